@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "io/ProfileJson.h"
+#include "rules/AssessmentJson.h"
+#include "rules/AssessmentText.h"
+#include "rules/Evaluator.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace srdi::cli {
+
+namespace {
+
+const QStringList &headlessOptions()
+{
+    static const QStringList opts = {
+        QStringLiteral("--evaluate"), QStringLiteral("--import"), QStringLiteral("--export"),
+        QStringLiteral("--help"),     QStringLiteral("-h"),       QStringLiteral("--version"),
+        QStringLiteral("-v"),         QStringLiteral("--help-all")};
+    return opts;
+}
+
+struct Readout
+{
+    std::optional<Profile> profile;
+    int code = Done;
+};
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i).section(u'=', 0, 0);
+        if (headlessOptions().contains(a))
+            return true;
+    }
+    return false;
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("SRDI Self-Assessment: where a company stands on the ladder of quality SMEs."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption evaluate(QStringLiteral("evaluate"), tr("Print the assessment of a profile."),
+                                      QStringLiteral("FILE.srdi.json"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   tr("Rule pack: 2026 or 2022 (default: the one in force on the assessment date)."),
+                                   QStringLiteral("PACK"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or text."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: zh_CN, zh_TW or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption import(QStringLiteral("import"), tr("Add or update the company in the database."),
+                                    QStringLiteral("FILE.srdi.json"));
+    const QCommandLineOption exportOpt(QStringLiteral("export"), tr("Write a company's profile (its id or exact name)."),
+                                       QStringLiteral("COMPANY"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: the per-user data location)."),
+                                QStringLiteral("DB"));
+    parser.addOptions({evaluate, rules, format, lang, import, exportOpt, outOpt, db});
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return InvalidInput;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Done;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
+    if (language != u"en" && language != u"zh_CN" && language != u"zh_TW") {
+        err << tr("--lang = %1: must be zh_CN, zh_TW or en").arg(language) << Qt::endl;
+        return InvalidInput;
+    }
+    const QDate today = QDate::currentDate();
+
+    auto readProfile = [&](const QString &path) -> Readout {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << tr("%1: cannot read (%2)").arg(path, f.errorString()) << Qt::endl;
+            return {std::nullopt, Failed};
+        }
+        const ImportResult r = ProfileJson::parse(f.readAll(), today);
+        if (!r.profile) {
+            for (const ValidationError &e : r.errors)
+                err << path << QStringLiteral(": ") << e.message() << Qt::endl;
+            return {std::nullopt, InvalidInput};
+        }
+        return {r.profile, Done};
+    };
+    auto openDb = [&](Database &database) {
+        QString error;
+        if (!database.open(&error)) {
+            err << error << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+
+    if (parser.isSet(evaluate)) {
+        const Readout r = readProfile(parser.value(evaluate));
+        if (!r.profile)
+            return r.code;
+        auto &packs = rules::RulePacks::instance();
+        for (const QString &problem : packs.load())
+            err << problem << Qt::endl;
+        std::shared_ptr<const rules::RulePack> pack;
+        if (parser.isSet(rules)) {
+            pack = packs.pack(parser.value(rules));
+            if (!pack) {
+                err << tr("--rules = %1: no such rule pack (known: %2)").arg(parser.value(rules), packs.ids().join(u", "))
+                    << Qt::endl;
+                return InvalidInput;
+            }
+        } else {
+            pack = packs.inForce(r.profile->effectiveDate(today));
+        }
+        if (!pack) {
+            err << tr("no rule pack could be loaded") << Qt::endl;
+            return Failed;
+        }
+        const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
+        const QString fmt = parser.value(format);
+        if (fmt == u"text") {
+            out << rules::AssessmentText::toText(a, language);
+        } else if (fmt == u"json") {
+            out << QString::fromUtf8(QJsonDocument(rules::AssessmentJson::toJson(a, language)).toJson(QJsonDocument::Indented));
+        } else {
+            err << tr("--format = %1: must be json or text").arg(fmt) << Qt::endl;
+            return InvalidInput;
+        }
+        return Done;
+    }
+
+    if (parser.isSet(import)) {
+        const QString path = parser.value(import);
+        const Readout r = readProfile(path);
+        if (!r.profile)
+            return r.code;
+        Database database(dbPath);
+        if (!openDb(database))
+            return Failed;
+        ProfileStore store(database);
+        bool created = false;
+        QString error;
+        const auto id = store.upsert(*r.profile, &created, &error);
+        if (!id) {
+            err << error << Qt::endl;
+            return Failed;
+        }
+        out << (created ? tr("added company %1: %2") : tr("updated company %1: %2")).arg(*id).arg(r.profile->company.name)
+            << Qt::endl;
+        return Done;
+    }
+
+    if (parser.isSet(exportOpt)) {
+        if (!parser.isSet(outOpt)) {
+            err << tr("--export needs --out FILE") << Qt::endl;
+            return InvalidInput;
+        }
+        Database database(dbPath);
+        if (!openDb(database))
+            return Failed;
+        ProfileStore store(database);
+        const QString who = parser.value(exportOpt);
+        std::optional<qint64> id = store.findByName(who);
+        bool isNumber = false;
+        const qint64 asId = who.toLongLong(&isNumber);
+        if (!id && isNumber && store.load(asId))
+            id = asId;
+        if (!id) {
+            err << tr("--export = %1: no company with that id or exact name").arg(who) << Qt::endl;
+            return InvalidInput;
+        }
+        QString error;
+        const auto profile = store.load(*id, &error);
+        if (!profile) {
+            err << error << Qt::endl;
+            return Failed;
+        }
+        QSaveFile file(parser.value(outOpt));
+        if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(*profile)) < 0 || !file.commit()) {
+            err << tr("%1: cannot write (%2)").arg(parser.value(outOpt), file.errorString()) << Qt::endl;
+            return Failed;
+        }
+        return Done;
+    }
+
+    err << tr("nothing to do: see --help") << Qt::endl;
+    return InvalidInput;
+}
+
+} // namespace srdi::cli

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Profile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+// Import and export of the `srdi-profile/1` exchange file
+// (shared/spec/profile-format.md). Import validates the whole file first and
+// takes all of it or nothing; export writes every field the profile holds, so
+// import -> export -> import gives the same file.
+namespace srdi {
+
+struct ValidationError
+{
+    QString path;   // the field, as a JSON path: "years[1].rd_expense", "company.credit_code"
+    QString value;  // the offending value as written ("-5", "\"abc\""), empty when absent
+    QString reason; // translated reason
+    // "years[1].rd_expense = -5: money may not be negative" (translated)
+    QString message() const;
+};
+
+struct ImportResult
+{
+    std::optional<Profile> profile; // set only when errors is empty
+    QList<ValidationError> errors;  // every problem found, in file order
+};
+
+class ProfileJson
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::ProfileJson)
+public:
+    static constexpr int kMaxFileBytes = 4 * 1024 * 1024;
+    static constexpr int kMaxDepth = 16;
+
+    // `today` bounds dates: a date after it is rejected.
+    static ImportResult parse(const QByteArray &bytes, const QDate &today);
+    static ImportResult fromJson(const QJsonObject &object, const QDate &today);
+
+    static QJsonObject toJson(const Profile &profile);
+    static QByteArray serialize(const Profile &profile); // indented UTF-8, stable key order
+
+    // The same checks as import, for one edited profile (the forms use this).
+    static QList<ValidationError> validate(const Profile &profile, const QDate &today);
+};
+
+} // namespace srdi

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssessmentJson.h"
+
+#include "AssessmentText.h"
+#include "model/Decimal.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace srdi::rules {
+
+namespace {
+
+// A figure in the unit its rule is written in, exact to four decimals.
+QJsonValue inUnit(const Rational &v, Dim dim)
+{
+    Rational x = v;
+    if (dim == Dim::Fraction)
+        x = v * Rational(100);
+    else if (dim == Dim::Money)
+        x = v / Rational(10000);
+    if (x.den() == 1)
+        return QJsonValue(qint64(x.num()));
+    return QJsonValue(decimal4ToDouble(x.toScaled4Rounded()));
+}
+
+QJsonValue figure(const Num &n, Dim dim)
+{
+    if (!n.isFinite())
+        return QJsonValue(QJsonValue::Null);
+    if (n.root > 1) {
+        // A compound growth rate in percent, rounded to four decimals (display only).
+        return QJsonValue(std::round(n.toDouble() * 100.0 * 10000.0) / 10000.0);
+    }
+    return inUnit(n.v, dim);
+}
+
+QString unitName(Dim dim, const QString &unit)
+{
+    if (!unit.isEmpty())
+        return unit;
+    switch (dim) {
+    case Dim::Money: return wanUnit();
+    case Dim::Fraction: return QStringLiteral("%");
+    case Dim::Years: return QStringLiteral("years");
+    case Dim::Count: return QStringLiteral("count");
+    default: return QStringLiteral("points");
+    }
+}
+
+QJsonValue number(const Rational &r)
+{
+    return inUnit(r, Dim::Score);
+}
+
+QJsonArray missingArray(const QList<MissingInput> &missing)
+{
+    QJsonArray out;
+    for (const MissingInput &m : missing) {
+        QJsonObject o{{QStringLiteral("field"), m.field}};
+        if (m.year)
+            o.insert(QStringLiteral("year"), m.year);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject condition(const ConditionResult &c, const Format &fmt)
+{
+    QJsonObject o{{QStringLiteral("id"), c.rule->id},
+                  {QStringLiteral("name"), c.rule->name.get(fmt.lang())},
+                  {QStringLiteral("status"), statusId(c.status)}};
+    if (c.hasFigure) {
+        o.insert(QStringLiteral("actual"), figure(c.actual, c.dim));
+        o.insert(QStringLiteral("required"), inUnit(c.required, c.dim));
+        o.insert(QStringLiteral("op"), opText(c.op));
+        o.insert(QStringLiteral("unit"), unitName(c.dim, c.unit));
+    } else {
+        o.insert(QStringLiteral("actual"), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("required"), QJsonValue(QJsonValue::Null));
+    }
+    const QString gap = c.status == Status::Unmet ? fmt.gap(c.gap) : QString();
+    o.insert(QStringLiteral("gap"), gap.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(gap));
+    if (!c.missing.isEmpty())
+        o.insert(QStringLiteral("missing"), missingArray(c.missing));
+    o.insert(QStringLiteral("source"), c.rule->source.document);
+    o.insert(QStringLiteral("verified"), c.rule->source.verified);
+    return o;
+}
+
+QJsonObject route(const RouteResult &r, const Format &fmt)
+{
+    QJsonObject o{{QStringLiteral("id"), r.rule->id},
+                  {QStringLiteral("name"), r.rule->name.get(fmt.lang())},
+                  {QStringLiteral("status"), statusId(r.status)},
+                  {QStringLiteral("route"), r.via}};
+    if (r.scored) {
+        Rational max;
+        for (const Category &c : r.rule->score->categories)
+            max = max + c.max;
+        o.insert(QStringLiteral("score"), number(r.score));
+        o.insert(QStringLiteral("score_max"), number(max));
+        o.insert(QStringLiteral("score_line"), number(r.rule->score->line));
+        if (r.scoreUpper != r.score)
+            o.insert(QStringLiteral("score_upper"), number(r.scoreUpper));
+        QJsonArray cats;
+        for (const CategoryResult &c : r.categories) {
+            QJsonObject co{{QStringLiteral("id"), c.rule->id},
+                           {QStringLiteral("name"), c.rule->name.get(fmt.lang())},
+                           {QStringLiteral("points"), number(c.points)},
+                           {QStringLiteral("max"), number(c.rule->max)}};
+            if (!c.rule->min.isZero())
+                co.insert(QStringLiteral("min"), number(c.rule->min));
+            cats.append(co);
+        }
+        o.insert(QStringLiteral("categories"), cats);
+    } else {
+        o.insert(QStringLiteral("score"), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("score_max"), QJsonValue(QJsonValue::Null));
+    }
+    QJsonArray conds;
+    for (const ConditionResult &c : r.conditions)
+        conds.append(condition(c, fmt));
+    o.insert(QStringLiteral("conditions"), conds);
+    QJsonArray inds;
+    for (const IndicatorResult &i : r.indicators) {
+        QJsonObject io{{QStringLiteral("id"), i.rule->id},
+                       {QStringLiteral("name"), i.rule->name.get(fmt.lang())},
+                       {QStringLiteral("points"), number(i.points)},
+                       {QStringLiteral("max"), number(i.rule->max)},
+                       {QStringLiteral("actual"), figure(i.fact, i.factDim)},
+                       {QStringLiteral("unit"), unitName(i.factDim, i.factUnit)}};
+        if (i.pointsUpper != i.points)
+            io.insert(QStringLiteral("points_upper"), number(i.pointsUpper));
+        if (!i.alternative.isEmpty()) {
+            io.insert(QStringLiteral("measure"), i.alternative);
+            io.insert(QStringLiteral("better_of_two"), i.betterOfTwo);
+        }
+        if (i.nextGain > Rational() && i.nextGap.kind != Gap::Kind::None) {
+            io.insert(QStringLiteral("next_gain"), number(i.nextGain));
+            io.insert(QStringLiteral("gap"), fmt.gap(i.nextGap));
+        }
+        if (!i.missing.isEmpty())
+            io.insert(QStringLiteral("missing"), missingArray(i.missing));
+        inds.append(io);
+    }
+    o.insert(QStringLiteral("indicators"), inds);
+    QJsonArray direct;
+    for (const ConditionResult &d : r.direct)
+        direct.append(condition(d, fmt));
+    o.insert(QStringLiteral("direct_routes"), direct);
+    return o;
+}
+
+} // namespace
+
+QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang)
+{
+    const Format fmt(lang);
+    QJsonObject root;
+    root.insert(QStringLiteral("rules"), a.pack ? a.pack->id : QString());
+    if (a.pack) {
+        root.insert(QStringLiteral("rules_document"), a.pack->document);
+        root.insert(QStringLiteral("rules_verified"), a.pack->verified);
+    }
+    root.insert(QStringLiteral("company"), a.company);
+    root.insert(QStringLiteral("assessment_year"), a.year);
+    root.insert(QStringLiteral("assessment_date"), a.date.toString(Qt::ISODate));
+    root.insert(QStringLiteral("sme_size"), a.sme.size);
+    root.insert(QStringLiteral("highest_tier"), a.highestTier);
+    QJsonArray tiers;
+    for (const TierResult &t : a.tiers) {
+        // The tier carries its best route's figures, as cli.md shows; every
+        // route is listed where the tier has more than one.
+        QJsonObject o = route(t.best(), fmt);
+        o.insert(QStringLiteral("via"), o.value(QStringLiteral("id")));
+        o.insert(QStringLiteral("id"), t.rule->tier);
+        o.insert(QStringLiteral("tier"), t.rule->tier);
+        o.insert(QStringLiteral("name"), t.rule->name.get(lang));
+        o.insert(QStringLiteral("status"), statusId(t.status));
+        if (t.routes.size() > 1) {
+            QJsonArray routes;
+            for (const RouteResult &r : t.routes)
+                routes.append(route(r, fmt));
+            o.insert(QStringLiteral("routes"), routes);
+        }
+        tiers.append(o);
+    }
+    root.insert(QStringLiteral("tiers"), tiers);
+    root.insert(QStringLiteral("awards"), QJsonArray());
+    return root;
+}
+
+} // namespace srdi::rules

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssessmentText.h"
+
+#include "Fields.h"
+#include "model/Decimal.h"
+
+namespace srdi::rules {
+
+Format::Format(const QString &lang)
+    : m_lang(lang)
+{
+}
+
+QString Format::groupDigits(const QString &plain)
+{
+    QString s = plain;
+    const bool negative = s.startsWith(u'-');
+    if (negative)
+        s.remove(0, 1);
+    const qsizetype dot = s.indexOf(u'.');
+    QString whole = dot < 0 ? s : s.left(dot);
+    const QString frac = dot < 0 ? QString() : s.mid(dot);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, u',');
+    return (negative ? QStringLiteral("-") : QString()) + whole + frac;
+}
+
+QString Format::points(const Rational &p) const
+{
+    return p.toString(2);
+}
+
+QString Format::money(const Rational &yuan, bool roundUp) const
+{
+    if (chinese()) {
+        // 万元 with two decimals; a needed amount is rounded up so it suffices.
+        Rational wan = yuan / Rational(10000);
+        if (roundUp)
+            wan = Rational((wan * Rational(100)).ceil(), 100);
+        return QStringLiteral("%1 %2").arg(groupDigits(wan.toString(2)), wanUnit());
+    }
+    const Rational y = roundUp ? Rational(yuan.ceil()) : yuan;
+    return tr("CNY %1", "money in yuan").arg(groupDigits(y.toString(0)));
+}
+
+QString Format::figure(const Num &n, Dim dim, const QString &unit) const
+{
+    switch (n.kind) {
+    case Num::Missing: return tr("not entered");
+    case Num::Undefined: return tr("cannot be computed");
+    case Num::PosInf: return QStringLiteral("∞");
+    case Num::NegInf: return QStringLiteral("-∞");
+    case Num::Finite: break;
+    }
+    if (n.root > 1) // compound growth: display only, never decides
+        return QString::number(n.toDouble() * 100.0, 'f', 2) + u'%';
+    switch (dim) {
+    case Dim::Money: return money(n.v);
+    case Dim::Fraction: return groupDigits((n.v * Rational(100)).toString(2)) + u'%';
+    case Dim::Years: return tr("%n year(s)", nullptr, int(n.v.floor()));
+    default: break;
+    }
+    Q_UNUSED(unit);
+    return groupDigits(n.v.toString(2));
+}
+
+QString Format::line(Op op, const Rational &t, Dim dim, const QString &unit) const
+{
+    QString sign;
+    switch (op) {
+    case Op::Ge: sign = QStringLiteral("≥ "); break;
+    case Op::Gt: sign = QStringLiteral("> "); break;
+    case Op::Le: sign = QStringLiteral("≤ "); break;
+    case Op::Lt: sign = QStringLiteral("< "); break;
+    case Op::Eq: sign = QStringLiteral("= "); break;
+    }
+    return sign + figure(Num::of(t), dim, unit);
+}
+
+QString Format::gap(const Gap &g) const
+{
+    QString label;
+    if (!g.field.isEmpty()) {
+        if (g.yearTo && g.year)
+            label = tr("%1 %2–%3 in total").arg(Fields::label(g.field)).arg(g.year).arg(g.yearTo);
+        else if (g.year)
+            label = Fields::label(g.field, g.year);
+        else
+            label = Fields::label(g.field);
+    }
+    auto amount = [&]() -> QString {
+        switch (g.dim) {
+        case Dim::Money: return money(g.delta, true);
+        case Dim::Fraction:
+            return tr("%1 percentage points").arg((g.delta * Rational(100)).toString(2));
+        case Dim::Count: return QString::number(qint64(g.delta.ceil()));
+        default: return g.delta.toString(2);
+        }
+    };
+    switch (g.kind) {
+    case Gap::Kind::None:
+        return {};
+    case Gap::Kind::Increase:
+        return tr("%1: %2 more needed").arg(label, amount());
+    case Gap::Kind::Decrease:
+        return tr("%1: reduce by %2").arg(label, amount());
+    case Gap::Kind::Wait:
+        return tr("%1: %n more year(s) needed", nullptr, int(g.delta.ceil())).arg(label);
+    case Gap::Kind::Reach:
+        return tr("needs to reach %1").arg(line(Op::Ge, g.target, g.dim, g.unit));
+    }
+    return {};
+}
+
+QString Format::status(Status s) const
+{
+    switch (s) {
+    case Status::Met: return tr("met");
+    case Status::Unmet: return tr("not yet");
+    case Status::MissingData: return tr("data missing");
+    case Status::ManualReview: return tr("needs official confirmation");
+    }
+    return {};
+}
+
+QString Format::sizeClass(const QString &size) const
+{
+    if (size == u"micro")
+        return tr("micro enterprise");
+    if (size == u"small")
+        return tr("small enterprise");
+    if (size == u"medium")
+        return tr("medium enterprise");
+    if (size == u"not_sme")
+        return tr("not an SME");
+    return tr("size not determined");
+}
+
+QString Format::missingInput(const MissingInput &m) const
+{
+    if (m.field == u"sme_size")
+        return tr("the figures that decide the SME size (industry, employees, revenue, assets)");
+    return m.year ? Fields::label(m.field, m.year) : Fields::label(m.field);
+}
+
+QString AssessmentText::toText(const Assessment &a, const QString &lang)
+{
+    const Format fmt(lang);
+    QString out;
+    auto line = [&](const QString &s) { out += s + u'\n'; };
+    line(tr("Company: %1").arg(a.company));
+    if (a.pack)
+        line(tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), a.pack->document));
+    line(tr("Assessment year: %1, date %2").arg(a.year).arg(a.date.toString(Qt::ISODate)));
+    line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
+    const TierResult *highest = a.tier(a.highestTier);
+    line(tr("Highest tier met: %1").arg(highest ? fmt.tierName(*highest) : tr("none")));
+    for (const TierResult &t : a.tiers) {
+        line(QString());
+        const RouteResult &r = t.best();
+        QString head = QStringLiteral("== %1: %2").arg(fmt.tierName(t), fmt.status(t.status));
+        if (r.scored)
+            head += u' ' + tr("(score %1 of %2, line %3)")
+                               .arg(fmt.points(r.score), QStringLiteral("100"), fmt.points(r.rule->score->line));
+        line(head);
+        if (t.routes.size() > 1)
+            line(tr("   route: %1").arg(r.rule->name.get(lang)));
+        for (const ConditionResult &c : r.conditions) {
+            QString s = QStringLiteral("   [%1] %2").arg(fmt.status(c.status), c.rule->name.get(lang));
+            if (c.hasFigure)
+                s += QStringLiteral(" — %1 / %2").arg(fmt.figure(c.actual, c.dim, c.unit),
+                                                       fmt.line(c.op, c.required, c.dim, c.unit));
+            line(s);
+            if (c.status == Status::Unmet && c.gap.kind != Gap::Kind::None)
+                line(QStringLiteral("        → ") + fmt.gap(c.gap));
+            for (const MissingInput &m : c.missing)
+                line(QStringLiteral("        ? ") + tr("enter: %1").arg(fmt.missingInput(m)));
+        }
+        for (const IndicatorResult &i : r.indicators) {
+            QString pts = fmt.points(i.points);
+            if (i.pointsUpper != i.points)
+                pts += QStringLiteral("–") + fmt.points(i.pointsUpper);
+            line(QStringLiteral("   %1/%2  %3 — %4")
+                     .arg(pts, fmt.points(i.rule->max), i.rule->name.get(lang), fmt.figure(i.fact, i.factDim, i.factUnit)));
+            if (i.nextGain > Rational() && i.nextGap.kind != Gap::Kind::None)
+                line(QStringLiteral("        → +%1: %2").arg(fmt.points(i.nextGain), fmt.gap(i.nextGap)));
+        }
+        for (const ConditionResult &d : r.direct)
+            line(QStringLiteral("   %1 [%2] %3").arg(tr("direct:"), fmt.status(d.status), d.rule->name.get(lang)));
+    }
+    return out;
+}
+
+} // namespace srdi::rules

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assessment.h"
+
+#include <QCoreApplication>
+
+// Words and numbers for people: figures in their units, lines, gaps and
+// statuses in the chosen language ("en", "zh_CN", "zh_TW"). Money reads in
+// 万元 for Chinese readers and in yuan for English ones.
+namespace srdi::rules {
+
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::rules::Format)
+public:
+    explicit Format(const QString &lang);
+
+    QString lang() const { return m_lang; }
+    bool chinese() const { return m_lang != u"en"; }
+
+    // The figure in the unit the rule is written in ("2.4%", "8,600 万元", "3").
+    QString figure(const Num &n, Dim dim, const QString &unit) const;
+    // The line with its comparison ("≥ 3%", "≤ 80%", "≥ 100 万元").
+    QString line(Op op, const Rational &threshold, Dim dim, const QString &unit) const;
+    QString money(const Rational &yuan, bool roundUp = false) const;
+    QString gap(const Gap &g) const;
+    QString status(Status s) const;
+    QString sizeClass(const QString &size) const;
+    QString tierName(const TierResult &t) const { return t.rule->name.get(m_lang); }
+    QString missingInput(const MissingInput &m) const;
+    QString points(const Rational &p) const;
+
+    // 12345678.9 -> "12,345,678.9"
+    static QString groupDigits(const QString &plain);
+
+private:
+    QString m_lang;
+};
+
+class AssessmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::rules::AssessmentText)
+public:
+    // The assessment as plain text for a terminal.
+    static QString toText(const Assessment &a, const QString &lang);
+};
+
+} // namespace srdi::rules

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Expr.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <memory>
+#include <vector>
+
+// A rule pack: one policy document's criteria for every tier, as data
+// (data/rules/<id>.json). The engine interprets it; it holds no threshold.
+namespace srdi::rules {
+
+// Text in the product's languages. zh_TW falls back to a conversion of zh_CN.
+struct LocalText
+{
+    QString en, zhCN, zhTW;
+    // lang: "en", "zh_CN", "zh_TW"
+    QString get(const QString &lang) const;
+};
+
+// Converts simplified Chinese data text to traditional; installed by the
+// i18n layer. Without it, zh_TW shows the simplified text.
+using ScriptConverter = QString (*)(const QString &);
+void setTraditionalConverter(ScriptConverter fn);
+
+struct SourceRef
+{
+    QString document; // 工信部企业〔2026〕2号
+    QString article;  // 附件2 第四条
+    bool verified = true;
+};
+
+struct Shown // what a table shows as the company's figure
+{
+    std::unique_ptr<NumExpr> metric;
+    QString unit;
+};
+
+struct Condition
+{
+    QString id;
+    LocalText name;
+    std::unique_ptr<Pred> test;
+    SourceRef source;
+    bool manualIfUnknown = false; // only an official body can confirm it
+    Shown shown;                  // optional; else the test's primary comparison
+};
+
+struct Band
+{
+    std::unique_ptr<Pred> when; // null: always (the last band)
+    Rational points;
+    LocalText label;
+};
+
+struct Indicator
+{
+    struct Alternative
+    {
+        QString id;
+        LocalText name;
+        std::vector<Band> bands;
+    };
+    QString id;
+    LocalText name;
+    QString category;
+    Rational max;
+    std::vector<Band> bands;
+    std::unique_ptr<NumExpr> pointsFrom; // points = the figure itself, 0..max
+    std::vector<Alternative> alternatives;
+    const FieldInfo *chooseBy = nullptr; // enum field naming the alternative
+    bool requiredNonzero = false;
+    Shown fact;
+    SourceRef source;
+};
+
+struct Category
+{
+    QString id;
+    LocalText name;
+    Rational max;
+    Rational min; // the category minimum (0: none)
+};
+
+struct Score
+{
+    Rational line;
+    std::vector<Category> categories;
+    std::vector<Indicator> indicators;
+};
+
+struct Route
+{
+    QString id;
+    LocalText name;
+    std::vector<Condition> conditions;
+    std::unique_ptr<Score> score;
+    std::vector<Condition> direct; // any one of these stands in for the score
+};
+
+struct Tier
+{
+    QString tier; // innovative | specialized | little_giant
+    LocalText name;
+    std::vector<Route> routes; // any one route suffices
+};
+
+struct RulePack
+{
+    QString id; // "2026"
+    LocalText name;
+    QString document;
+    LocalText title;
+    QDate issued, effective;
+    QDate until; // invalid: still in force
+    QString sourceNote;
+    bool verified = true;
+    int titleValidityYears = 0; // from the pack
+    std::vector<Condition> common;
+    std::vector<Tier> tiers;
+
+    const Tier *tier(const QString &id) const;
+};
+
+class RulePackLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::rules::RulePackLoader)
+public:
+    // `origin` names the file in messages. On failure returns null and fills
+    // `errors` with one message per problem, each naming the place.
+    static std::shared_ptr<const RulePack> load(const QByteArray &json, const QString &origin,
+                                                QStringList *errors);
+    static std::shared_ptr<const RulePack> loadFile(const QString &path, QStringList *errors);
+};
+
+// The packs the product knows: built in (":/data/rules") plus any in the
+// user's rules folder (<AppDataLocation>/rules), which override a built-in
+// pack of the same id so that an updated pack needs no new build.
+class RulePacks
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::rules::RulePacks)
+public:
+    RulePacks() = default;
+    // The application's packs, shared by every view.
+    static RulePacks &instance();
+    // Loads once; returns the problems met (a broken user pack is skipped).
+    QStringList load(const QString &userFolder = QString());
+    std::shared_ptr<const RulePack> pack(const QString &id) const;
+    // The pack in force on `date`: the latest whose effective date is on or before it.
+    std::shared_ptr<const RulePack> inForce(const QDate &date) const;
+    QStringList ids() const;
+    static QString userFolder();
+
+private:
+    std::vector<std::shared_ptr<const RulePack>> m_packs;
+    bool m_loaded = false;
+};
+
+} // namespace srdi::rules

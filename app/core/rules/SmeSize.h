@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assessment.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+// 《中小企业划型标准规定》 as data (data/sme_size.json): which industry group a
+// GB/T 4754 code falls in, and the limits that make a firm an SME, medium or
+// small (micro is an SME that is not small).
+namespace srdi::rules {
+
+class SmeSizeTable
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::rules::SmeSizeTable)
+public:
+    struct Group
+    {
+        QString id;
+        LocalText name;
+        QStringList codes;      // prefixes: "C", "G59", "K701"
+        bool ambiguous = false; // the code needs one more digit to decide
+        std::unique_ptr<Pred> sme, medium, small;
+    };
+
+    static std::shared_ptr<const SmeSizeTable> load(const QByteArray &json, const QString &origin,
+                                                    QStringList *errors);
+    static const SmeSizeTable &builtin();
+
+    // The group for an industry code (longest prefix), else the fallback group.
+    const Group *group(const QString &industry) const;
+    SmeResult classify(const Profile &p, int assessmentYear) const;
+
+    QString document;
+    bool verified = true;
+    std::vector<Group> groups;
+
+private:
+    const Group *m_fallback = nullptr;
+};
+
+} // namespace srdi::rules

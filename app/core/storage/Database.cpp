@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "TransactionGuard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace srdi {
+
+namespace {
+
+constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's own message when there is one ("file is not a database"), else Qt's.
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("srdi-database-%1").arg(++counter);
+}
+
+// Runs a statement that returns one value (a PRAGMA); nullopt and `detail` on error.
+std::optional<QVariant> queryValue(const QSqlDatabase &db, const QString &sql, QString *detail)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *detail = sqlErrorText(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *detail = sqlErrorText(query.lastError());
+        if (detail->isEmpty())
+            *detail = QStringLiteral("%1: no result").arg(sql);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+bool execStatement(const QSqlDatabase &db, const QString &sql, QString *detail)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *detail = sqlErrorText(query.lastError());
+    return false;
+}
+
+// Step 1: the core schema. Every scalar of a Profile has its own column; an
+// optional list has a `*_known` flag so that an absent list (unknown) differs
+// from an empty one (known none). Money and Scaled4 values are INTEGER, dates
+// TEXT 'YYYY-MM-DD', Opt<bool> INTEGER 0/1 or NULL (unknown).
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE companies ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " credit_code TEXT,"
+            " region TEXT,"
+            " industry TEXT,"
+            " established TEXT,"
+            " niche_since TEXT,"
+            " main_product TEXT,"
+            " assessment_year INTEGER NOT NULL DEFAULT 0,"
+            " assessment_date TEXT,"
+            " recognitions_known INTEGER NOT NULL DEFAULT 0 CHECK (recognitions_known IN (0, 1)),"
+            " no_abnormal_or_dishonest_listing INTEGER"
+            "  CHECK (no_abnormal_or_dishonest_listing IN (0, 1)),"
+            " no_banned_products INTEGER CHECK (no_banned_products IN (0, 1)),"
+            " no_major_accident_3y INTEGER CHECK (no_major_accident_3y IN (0, 1)),"
+            " ip_class1_high_value INTEGER,"
+            " ip_class1_self_developed INTEGER,"
+            " ip_class1 INTEGER,"
+            " ip_class2 INTEGER,"
+            " ip_class1_applied INTEGER,"
+            " rd_institution TEXT,"
+            " rd_institution_own_or_joint INTEGER CHECK (rd_institution_own_or_joint IN (0, 1)),"
+            " sci_tech_awards_known INTEGER NOT NULL DEFAULT 0"
+            "  CHECK (sci_tech_awards_known IN (0, 1)),"
+            " honors_known INTEGER NOT NULL DEFAULT 0 CHECK (honors_known IN (0, 1)),"
+            " chuangke_china_known INTEGER NOT NULL DEFAULT 0"
+            "  CHECK (chuangke_china_known IN (0, 1)),"
+            " standards_led_known INTEGER NOT NULL DEFAULT 0 CHECK (standards_led_known IN (0, 1)),"
+            " rd_measure TEXT,"
+            " digital_level INTEGER,"
+            " core_business_on_system INTEGER CHECK (core_business_on_system IN (0, 1)),"
+            " quality_award TEXT,"
+            " quality_system_cert INTEGER CHECK (quality_system_cert IN (0, 1)),"
+            " own_brand INTEGER CHECK (own_brand IN (0, 1)),"
+            " standards_participation INTEGER CHECK (standards_participation IN (0, 1)),"
+            " mgmt_or_intl_product_cert INTEGER CHECK (mgmt_or_intl_product_cert IN (0, 1)),"
+            " specialization_fields_known INTEGER NOT NULL DEFAULT 0"
+            "  CHECK (specialization_fields_known IN (0, 1)),"
+            " national_market_share_pct INTEGER,"
+            " international_market_share_pct INTEGER,"
+            " domestic_rank INTEGER,"
+            " market_leading INTEGER CHECK (market_leading IN (0, 1)),"
+            " chain_key_link INTEGER CHECK (chain_key_link IN (0, 1)),"
+            " development_scores_known INTEGER NOT NULL DEFAULT 0"
+            "  CHECK (development_scores_known IN (0, 1)),"
+            " renewal INTEGER CHECK (renewal IN (0, 1)),"
+            " local_feature_score INTEGER"
+            ")"),
+        QStringLiteral("CREATE UNIQUE INDEX companies_credit_code ON companies (credit_code)"
+                       " WHERE credit_code IS NOT NULL"),
+        QStringLiteral("CREATE INDEX companies_name ON companies (name)"),
+        QStringLiteral("CREATE TABLE fiscal_years ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " year INTEGER NOT NULL,"
+                       " operating_revenue INTEGER,"
+                       " main_business_revenue INTEGER,"
+                       " rd_expense INTEGER,"
+                       " cost_expense_total INTEGER,"
+                       " net_profit INTEGER,"
+                       " total_assets INTEGER,"
+                       " total_liabilities INTEGER,"
+                       " employees INTEGER,"
+                       " rd_staff INTEGER,"
+                       " tech_staff INTEGER,"
+                       " equity_financing INTEGER,"
+                       " UNIQUE (company_id, year)"
+                       ")"),
+        QStringLiteral("CREATE TABLE recognitions ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " tier TEXT NOT NULL,"
+                       " granted TEXT,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE sci_tech_awards ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " level TEXT NOT NULL,"
+                       " rank INTEGER NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE honors ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " honor TEXT NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE chuangke_china ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " group_name TEXT NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE standards_led ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " level TEXT NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE specialization_fields ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+        QStringLiteral("CREATE TABLE development_scores ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " score INTEGER NOT NULL,"
+                       " PRIMARY KEY (company_id, position)"
+                       ")"),
+    };
+}
+
+// Step 2: when a company was last saved, and the gap checklist's ticks.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("ALTER TABLE companies ADD COLUMN updated_at TEXT"),
+        QStringLiteral("CREATE TABLE plan_items ("
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " item_id TEXT NOT NULL,"
+                       " done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+                       " PRIMARY KEY (company_id, item_id)"
+                       ")"),
+    };
+}
+
+} // namespace
+
+Database::Database(const QString &path) : m_path(path) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/srdi.sqlite");
+}
+
+QStringList Database::migrationStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return schemaV1();
+    case 2:
+        return schemaV2();
+    default:
+        return {};
+    }
+}
+
+bool Database::open(QString *error)
+{
+    return open(error, kSchemaVersion);
+}
+
+bool Database::open(QString *error, int targetVersion)
+{
+    if (isOpen())
+        return true;
+    QString message;
+    if (connectAndCheck(targetVersion, &message))
+        return true;
+    close();
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool Database::connectAndCheck(int targetVersion, QString *error)
+{
+    const auto fail = [this, error](const QString &detail) {
+        *error = tr("Could not open the database %1: %2").arg(nativePath(m_path), detail);
+        return false;
+    };
+
+    if (m_path.isEmpty())
+        return fail(tr("no file name given."));
+    if (targetVersion < 0 || targetVersion > kSchemaVersion)
+        return fail(tr("there is no schema version %1.").arg(targetVersion));
+
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("the folder %1 cannot be created.").arg(nativePath(info.absolutePath())));
+
+    // A new file is created empty (an empty file is an empty SQLite database)
+    // with user-only permissions before SQLite writes anything into it.
+    if (!info.exists()) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly))
+            return fail(file.errorString());
+        file.close();
+        if (!QFile::setPermissions(m_path, kUserOnly))
+            return fail(tr("its permissions cannot be restricted to the current user."));
+    }
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(sqlErrorText(db.lastError()));
+
+    QString detail;
+    if (!execStatement(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &detail))
+        return fail(detail);
+
+    // SQLite opens any file lazily: the first read tells whether it is a
+    // database at all. Nothing is written before these checks pass.
+    const std::optional<QVariant> check =
+        queryValue(db, QStringLiteral("PRAGMA quick_check"), &detail);
+    if (!check)
+        return fail(tr("it is not a valid database (%1).").arg(detail));
+    if (check->toString() != QLatin1String("ok"))
+        return fail(tr("the database is damaged (%1).").arg(check->toString()));
+
+    const std::optional<QVariant> version =
+        queryValue(db, QStringLiteral("PRAGMA user_version"), &detail);
+    if (!version)
+        return fail(detail);
+    if (version->toInt() > kSchemaVersion) {
+        *error = tr("The database %1 was written by a newer version of this program (schema "
+                    "version %2; this version knows up to %3). It was left unchanged; update the "
+                    "program to open it.")
+                     .arg(nativePath(m_path), QString::number(version->toInt()),
+                          QString::number(kSchemaVersion));
+        return false;
+    }
+
+    const std::optional<QVariant> journal =
+        queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail);
+    if (!journal)
+        return fail(detail);
+    if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(
+            tr("write-ahead logging is not available (journal mode %1).").arg(journal->toString()));
+    if (!execStatement(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &detail) ||
+        !execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail))
+        return fail(detail);
+
+    if (!migrateTo(targetVersion, error))
+        return false;
+
+    // SQLite gives the -wal and -shm files the main file's mode; make sure.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString side = m_path + suffix;
+        if (QFileInfo::exists(side))
+            QFile::setPermissions(side, kUserOnly);
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::handle() const
+{
+    if (m_connectionName.isEmpty())
+        return {};
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    if (!isOpen())
+        return -1;
+    QString detail;
+    const std::optional<QVariant> version =
+        queryValue(handle(), QStringLiteral("PRAGMA user_version"), &detail);
+    return version ? version->toInt() : -1;
+}
+
+bool Database::migrateTo(int target, QString *error)
+{
+    const auto fail = [this, error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    if (!isOpen())
+        return fail(tr("The database %1 is not open.").arg(nativePath(m_path)));
+    if (target > kSchemaVersion)
+        return fail(
+            tr("The database %1 cannot be brought to schema version %2: this version of "
+               "the program knows up to %3.")
+                .arg(nativePath(m_path), QString::number(target), QString::number(kSchemaVersion)));
+
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(
+            tr("The schema version of the database %1 cannot be read.").arg(nativePath(m_path)));
+    if (current > kSchemaVersion)
+        return fail(tr("The database %1 was written by a newer version of this program (schema "
+                       "version %2; this version knows up to %3).")
+                        .arg(nativePath(m_path), QString::number(current),
+                             QString::number(kSchemaVersion)));
+
+    QSqlDatabase db = handle();
+    for (int version = current + 1; version <= target; ++version) {
+        const auto stepFailed = [&](const QString &detail) {
+            return fail(tr("Could not upgrade the database %1 to schema version %2: %3")
+                            .arg(nativePath(m_path), QString::number(version), detail));
+        };
+
+        TransactionGuard guard(db);
+        if (!guard.isActive())
+            return stepFailed(sqlErrorText(db.lastError()));
+
+        const QStringList statements = migrationStatements(version);
+        if (statements.isEmpty())
+            return stepFailed(tr("no migration step is defined."));
+
+        QString detail;
+        for (const QString &statement : statements) {
+            if (!execStatement(db, statement, &detail))
+                return stepFailed(detail);
+        }
+        // PRAGMA takes no bound parameters; `version` is a number of ours, not data.
+        if (!execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &detail))
+            return stepFailed(detail);
+        if (!guard.commit())
+            return stepFailed(sqlErrorText(db.lastError()));
+    }
+    return true;
+}
+
+} // namespace srdi

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One executable: no arguments opens the window; arguments work headless.
+#include "cli/Cli.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("srdi"));
+    QCoreApplication::setApplicationName(QStringLiteral("srdi-assess"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SRDI_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    if (srdi::cli::isHeadless(args)) {
+        QCoreApplication app(argc, argv);
+        describe();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = srdi::cli::Cli::run(app.arguments(), out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    describe();
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SRDI Self-Assessment"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("DB"));
+    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
+                                              QStringLiteral("Exit once the window is shown and painted."));
+    parser.addOptions({db, quitAfterStartup});
+    parser.process(app);
+
+    srdi::ui::MainWindow window(parser.isSet(db) ? parser.value(db) : QString());
+    window.show();
+    if (parser.isSet(quitAfterStartup)) {
+        // After the first paint: the event loop has drawn the window once.
+        QTimer::singleShot(0, &app, [&window] {
+            window.repaint();
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}

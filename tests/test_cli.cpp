@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The executable as a script calls it: exit statuses, messages naming the
+// field and value, import/export through the database, --evaluate output.
+
+#include "testconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("SRDI_EXE"), args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString golden(const QString &name, const QString &file)
+{
+    return QStringLiteral(SRDI_SOURCE_DIR "/tests/golden/%1/%2").arg(name, file);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("SRDI_EXE")), "SRDI_EXE must name the built executable");
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = run({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("srdi-assess ")));
+        const Run h = run({QStringLiteral("--help")});
+        QCOMPARE(h.code, 0);
+        for (const QString &opt : {QStringLiteral("--evaluate"), QStringLiteral("--import"), QStringLiteral("--export"),
+                                  QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--rules")})
+            QVERIFY2(h.out.contains(opt), qPrintable(opt));
+    }
+
+    void evaluateMatchesGolden()
+    {
+        const Run r = run({QStringLiteral("--evaluate"), golden(QStringLiteral("score-at-line-2022"), QStringLiteral("input.srdi.json"))});
+        QCOMPARE(r.code, 0);
+        QFile expected(golden(QStringLiteral("score-at-line-2022"), QStringLiteral("expected.json")));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(), QJsonDocument::fromJson(expected.readAll()).object());
+    }
+
+    void evaluateOtherPackAndText()
+    {
+        const Run r = run({QStringLiteral("--evaluate"), golden(QStringLiteral("score-at-line-2022"), QStringLiteral("input.srdi.json")),
+                           QStringLiteral("--rules"), QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("text")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Company: 甲精密部件有限公司")));
+        QVERIFY(r.out.contains(QStringLiteral("工信部企业〔2026〕2号")));
+        const Run bad = run({QStringLiteral("--evaluate"), golden(QStringLiteral("score-at-line-2022"), QStringLiteral("input.srdi.json")),
+                             QStringLiteral("--rules"), QStringLiteral("1999")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("1999")));
+    }
+
+    void invalidInputNamesFieldAndValue()
+    {
+        QTemporaryDir dir;
+        QFile in(golden(QStringLiteral("score-at-line-2022"), QStringLiteral("input.srdi.json")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        bytes.replace("\"rd_expense\": 240", "\"rd_expense\": -5");
+        const QString path = dir.filePath(QStringLiteral("bad.srdi.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        const Run r = run({QStringLiteral("--evaluate"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("rd_expense")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("-5")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Nothing imported either.
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        QCOMPARE(run({QStringLiteral("--import"), path, QStringLiteral("--db"), db}).code, 2);
+        QCOMPARE(run({QStringLiteral("--export"), QStringLiteral("甲精密部件有限公司"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("x.json")), QStringLiteral("--db"), db}).code, 2);
+    }
+
+    void missingFileIsAnError()
+    {
+        const Run r = run({QStringLiteral("--evaluate"), QStringLiteral("/nonexistent/x.srdi.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent/x.srdi.json")));
+    }
+
+    void importExportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const QString full = QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json");
+        Run r = run({QStringLiteral("--import"), full, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("added company 1")));
+        r = run({QStringLiteral("--import"), full, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("updated company 1")), qPrintable(r.out)); // same credit code: no duplicate
+        const QString first = dir.filePath(QStringLiteral("first.srdi.json"));
+        QCOMPARE(run({QStringLiteral("--export"), QStringLiteral("1"), QStringLiteral("--out"), first, QStringLiteral("--db"), db}).code, 0);
+        // Exported file -> a second database -> exported again: byte-identical.
+        const QString db2 = dir.filePath(QStringLiteral("t2.sqlite"));
+        QCOMPARE(run({QStringLiteral("--import"), first, QStringLiteral("--db"), db2}).code, 0);
+        const QString second = dir.filePath(QStringLiteral("second.srdi.json"));
+        QFile f1(first);
+        QVERIFY(f1.open(QIODevice::ReadOnly));
+        const QByteArray a = f1.readAll();
+        const QString name = QJsonDocument::fromJson(a).object().value(QStringLiteral("company")).toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(run({QStringLiteral("--export"), name, QStringLiteral("--out"), second, QStringLiteral("--db"), db2}).code, 0);
+        QFile f2(second);
+        QVERIFY(f2.open(QIODevice::ReadOnly));
+        QCOMPARE(f2.readAll(), a);
+        // And the file holds what the fixture holds.
+        QFile orig(full);
+        QVERIFY(orig.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(a).object().value(QStringLiteral("years")),
+                 QJsonDocument::fromJson(orig.readAll()).object().value(QStringLiteral("years")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using srdi::Database;
+
+namespace {
+
+// A plain QSQLITE connection, to look at and prepare files behind Database's back.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (query.exec(sql))
+            return true;
+        qInfo("SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+QVariant pragma(const Database &db, const QString &name)
+{
+    QSqlQuery query(db.handle());
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?")))
+        return false;
+    query.addBindValue(table);
+    query.addBindValue(column);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+bool hasTable(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")))
+        return false;
+    query.addBindValue(table);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// rw for the owner, nothing for anyone else.
+bool isUserOnly(const QString &path)
+{
+    const QFileDevice::Permissions perms = QFile::permissions(path);
+    const QFileDevice::Permissions forbidden = QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                               QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                               QFileDevice::ExeOther;
+    return perms.testFlag(QFileDevice::ReadOwner) && perms.testFlag(QFileDevice::WriteOwner) &&
+           !(perms & forbidden);
+}
+
+// A database at schema version 1 made without Database: step 1 by hand.
+bool makeVersion1(const QString &path)
+{
+    RawConnection raw(path);
+    if (!raw.isOpen())
+        return false;
+    for (const QString &statement : Database::migrationStatements(1)) {
+        if (!raw.exec(statement))
+            return false;
+    }
+    return raw.exec(QStringLiteral("PRAGMA user_version = 1"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void freshDatabase();
+    void reopenKeepsData();
+    void severalOpenAtOnce();
+    void closeRemovesConnection();
+    void defaultPath();
+    void migrationSteps();
+    void migratesFromVersion1();
+    void refusesNewerVersion();
+    void refusesNonDatabase();
+    void failingMigrationRollsBack();
+    void migrateToUnknownVersionFails();
+};
+
+void TestDatabase::init()
+{
+    // Qt SQL reports misuse ("connection still in use", ...) as warnings.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+void TestDatabase::freshDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("nested/folder/srdi.sqlite"));
+
+    Database db(path);
+    QVERIFY(!db.isOpen());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(db.isOpen());
+    QCOMPARE(db.path(), path);
+    QVERIFY(QFileInfo::exists(path));
+
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), 5000);
+
+    for (const QString &table :
+         {QStringLiteral("companies"), QStringLiteral("fiscal_years"),
+          QStringLiteral("recognitions"), QStringLiteral("sci_tech_awards"),
+          QStringLiteral("honors"), QStringLiteral("chuangke_china"),
+          QStringLiteral("standards_led"), QStringLiteral("specialization_fields"),
+          QStringLiteral("development_scores"), QStringLiteral("plan_items")})
+        QVERIFY2(hasTable(db.handle(), table), qPrintable(table));
+    QVERIFY(hasColumn(db.handle(), QStringLiteral("companies"), QStringLiteral("updated_at")));
+
+#ifdef Q_OS_UNIX
+    QVERIFY2(isUserOnly(path), qPrintable(QString::number(QFile::permissions(path), 16)));
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QVERIFY2(isUserOnly(path + suffix), qPrintable(suffix));
+    }
+#endif
+
+    // Opening again is a no-op.
+    QVERIFY(db.open(&error));
+    db.close();
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.schemaVersion(), -1);
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    QString error;
+    {
+        Database db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery insert(db.handle());
+        QVERIFY(insert.prepare(
+            QStringLiteral("INSERT INTO companies (name, assessment_year) VALUES (?, ?)")));
+        insert.addBindValue(QStringLiteral("甘肃某某科技有限公司"));
+        insert.addBindValue(2026);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    Database db(path);
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM companies")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("甘肃某某科技有限公司"));
+}
+
+void TestDatabase::severalOpenAtOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    Database a(dir.filePath(QStringLiteral("a.sqlite")));
+    Database b(dir.filePath(QStringLiteral("b.sqlite")));
+    Database a2(dir.filePath(QStringLiteral("a.sqlite")));
+    QVERIFY2(a.open(&error), qPrintable(error));
+    QVERIFY2(b.open(&error), qPrintable(error));
+    QVERIFY2(a2.open(&error), qPrintable(error));
+    QVERIFY(a.isOpen() && b.isOpen() && a2.isOpen());
+    QVERIFY(a.handle().connectionName() != b.handle().connectionName());
+    QVERIFY(a.handle().connectionName() != a2.handle().connectionName());
+
+    // Both connections to a.sqlite see the same data.
+    QSqlQuery insert(a.handle());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO companies (name) VALUES ('shared')")));
+    QSqlQuery count(a2.handle());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM companies")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    QSqlQuery countB(b.handle());
+    QVERIFY(countB.exec(QStringLiteral("SELECT COUNT(*) FROM companies")) && countB.next());
+    QCOMPARE(countB.value(0).toInt(), 0);
+}
+
+void TestDatabase::closeRemovesConnection()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QString name;
+    {
+        Database db(dir.filePath(QStringLiteral("srdi.sqlite")));
+        QVERIFY2(db.open(&error), qPrintable(error));
+        name = db.handle().connectionName();
+        QVERIFY(QSqlDatabase::contains(name));
+        db.close();
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY(!db.handle().isValid());
+        QVERIFY2(db.open(&error), qPrintable(error));
+        name = db.handle().connectionName();
+        QVERIFY(QSqlDatabase::contains(name));
+    }
+    // The destructor closes too.
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestDatabase::defaultPath()
+{
+    const QString path = Database::defaultPath();
+    QVERIFY(path.endsWith(QStringLiteral("/srdi.sqlite")));
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       QStringLiteral("/srdi.sqlite"));
+}
+
+void TestDatabase::migrationSteps()
+{
+    QVERIFY(Database::migrationStatements(0).isEmpty());
+    for (int version = 1; version <= Database::kSchemaVersion; ++version)
+        QVERIFY(!Database::migrationStatements(version).isEmpty());
+    QVERIFY(Database::migrationStatements(Database::kSchemaVersion + 1).isEmpty());
+}
+
+void TestDatabase::migratesFromVersion1()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(makeVersion1(path));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(!hasColumn(raw.db(), QStringLiteral("companies"), QStringLiteral("updated_at")));
+        QSqlQuery insert(raw.db());
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO companies (name, credit_code, assessment_year, honors_known)"
+            " VALUES (?, ?, ?, ?)")));
+        insert.addBindValue(QStringLiteral("Old Co"));
+        insert.addBindValue(QStringLiteral("91620100MA72XXXXXX"));
+        insert.addBindValue(2025);
+        insert.addBindValue(1);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+
+    const QSqlDatabase handle = db.handle();
+    QSqlQuery query(handle);
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT name, credit_code, assessment_year, updated_at FROM companies")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Old Co"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("91620100MA72XXXXXX"));
+    QCOMPARE(query.value(2).toInt(), 2025);
+    QVERIFY(query.isNull(3));
+    QVERIFY(!query.next());
+    QVERIFY(hasColumn(handle, QStringLiteral("companies"), QStringLiteral("updated_at")));
+    QVERIFY(hasTable(handle, QStringLiteral("plan_items")));
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase::refusesNewerVersion()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE from_the_future (x INTEGER)")));
+        QVERIFY(
+            raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+    }
+    const QByteArray before = readAll(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db(path);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QVERIFY(!db.isOpen());
+    QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+    QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+
+    // Still the newer version, still in its own journal mode: nothing was migrated.
+    RawConnection raw(path);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::kSchemaVersion + 1);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+}
+
+void TestDatabase::refusesNonDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QByteArray text;
+    while (text.size() < 4096)
+        text += "This is a plain text file, not an SQLite database. 这不是数据库。\n";
+    text.truncate(4096);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(text), qint64(text.size()));
+    }
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+
+    Database db(path);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error));
+    QCOMPARE(readAll(path), text);
+    QCOMPARE(QFile::permissions(path), permissions);
+    // Nothing was created beside it either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("notes.sqlite")});
+}
+
+void TestDatabase::failingMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sabotaged.sqlite"));
+    QString error;
+    {
+        Database db(path);
+        QVERIFY2(db.open(&error, 1), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 1);
+        QVERIFY(!hasTable(db.handle(), QStringLiteral("plan_items")));
+
+        // Step 2 creates plan_items: a table of that name makes it fail after
+        // it has already added companies.updated_at.
+        QSqlQuery sabotage(db.handle());
+        QVERIFY(sabotage.exec(QStringLiteral("CREATE TABLE plan_items (x INTEGER)")));
+
+        QVERIFY(!db.migrateTo(2, &error));
+        QVERIFY2(error.contains(QStringLiteral("plan_items")), qPrintable(error));
+        QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+        QCOMPARE(db.schemaVersion(), 1);
+        QVERIFY(!hasColumn(db.handle(), QStringLiteral("companies"), QStringLiteral("updated_at")));
+        QVERIFY(db.isOpen());
+        // The connection is usable afterwards (no transaction left open).
+        QSqlQuery insert(db.handle());
+        QVERIFY2(insert.exec(QStringLiteral("INSERT INTO companies (name) VALUES ('after')")),
+                 qPrintable(insert.lastError().text()));
+    }
+
+    // open() runs the same migration, fails the same way and leaves version 1.
+    error.clear();
+    Database db(path);
+    QVERIFY(!db.open(&error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QStringLiteral("plan_items")), qPrintable(error));
+
+    RawConnection raw(path);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QVERIFY(!hasColumn(raw.db(), QStringLiteral("companies"), QStringLiteral("updated_at")));
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM companies")).toInt(), 1);
+}
+
+void TestDatabase::migrateToUnknownVersionFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(dir.filePath(QStringLiteral("srdi.sqlite")));
+    QString error;
+    QVERIFY(!db.migrateTo(Database::kSchemaVersion, &error)); // not open
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(db.open(&error), qPrintable(error));
+    error.clear();
+    QVERIFY(!db.migrateTo(Database::kSchemaVersion + 1, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    // Already there: nothing to do.
+    QVERIFY(db.migrateTo(Database::kSchemaVersion, &error));
+    QVERIFY(db.migrateTo(1, &error));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine's semantics: unknown kept apart from failed, score bounds with
+// missing inputs, direct routes, title validity, gaps with exact deltas, and
+// which pack is in force. Figures worked out by hand from criteria.md.
+
+#include "rules/AssessmentJson.h"
+#include "rules/AssessmentText.h"
+#include "support/RulesFixture.h"
+
+#include <QJsonArray>
+
+#include <QTest>
+
+using namespace srdi;
+using namespace srdi::test;
+using rules::Status;
+
+class TestEvaluator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void packsLoadWithoutProblems()
+    {
+        auto &packs = rules::RulePacks::instance();
+        QVERIFY(packs.load(QStringLiteral("/nonexistent")).isEmpty());
+        QCOMPARE(packs.ids(), (QStringList{QStringLiteral("2022"), QStringLiteral("2026")}));
+        QCOMPARE(packs.pack(QStringLiteral("2026"))->document, QStringLiteral("工信部企业〔2026〕2号"));
+        QVERIFY(!packs.pack(QStringLiteral("2026"))->verified); // second-hand numbers: 待核实
+        QVERIFY(packs.pack(QStringLiteral("2022"))->verified);
+    }
+
+    void packInForce()
+    {
+        auto &packs = rules::RulePacks::instance();
+        packs.load();
+        QCOMPARE(packs.inForce(QDate(2026, 3, 31))->id, QStringLiteral("2022"));
+        QCOMPARE(packs.inForce(QDate(2026, 4, 1))->id, QStringLiteral("2026"));
+        QCOMPARE(packs.inForce(QDate(2026, 11, 23))->id, QStringLiteral("2026"));
+        QCOMPARE(packs.inForce(QDate(2023, 1, 1))->id, QStringLiteral("2022"));
+    }
+
+    void unknownIsNotZero()
+    {
+        // R&D of 上年度 not entered: the R&D conditions are missing data, not failed.
+        Profile p = baseProfile();
+        year(p, Y - 1).rdExpense.reset();
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *r = route(a, QStringLiteral("specialized"), QStringLiteral("specialized"));
+        const auto *c = condition(r, QStringLiteral("rd_ratio_y1"));
+        QCOMPARE(c->status, Status::MissingData);
+        QCOMPARE(c->missing.size(), 1);
+        QCOMPARE(c->missing.first().field, QStringLiteral("rd_expense"));
+        QCOMPARE(c->missing.first().year, Y - 1);
+        QCOMPARE(condition(r, QStringLiteral("rd_amount_y1"))->status, Status::MissingData);
+        // A fiscal year missing altogether is unknown too.
+        Profile q = baseProfile();
+        q.years.removeIf([](const FiscalYear &fy) { return fy.year == Y - 2; });
+        const auto b = assess(q, QStringLiteral("2026"));
+        QCOMPARE(condition(route(b, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y2"))->status,
+                 Status::MissingData);
+    }
+
+    void failedBeatsMissing()
+    {
+        // One condition fails outright, another lacks data: the tier is unmet.
+        Profile p = baseProfile();
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2025, 1, 1)}};
+        p.specialization.marketLeading.reset();
+        year(p, Y - 1).totalLiabilities = 9000 * W; // 90 % debt: fails ≤ 80 %
+        const auto a = assess(p, QStringLiteral("2026"));
+        QCOMPARE(a.tier(QStringLiteral("specialized"))->status, Status::Unmet);
+        p = baseProfile();
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2025, 1, 1)}};
+        p.specialization.marketLeading.reset();
+        p.innovation.ip.class1 = 1;
+        p.innovation.ip.class1Applied = 1;
+        const auto b = assess(p, QStringLiteral("2026"));
+        QCOMPARE(b.tier(QStringLiteral("specialized"))->status, Status::MissingData);
+    }
+
+    void manualReviewWhenOnlyThePlatformScoreIsMissing()
+    {
+        Profile p = baseProfile();
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2025, 1, 1)}};
+        p.innovation.ip.class1 = 1;
+        p.innovation.ip.class1Applied = 1;
+        const auto a = assess(p, QStringLiteral("2026"));
+        QCOMPARE(a.tier(QStringLiteral("specialized"))->status, Status::ManualReview);
+        p.specialization.developmentScores = QList<DevelopmentScore>{{Y, 550000}};
+        QCOMPARE(assess(p, QStringLiteral("2026")).tier(QStringLiteral("specialized"))->status, Status::Met);
+    }
+
+    void scoredTierUnmetOnlyWhenFullMarksCannotReachTheLine()
+    {
+        // 2022 innovative, everything known but IP: ip unknown (0..20).
+        Profile p = baseProfile();
+        // rd 5 % -> 20; growth 0 -> 5; debt 40 % -> 10; field none -> 5; main 85 % -> 20.
+        p.innovation.ip = {};
+        auto a = assess(p, QStringLiteral("2022"));
+        auto *r = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(r->score.toString(), QStringLiteral("60"));
+        QCOMPARE(r->scoreUpper.toString(), QStringLiteral("80"));
+        // Innovation 20 (line 20) met; growth 15 (line 15) met; specialisation 25 met; 60 ≥ 60: met.
+        QCOMPARE(r->scoreStatus, Status::Met);
+        // Lower R&D to 2 %: 10 + ip(0..20) -> innovation 10..30, total 50..70: missing data.
+        year(p, Y - 1).rdExpense = 200 * W;
+        a = assess(p, QStringLiteral("2022"));
+        r = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(r->scoreStatus, Status::MissingData);
+        QCOMPARE(r->status, Status::MissingData);
+        // R&D 0 and growth negative: 0 + 0..20 innovation; growth 0 + 10 = 10 < 15: can never pass.
+        year(p, Y - 1).rdExpense = 0;
+        year(p, Y - 1).mainBusinessRevenue = 8000 * W;
+        a = assess(p, QStringLiteral("2022"));
+        r = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(r->scoreStatus, Status::Unmet);
+        QCOMPARE(r->status, Status::Unmet);
+        // ... unless a direct route holds: a valid high-tech enterprise title.
+        p.innovation.honors = QStringList{QStringLiteral("high_tech_enterprise")};
+        a = assess(p, QStringLiteral("2022"));
+        r = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(r->status, Status::Met);
+        QCOMPARE(r->via, QStringLiteral("direct"));
+    }
+
+    void categoryMinimum()
+    {
+        // Total 70 but innovation 15 < 20: unmet on the category minimum.
+        Profile p = baseProfile();
+        year(p, Y - 1).rdExpense = 300 * W; // 3 % -> 15
+        p.innovation.ip = {0, 0, 0, 0, 0};  // 0
+        year(p, Y - 1).mainBusinessRevenue = 8500 * W * 115 / 100; // growth 15 % -> 20
+        year(p, Y - 1).operatingRevenue = 10000 * W;
+        // share 97.75 % -> 20; field 5; debt 10 -> 15 + 30 + 25 = 70
+        const auto a = assess(p, QStringLiteral("2022"));
+        const auto *r = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(r->score.toString(), QStringLiteral("70"));
+        QCOMPARE(r->categories.at(0).points.toString(), QStringLiteral("15"));
+        QCOMPARE(r->scoreStatus, Status::Unmet);
+    }
+
+    void titleValidity()
+    {
+        // Granted 2023-11-23: valid to 2026-11-22; on 2026-11-23 it has lapsed.
+        Profile p = baseProfile();
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2023, 11, 24)}};
+        auto c = [&] {
+            return condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"), QStringLiteral("specialized")),
+                             QStringLiteral("title"))->status;
+        };
+        QCOMPARE(c(), Status::Met);
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2023, 11, 23)}};
+        QCOMPARE(c(), Status::Unmet);
+        // A valid higher title satisfies the prerequisite.
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("little_giant"), QDate(2025, 1, 1)}};
+        QCOMPARE(c(), Status::Met);
+        // A title granted after the assessment date does not count yet.
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2026, 12, 1)}};
+        QCOMPARE(c(), Status::Unmet);
+        // Unknown titles: missing data.
+        p.company.recognitions.reset();
+        QCOMPARE(c(), Status::MissingData);
+    }
+
+    void gapsInYuan()
+    {
+        // The sample figure: R&D 208万 on revenue 8600万 is 2.42 %; 3 % is 258万: 50万 more.
+        Profile p = baseProfile();
+        year(p, Y - 1).operatingRevenue = 8600 * W;
+        year(p, Y - 1).mainBusinessRevenue = 8170 * W;
+        year(p, Y - 1).rdExpense = 208 * W;
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *c = condition(route(a, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"));
+        QCOMPARE(c->status, Status::Unmet);
+        QCOMPARE(c->gap.kind, rules::Gap::Kind::Increase);
+        QCOMPARE(c->gap.field, QStringLiteral("rd_expense"));
+        QCOMPARE(c->gap.year, Y - 1);
+        QCOMPARE(c->gap.delta.toString(), QStringLiteral("500000"));
+        QCOMPARE(rules::Format(QStringLiteral("zh_CN")).money(c->gap.delta, true), QStringLiteral("50 万元"));
+        QCOMPARE(rules::Format(QStringLiteral("en")).gap(c->gap), QStringLiteral("R&D expense 2025: CNY 500,000 more needed"));
+        // A ratio that needs a fraction of a yuan rounds up to the whole yuan.
+        year(p, Y - 1).operatingRevenue = 33333333;
+        year(p, Y - 1).rdExpense = 0;
+        const auto b = assess(p, QStringLiteral("2026"));
+        const auto *d = condition(route(b, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"));
+        QCOMPARE(d->gap.delta.toString(), QStringLiteral("1000000")); // 3 % of 33,333,333 = 999,999.99
+    }
+
+    void debtGapIsADecrease()
+    {
+        Profile p = baseProfile();
+        year(p, Y - 1).totalAssets = 10000 * W;
+        year(p, Y - 1).totalLiabilities = 8500 * W; // 85 % vs ≤ 80 %: reduce by 500万
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *c = condition(route(a, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("debt_ratio"));
+        QCOMPARE(c->gap.kind, rules::Gap::Kind::Decrease);
+        QCOMPARE(c->gap.field, QStringLiteral("total_liabilities"));
+        QCOMPARE(c->gap.delta.toString(), QStringLiteral("5000000"));
+    }
+
+    void cagrGap()
+    {
+        // rev(2023) 1亿, rev(2025) 1.1亿: needs 1.1025亿: 25万 more.
+        Profile p = baseProfile();
+        year(p, Y - 3).operatingRevenue = 10000 * W;
+        year(p, Y - 1).operatingRevenue = 11000 * W;
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *c = condition(route(a, QStringLiteral("little_giant"), QStringLiteral("little_giant")), QStringLiteral("revenue_cagr"));
+        QCOMPARE(c->status, Status::Unmet);
+        QCOMPARE(c->gap.field, QStringLiteral("operating_revenue"));
+        QCOMPARE(c->gap.delta.toString(), QStringLiteral("250000"));
+    }
+
+    void countAndYearsGaps()
+    {
+        Profile p = baseProfile();
+        p.innovation.ip.class1 = 1;
+        p.innovation.ip.class1Applied = 1;
+        p.company.nicheSince = QDate(2024, 6, 1); // 1 full year by 2025-12-31
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *r = route(a, QStringLiteral("little_giant"), QStringLiteral("little_giant"));
+        const auto *ip = condition(r, QStringLiteral("ip"));
+        QCOMPARE(ip->gap.kind, rules::Gap::Kind::Increase);
+        QCOMPARE(ip->gap.delta.toString(), QStringLiteral("3"));
+        const auto *niche = condition(r, QStringLiteral("niche_years"));
+        QCOMPARE(niche->gap.kind, rules::Gap::Kind::Wait);
+        QCOMPARE(niche->gap.delta.toString(), QStringLiteral("2"));
+    }
+
+    void nextBandGapForScores()
+    {
+        // 2022 innovative rd_ratio at 2.42 %: 15 points at 3 %, +5 for 50万 more.
+        Profile p = baseProfile();
+        year(p, Y - 1).operatingRevenue = 8600 * W;
+        year(p, Y - 1).mainBusinessRevenue = 8170 * W;
+        year(p, Y - 1).rdExpense = 208 * W;
+        const auto a = assess(p, QStringLiteral("2022"));
+        const auto *i = indicator(route(a, QStringLiteral("innovative"), QStringLiteral("innovative")), QStringLiteral("rd_ratio"));
+        QCOMPARE(i->points.toString(), QStringLiteral("10"));
+        QCOMPARE(i->nextGain.toString(), QStringLiteral("5"));
+        QCOMPARE(i->nextGap.delta.toString(), QStringLiteral("500000"));
+    }
+
+    void techRouteBetterOfTwoMeasures()
+    {
+        Profile p = baseProfile();
+        p.innovation.rdMeasure.reset();
+        year(p, Y - 1).rdExpense = 300 * W;        // 3 % of revenue -> 20
+        year(p, Y - 1).costExpenseTotal = 1000 * W; // 30 % of costs -> 50
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *i = indicator(route(a, QStringLiteral("innovative"), QStringLiteral("tech_sme")), QStringLiteral("rd_input"));
+        QCOMPARE(i->points.toString(), QStringLiteral("50"));
+        QCOMPARE(i->alternative, QStringLiteral("cost"));
+        QVERIFY(i->betterOfTwo);
+        p.innovation.rdMeasure = QStringLiteral("revenue");
+        const auto b = assess(p, QStringLiteral("2026"));
+        const auto *j = indicator(route(b, QStringLiteral("innovative"), QStringLiteral("tech_sme")), QStringLiteral("rd_input"));
+        QCOMPARE(j->points.toString(), QStringLiteral("20"));
+        QVERIFY(!j->betterOfTwo);
+    }
+
+    void techStaffMustNotScoreZero()
+    {
+        Profile p = baseProfile();
+        year(p, Y - 1).techStaff = 0;
+        year(p, Y - 1).rdExpense = 600 * W; // 6 % -> 50
+        p.innovation.ip.class1 = 1;         // 30: total 80, but staff 0
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *r = route(a, QStringLiteral("innovative"), QStringLiteral("tech_sme"));
+        QCOMPARE(r->score.toString(), QStringLiteral("80"));
+        QCOMPARE(r->scoreStatus, Status::Unmet);
+        year(p, Y - 1).techStaff = 20; // 10 % -> 4
+        const auto b = assess(p, QStringLiteral("2026"));
+        QCOMPARE(route(b, QStringLiteral("innovative"), QStringLiteral("tech_sme"))->scoreStatus, Status::Met);
+    }
+
+    void twoRoutesTheBetterCounts()
+    {
+        // 2026 tier 1: fails the innovative score, meets the tech route.
+        Profile p = baseProfile();
+        year(p, Y - 1).rdExpense = 0;
+        year(p, Y - 1).costExpenseTotal = 1000 * W;
+        year(p, Y - 1).mainBusinessRevenue = 5000 * W; // growth negative, share 50 %
+        p.innovation.ip.class1 = 1;
+        year(p, Y - 1).techStaff = 60; // 30 %
+        p.innovation.rdMeasure = QStringLiteral("cost");
+        year(p, Y - 1).rdExpense = 300 * W; // 30 % of costs -> 50; 3 % of revenue
+        const auto a = assess(p, QStringLiteral("2026"));
+        const auto *t = a.tier(QStringLiteral("innovative"));
+        QCOMPARE(t->routes.size(), 2);
+        QCOMPARE(t->routes.at(0).status, Status::Unmet);
+        QCOMPARE(t->routes.at(1).status, Status::Met);
+        QCOMPARE(t->status, Status::Met);
+        QCOMPARE(t->best().rule->id, QStringLiteral("tech_sme"));
+        QCOMPARE(a.highestTier, QStringLiteral("innovative"));
+    }
+
+    void notAnSmeFailsEveryTier()
+    {
+        Profile p = baseProfile();
+        year(p, Y - 1).employees = 1000;
+        year(p, Y - 1).operatingRevenue = 40000 * W;
+        const auto a = assess(p, QStringLiteral("2026"));
+        QCOMPARE(a.sme.size, QStringLiteral("not_sme"));
+        for (const auto &t : a.tiers)
+            QCOMPARE(t.status, Status::Unmet);
+        QCOMPARE(a.highestTier, QStringLiteral("none"));
+    }
+
+    void attestationUnansweredIsMissing()
+    {
+        Profile p = baseProfile();
+        p.company.attestations.noBannedProducts.reset();
+        const auto a = assess(p, QStringLiteral("2022"));
+        const auto *c = condition(route(a, QStringLiteral("innovative"), QStringLiteral("innovative")), QStringLiteral("no_banned_products"));
+        QCOMPARE(c->status, Status::MissingData);
+        p.company.attestations.noBannedProducts = false;
+        const auto b = assess(p, QStringLiteral("2022"));
+        QCOMPARE(b.tier(QStringLiteral("innovative"))->status, Status::Unmet);
+    }
+
+    void jsonShape()
+    {
+        const auto a = assess(baseProfile(), QStringLiteral("2026"));
+        const QJsonObject o = rules::AssessmentJson::toJson(a, QStringLiteral("en"));
+        QCOMPARE(o.value(QStringLiteral("rules")).toString(), QStringLiteral("2026"));
+        QCOMPARE(o.value(QStringLiteral("sme_size")).toString(), QStringLiteral("small")); // 200 staff < 300
+        const QJsonArray tiers = o.value(QStringLiteral("tiers")).toArray();
+        QCOMPARE(tiers.size(), 3);
+        for (const QString &key : {QStringLiteral("tier"), QStringLiteral("status"), QStringLiteral("route"), QStringLiteral("score"),
+                                  QStringLiteral("score_max"), QStringLiteral("conditions"), QStringLiteral("indicators")})
+            QVERIFY2(tiers.at(0).toObject().contains(key), qPrintable(key));
+        const QJsonObject cond = tiers.at(1).toObject().value(QStringLiteral("conditions")).toArray().at(0).toObject();
+        for (const QString &key : {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("actual"), QStringLiteral("required"),
+                                  QStringLiteral("unit"), QStringLiteral("gap")})
+            QVERIFY2(cond.contains(key), qPrintable(key));
+        QVERIFY(o.value(QStringLiteral("awards")).isArray());
+    }
+
+    void textMentionsEveryTier()
+    {
+        const auto a = assess(baseProfile(), QStringLiteral("2022"));
+        const QString text = rules::AssessmentText::toText(a, QStringLiteral("en"));
+        QVERIFY(text.contains(QStringLiteral("Innovative SME")));
+        QVERIFY(text.contains(QStringLiteral("SRDI SME")));
+        QVERIFY(text.contains(QStringLiteral("SRDI Little Giant")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluator)
+#include "test_evaluator.moc"

@@ -1,0 +1,653 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace srdi;
+
+namespace {
+
+const QStringList kChildTables{
+    QStringLiteral("fiscal_years"),
+    QStringLiteral("recognitions"),
+    QStringLiteral("sci_tech_awards"),
+    QStringLiteral("honors"),
+    QStringLiteral("chuangke_china"),
+    QStringLiteral("standards_led"),
+    QStringLiteral("specialization_fields"),
+    QStringLiteral("development_scores"),
+    QStringLiteral("plan_items"),
+};
+
+FiscalYear fullYear(int year, Yuan revenue, Yuan netProfit)
+{
+    FiscalYear fy;
+    fy.year = year;
+    fy.operatingRevenue = revenue;
+    fy.mainBusinessRevenue = revenue * 95 / 100;
+    fy.rdExpense = revenue / 20;
+    fy.costExpenseTotal = revenue * 86 / 100;
+    fy.netProfit = netProfit;
+    fy.totalAssets = 120'000'000;
+    fy.totalLiabilities = 54'000'001;
+    fy.employees = 160;
+    fy.rdStaff = 30;
+    fy.techStaff = 36;
+    fy.equityFinancing = 0;
+    return fy;
+}
+
+// Every field set, every list non-empty, false and zero values included.
+Profile fullProfile()
+{
+    Profile p;
+    p.assessmentYear = 2026;
+    p.assessmentDate = QDate(2026, 11, 22);
+
+    Company &c = p.company;
+    c.name = QStringLiteral("兰州某某精密机械有限公司");
+    c.creditCode = QStringLiteral("91620100MA72XXXXXX");
+    c.region = QStringLiteral("620100");
+    c.industry = QStringLiteral("C34");
+    c.established = QDate(2015, 3, 1);
+    c.nicheSince = QDate(2016, 6, 1);
+    c.mainProduct = QStringLiteral("高精度数控机床主轴 \"O'Brien\"; DROP TABLE companies; --");
+    c.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2024, 6, 30)},
+                                        {QStringLiteral("innovative"), QDate(2022, 1, 15)}};
+    c.attestations.noAbnormalOrDishonestListing = true;
+    c.attestations.noBannedProducts = false;
+    c.attestations.noMajorAccident3y = true;
+
+    p.years = {fullYear(2023, 70'000'000, -1'234'567), fullYear(2024, 80'000'000, 0),
+               fullYear(2025, 86'000'000, 6'900'000)};
+    p.years[2].operatingRevenue = Yuan(9'000'000'000'000'000'000); // near qint64's limit
+
+    Innovation &in = p.innovation;
+    in.ip.class1HighValue = 1;
+    in.ip.class1SelfDeveloped = 3;
+    in.ip.class1 = 4;
+    in.ip.class2 = 12;
+    in.ip.class1Applied = 0;
+    in.rdInstitution = QStringLiteral("provincial");
+    in.rdInstitutionOwnOrJoint = false;
+    in.sciTechAwards = QList<SciTechAward>{{QStringLiteral("provincial"), 2, 2024},
+                                           {QStringLiteral("national"), 5, 2021}};
+    in.honors = QStringList{QStringLiteral("ip_demo"), QStringLiteral("high_tech_enterprise")};
+    in.chuangkeChina =
+        QList<ChuangkeEntry>{{2024, QStringLiteral("top500")}, {2025, QStringLiteral("top50")}};
+    in.standardsLed = QList<StandardLed>{{2023, QStringLiteral("industry")},
+                                         {2020, QStringLiteral("international")}};
+    in.rdMeasure = QStringLiteral("cost");
+
+    Refinement &re = p.refinement;
+    re.digitalLevel = 2;
+    re.coreBusinessOnSystem = true;
+    re.qualityAward = QStringLiteral("none");
+    re.qualitySystemCert = false;
+    re.ownBrand = true;
+    re.standardsParticipation = false;
+    re.mgmtOrIntlProductCert = true;
+
+    Specialization &sp = p.specialization;
+    sp.field = QStringList{QStringLiteral("six_foundations"), QStringLiteral("strategic_emerging")};
+    sp.nationalMarketSharePct = 125000;
+    sp.internationalMarketSharePct = 12000;
+    sp.domesticRank = 4;
+    sp.marketLeading = false;
+    sp.chainKeyLink = true;
+    sp.developmentScores = QList<DevelopmentScore>{{2026, 620000}, {2025, 585001}};
+    sp.renewal = false;
+
+    p.localFeatureScore = 100000;
+    return p;
+}
+
+// Only what is required: every optional unknown.
+Profile minimalProfile(const QString &name)
+{
+    Profile p;
+    p.assessmentYear = 2026;
+    p.company.name = name;
+    return p;
+}
+
+void setAllListsEmpty(Profile &p)
+{
+    p.company.recognitions = QList<Recognition>{};
+    p.innovation.sciTechAwards = QList<SciTechAward>{};
+    p.innovation.honors = QStringList{};
+    p.innovation.chuangkeChina = QList<ChuangkeEntry>{};
+    p.innovation.standardsLed = QList<StandardLed>{};
+    p.specialization.field = QStringList{};
+    p.specialization.developmentScores = QList<DevelopmentScore>{};
+}
+
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void fullProfileRoundTrip();
+    void minimalProfileRoundTrip();
+    void absentListDiffersFromEmptyList();
+    void knownEmptyTextIsNotUnknown();
+    void fiscalYearsLoadSorted();
+    void updateReplacesEverything();
+    void updateSetsUpdatedAt();
+    void upsertByCreditCode();
+    void upsertByName();
+    void upsertNamesakeWithOtherCodeIsNew();
+    void removeCascades();
+    void failingInsertLeavesDataUntouched();
+    void failingUpdateLeavesDataUntouched();
+    void missingCompany();
+    void listAndFind();
+
+private:
+    qint64 rowCount(const QString &table, qint64 companyId) const;
+    QVariant updatedAt(qint64 id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestProfileStore::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("srdi.sqlite")));
+    QString error;
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    m_store = std::make_unique<ProfileStore>(*m_db);
+}
+
+void TestProfileStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestProfileStore::rowCount(const QString &table, qint64 companyId) const
+{
+    // `table` is one of the test's constants; the id is bound.
+    QSqlQuery query(m_db->handle());
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE company_id = ?").arg(table)))
+        return -1;
+    query.addBindValue(companyId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QVariant TestProfileStore::updatedAt(qint64 id) const
+{
+    QSqlQuery query(m_db->handle());
+    if (!query.prepare(QStringLiteral("SELECT updated_at FROM companies WHERE id = ?")))
+        return {};
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void TestProfileStore::fullProfileRoundTrip()
+{
+    const Profile profile = fullProfile();
+    QString error;
+    const std::optional<qint64> id = m_store->insert(profile, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(m_store->count(), 1);
+
+    const std::optional<Profile> loaded = m_store->load(*id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    // Part by part first, so that a failure points at the part.
+    QCOMPARE(loaded->assessmentYear, profile.assessmentYear);
+    QCOMPARE(loaded->assessmentDate, profile.assessmentDate);
+    QVERIFY(loaded->company.attestations == profile.company.attestations);
+    QVERIFY(loaded->company.recognitions == profile.company.recognitions);
+    QVERIFY(loaded->company == profile.company);
+    QCOMPARE(loaded->years.size(), profile.years.size());
+    for (qsizetype i = 0; i < profile.years.size(); ++i)
+        QVERIFY2(loaded->years.at(i) == profile.years.at(i), qPrintable(QString::number(i)));
+    QCOMPARE(loaded->years.at(0).netProfit, std::optional<Yuan>(-1'234'567));
+    QVERIFY(loaded->innovation.ip == profile.innovation.ip);
+    QVERIFY(loaded->innovation == profile.innovation);
+    QVERIFY(loaded->refinement == profile.refinement);
+    QVERIFY(loaded->specialization == profile.specialization);
+    QCOMPARE(loaded->localFeatureScore, profile.localFeatureScore);
+    QVERIFY(*loaded == profile);
+
+    // The false values really are false, not unknown.
+    QCOMPARE(loaded->company.attestations.noBannedProducts, std::optional<bool>(false));
+    QCOMPARE(loaded->refinement.qualitySystemCert, std::optional<bool>(false));
+    QCOMPARE(loaded->specialization.renewal, std::optional<bool>(false));
+
+    // One row per list item, money as integers.
+    QCOMPARE(rowCount(QStringLiteral("fiscal_years"), *id), 3);
+    QCOMPARE(rowCount(QStringLiteral("recognitions"), *id), 2);
+    QCOMPARE(rowCount(QStringLiteral("development_scores"), *id), 2);
+    QSqlQuery types(m_db->handle());
+    QVERIFY(types.prepare(QStringLiteral("SELECT typeof(net_profit), typeof(operating_revenue)"
+                                         " FROM fiscal_years WHERE company_id = ? AND year = ?")));
+    types.addBindValue(*id);
+    types.addBindValue(2023);
+    QVERIFY(types.exec() && types.next());
+    QCOMPARE(types.value(0).toString(), QStringLiteral("integer"));
+    QCOMPARE(types.value(1).toString(), QStringLiteral("integer"));
+}
+
+void TestProfileStore::minimalProfileRoundTrip()
+{
+    const Profile profile = minimalProfile(QStringLiteral("Minimal Ltd"));
+    QString error;
+    const std::optional<qint64> id = m_store->insert(profile, &error);
+    QVERIFY2(id, qPrintable(error));
+    const std::optional<Profile> loaded = m_store->load(*id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == profile);
+    QVERIFY(!loaded->assessmentDate);
+    QVERIFY(!loaded->company.creditCode);
+    QVERIFY(!loaded->company.recognitions);
+    QVERIFY(!loaded->company.attestations.noBannedProducts);
+    QVERIFY(loaded->years.isEmpty());
+    QVERIFY(!loaded->innovation.ip.class1);
+    QVERIFY(!loaded->innovation.honors);
+    QVERIFY(!loaded->innovation.sciTechAwards);
+    QVERIFY(!loaded->refinement.ownBrand);
+    QVERIFY(!loaded->specialization.field);
+    QVERIFY(!loaded->specialization.developmentScores);
+    QVERIFY(!loaded->localFeatureScore);
+    for (const QString &table : kChildTables)
+        QCOMPARE(rowCount(table, *id), 0);
+
+    // A fiscal year with nothing known but its year stays that way.
+    Profile withYear = profile;
+    withYear.ensureYear(2025);
+    QVERIFY2(m_store->update(*id, withYear, &error), qPrintable(error));
+    QVERIFY(*m_store->load(*id) == withYear);
+}
+
+void TestProfileStore::absentListDiffersFromEmptyList()
+{
+    Profile empty = minimalProfile(QStringLiteral("Empty lists"));
+    setAllListsEmpty(empty);
+    const Profile absent = minimalProfile(QStringLiteral("Absent lists"));
+    QString error;
+    const std::optional<qint64> emptyId = m_store->insert(empty, &error);
+    QVERIFY2(emptyId, qPrintable(error));
+    const std::optional<qint64> absentId = m_store->insert(absent, &error);
+    QVERIFY2(absentId, qPrintable(error));
+
+    const Profile loadedEmpty = *m_store->load(*emptyId);
+    QVERIFY(loadedEmpty == empty);
+    QVERIFY(loadedEmpty.company.recognitions && loadedEmpty.company.recognitions->isEmpty());
+    QVERIFY(loadedEmpty.innovation.sciTechAwards &&
+            loadedEmpty.innovation.sciTechAwards->isEmpty());
+    QVERIFY(loadedEmpty.innovation.honors && loadedEmpty.innovation.honors->isEmpty());
+    QVERIFY(loadedEmpty.innovation.chuangkeChina &&
+            loadedEmpty.innovation.chuangkeChina->isEmpty());
+    QVERIFY(loadedEmpty.innovation.standardsLed && loadedEmpty.innovation.standardsLed->isEmpty());
+    QVERIFY(loadedEmpty.specialization.field && loadedEmpty.specialization.field->isEmpty());
+    QVERIFY(loadedEmpty.specialization.developmentScores &&
+            loadedEmpty.specialization.developmentScores->isEmpty());
+
+    const Profile loadedAbsent = *m_store->load(*absentId);
+    QVERIFY(loadedAbsent == absent);
+    QVERIFY(!loadedAbsent.company.recognitions);
+    QVERIFY(!loadedAbsent.innovation.sciTechAwards);
+    QVERIFY(!loadedAbsent.innovation.honors);
+    QVERIFY(!loadedAbsent.innovation.chuangkeChina);
+    QVERIFY(!loadedAbsent.innovation.standardsLed);
+    QVERIFY(!loadedAbsent.specialization.field);
+    QVERIFY(!loadedAbsent.specialization.developmentScores);
+
+    // Going from known-empty back to unknown is stored too.
+    QVERIFY2(m_store->update(*emptyId, absent, &error), qPrintable(error));
+    QVERIFY(*m_store->load(*emptyId) == absent);
+}
+
+void TestProfileStore::knownEmptyTextIsNotUnknown()
+{
+    Profile profile = minimalProfile(QStringLiteral("Blank"));
+    profile.company.region = QString(); // known, though empty
+    profile.company.mainProduct = QStringLiteral("");
+    profile.innovation.honors = QStringList{QString()};
+    QString error;
+    const std::optional<qint64> id = m_store->insert(profile, &error);
+    QVERIFY2(id, qPrintable(error));
+    const Profile loaded = *m_store->load(*id);
+    QVERIFY(loaded.company.region.has_value());
+    QVERIFY(loaded.company.region->isEmpty());
+    QVERIFY(loaded.company.mainProduct.has_value());
+    QVERIFY(!loaded.company.creditCode.has_value());
+    QCOMPARE(loaded.innovation.honors, std::optional<QStringList>(QStringList{QString()}));
+    QVERIFY(loaded == profile);
+}
+
+void TestProfileStore::fiscalYearsLoadSorted()
+{
+    Profile profile = minimalProfile(QStringLiteral("Unsorted"));
+    profile.years = {fullYear(2025, 3, 1), fullYear(2023, 1, -1), fullYear(2024, 2, 0)};
+    QString error;
+    const std::optional<qint64> id = m_store->insert(profile, &error);
+    QVERIFY2(id, qPrintable(error));
+    const Profile loaded = *m_store->load(*id);
+    QCOMPARE(loaded.years.size(), 3);
+    QCOMPARE(loaded.years.at(0).year, 2023);
+    QCOMPARE(loaded.years.at(1).year, 2024);
+    QCOMPARE(loaded.years.at(2).year, 2025);
+    QCOMPARE(loaded.years.at(0).netProfit, std::optional<Yuan>(-1));
+}
+
+void TestProfileStore::updateReplacesEverything()
+{
+    const Profile original = fullProfile();
+    QString error;
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    const std::optional<qint64> other = m_store->insert(minimalProfile(QStringLiteral("Other")));
+    QVERIFY(other);
+
+    Profile changed = original;
+    changed.years.removeFirst(); // 2023 disappears
+    changed.years[0].netProfit = -5;
+    changed.years[1].employees.reset();
+    changed.company.recognitions->removeLast();
+    changed.company.attestations.noBannedProducts.reset();
+    changed.innovation.honors = QStringList{};
+    changed.innovation.sciTechAwards.reset();
+    changed.innovation.chuangkeChina = QList<ChuangkeEntry>{{2026, QStringLiteral("top50")}};
+    changed.specialization.field = QStringList{QStringLiteral("network_power")};
+    changed.refinement.ownBrand = false;
+    changed.localFeatureScore.reset();
+
+    QVERIFY2(m_store->update(*id, changed, &error), qPrintable(error));
+    const Profile loaded = *m_store->load(*id);
+    QVERIFY(loaded == changed);
+    QVERIFY(!loaded.fiscalYear(2023));
+    QCOMPARE(rowCount(QStringLiteral("fiscal_years"), *id), 2);
+    QCOMPARE(rowCount(QStringLiteral("recognitions"), *id), 1);
+    QCOMPARE(rowCount(QStringLiteral("honors"), *id), 0);
+    QCOMPARE(rowCount(QStringLiteral("sci_tech_awards"), *id), 0);
+    QCOMPARE(rowCount(QStringLiteral("chuangke_china"), *id), 1);
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(*m_store->load(*other) == minimalProfile(QStringLiteral("Other")));
+}
+
+void TestProfileStore::updateSetsUpdatedAt()
+{
+    QString error;
+    const std::optional<qint64> id =
+        m_store->insert(minimalProfile(QStringLiteral("Timed")), &error);
+    QVERIFY2(id, qPrintable(error));
+    const QVariant inserted = updatedAt(*id);
+    QVERIFY(!inserted.isNull());
+    const QDateTime insertedAt = QDateTime::fromString(inserted.toString(), Qt::ISODateWithMs);
+    QVERIFY2(insertedAt.isValid(), qPrintable(inserted.toString()));
+    QVERIFY(qAbs(insertedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    QTest::qWait(5);
+    QVERIFY2(m_store->update(*id, minimalProfile(QStringLiteral("Timed again")), &error),
+             qPrintable(error));
+    const QDateTime updatedAtTime =
+        QDateTime::fromString(updatedAt(*id).toString(), Qt::ISODateWithMs);
+    QVERIFY(updatedAtTime.isValid());
+    QVERIFY(updatedAtTime > insertedAt);
+}
+
+void TestProfileStore::upsertByCreditCode()
+{
+    const Profile original = fullProfile();
+    QString error;
+    bool created = false;
+    const std::optional<qint64> id = m_store->upsert(original, &created, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(created);
+
+    Profile renamed = original;
+    renamed.company.name = QStringLiteral("兰州某某精密机械股份有限公司"); // renamed, same code
+    renamed.years.removeLast();
+    const std::optional<qint64> again = m_store->upsert(renamed, &created, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(!created);
+    QCOMPARE(*again, *id);
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(*m_store->load(*id) == renamed);
+    QCOMPARE(m_store->findByCreditCode(*original.company.creditCode), id);
+}
+
+void TestProfileStore::upsertByName()
+{
+    Profile profile = minimalProfile(QStringLiteral("No Code Co"));
+    QString error;
+    bool created = false;
+    const std::optional<qint64> id = m_store->upsert(profile, &created, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(created);
+
+    profile.years = {fullYear(2025, 1000, 10)};
+    profile.company.region = QStringLiteral("620000");
+    const std::optional<qint64> again = m_store->upsert(profile, &created, &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(!created);
+    QCOMPARE(*again, *id);
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(*m_store->load(*id) == profile);
+
+    // The name now comes with a credit code no other company has: still this one.
+    profile.company.creditCode = QStringLiteral("91620100MA72YYYYYY");
+    QCOMPARE(m_store->upsert(profile, &created, &error), id);
+    QVERIFY(!created);
+
+    // Names match exactly, not by case.
+    const std::optional<qint64> other =
+        m_store->upsert(minimalProfile(QStringLiteral("no code co")), &created, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(created);
+    QVERIFY(*other != *id);
+    QCOMPARE(m_store->count(), 2);
+}
+
+void TestProfileStore::upsertNamesakeWithOtherCodeIsNew()
+{
+    Profile first = minimalProfile(QStringLiteral("Namesake Ltd"));
+    first.company.creditCode = QStringLiteral("91110000AAAAAAAAAA");
+    QString error;
+    bool created = false;
+    const std::optional<qint64> id = m_store->upsert(first, &created, &error);
+    QVERIFY2(id, qPrintable(error));
+
+    Profile second = first;
+    second.company.creditCode = QStringLiteral("91440000BBBBBBBBBB");
+    const std::optional<qint64> secondId = m_store->upsert(second, &created, &error);
+    QVERIFY2(secondId, qPrintable(error));
+    QVERIFY(created);
+    QVERIFY(*secondId != *id);
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(*m_store->load(*id) == first);
+}
+
+void TestProfileStore::removeCascades()
+{
+    QString error;
+    const std::optional<qint64> id = m_store->insert(fullProfile(), &error);
+    QVERIFY2(id, qPrintable(error));
+    Profile otherProfile = fullProfile();
+    otherProfile.company.name = QStringLiteral("Keeper");
+    otherProfile.company.creditCode.reset();
+    const std::optional<qint64> other = m_store->insert(otherProfile, &error);
+    QVERIFY2(other, qPrintable(error));
+
+    QSqlQuery plan(m_db->handle());
+    QVERIFY(plan.prepare(
+        QStringLiteral("INSERT INTO plan_items (company_id, item_id, done) VALUES (?, ?, ?)")));
+    for (const qint64 companyId : {*id, *other}) {
+        plan.bindValue(0, companyId);
+        plan.bindValue(1, QStringLiteral("rd_ratio"));
+        plan.bindValue(2, 1);
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+    }
+    for (const QString &table : kChildTables)
+        QVERIFY2(rowCount(table, *id) > 0, qPrintable(table));
+
+    QVERIFY2(m_store->remove(*id, &error), qPrintable(error));
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(!m_store->load(*id));
+    for (const QString &table : kChildTables) {
+        QVERIFY2(rowCount(table, *id) == 0, qPrintable(table));
+        QVERIFY2(rowCount(table, *other) > 0, qPrintable(table));
+    }
+    QVERIFY(*m_store->load(*other) == otherProfile);
+
+    error.clear();
+    QVERIFY(!m_store->remove(*id, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestProfileStore::failingInsertLeavesDataUntouched()
+{
+    const Profile original = fullProfile();
+    QString error;
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    const QVariant stamp = updatedAt(*id);
+
+    Profile duplicate = fullProfile();
+    duplicate.company.name = QStringLiteral("Same code, other name");
+    error.clear();
+    QVERIFY(!m_store->insert(duplicate, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(*m_store->load(*id) == original);
+    QCOMPARE(updatedAt(*id), stamp);
+    QVERIFY(!m_store->findByName(duplicate.company.name));
+
+    // The connection is still usable: no transaction was left behind.
+    const std::optional<qint64> next =
+        m_store->insert(minimalProfile(QStringLiteral("Next")), &error);
+    QVERIFY2(next, qPrintable(error));
+    QCOMPARE(m_store->count(), 2);
+}
+
+void TestProfileStore::failingUpdateLeavesDataUntouched()
+{
+    const Profile original = fullProfile();
+    QString error;
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+
+    // The row and the children are replaced before the second 2025 fails.
+    Profile broken = original;
+    broken.company.name = QStringLiteral("Broken");
+    broken.innovation.honors = QStringList{};
+    broken.years.append(fullYear(2025, 1, 1));
+    error.clear();
+    QVERIFY(!m_store->update(*id, broken, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(*m_store->load(*id) == original);
+    QCOMPARE(rowCount(QStringLiteral("honors"), *id), 2);
+
+    // Another company's credit code: the unique index refuses it.
+    Profile other = minimalProfile(QStringLiteral("Other"));
+    other.company.creditCode = QStringLiteral("91620100MA72ZZZZZZ");
+    const std::optional<qint64> otherId = m_store->insert(other, &error);
+    QVERIFY2(otherId, qPrintable(error));
+    Profile stealing = original;
+    stealing.company.creditCode = other.company.creditCode;
+    error.clear();
+    QVERIFY(!m_store->update(*id, stealing, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(*m_store->load(*id) == original);
+    QVERIFY(*m_store->load(*otherId) == other);
+
+    // Upsert fails the same way and leaves nothing behind.
+    Profile twice = minimalProfile(QStringLiteral("Twice"));
+    twice.years = {fullYear(2024, 1, 1), fullYear(2024, 2, 2)};
+    error.clear();
+    QVERIFY(!m_store->upsert(twice, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(!m_store->findByName(QStringLiteral("Twice")));
+}
+
+void TestProfileStore::missingCompany()
+{
+    QString error;
+    QVERIFY(!m_store->load(4711, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_store->update(4711, minimalProfile(QStringLiteral("Ghost")), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_store->count(), 0);
+    QVERIFY(!m_store->findByName(QStringLiteral("Ghost")));
+    QVERIFY(!m_store->findByCreditCode(QStringLiteral("91620100MA72XXXXXX")));
+
+    // A closed database fails cleanly.
+    m_db->close();
+    error.clear();
+    QVERIFY(!m_store->insert(minimalProfile(QStringLiteral("Nowhere")), &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(m_store->list(&error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QCOMPARE(m_store->count(&error), 0);
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_store->load(1, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_store->findByName(QStringLiteral("Nowhere")));
+}
+
+void TestProfileStore::listAndFind()
+{
+    QString error;
+    Profile b = fullProfile();
+    b.company.name = QStringLiteral("beta Works");
+    Profile a = minimalProfile(QStringLiteral("Alpha Co"));
+    a.company.region = QStringLiteral("620000");
+    a.company.industry = QStringLiteral("I65");
+    a.assessmentYear = 2025;
+    Profile c = minimalProfile(QStringLiteral("Gamma"));
+    const qint64 idB = *m_store->insert(b, &error);
+    const qint64 idA = *m_store->insert(a, &error);
+    const qint64 idC = *m_store->insert(c, &error);
+
+    const QList<CompanySummary> companies = m_store->list(&error);
+    QCOMPARE(companies.size(), 3);
+    QCOMPARE(companies.at(0).id, idA);
+    QCOMPARE(companies.at(0).name, QStringLiteral("Alpha Co"));
+    QCOMPARE(companies.at(0).region, QStringLiteral("620000"));
+    QCOMPARE(companies.at(0).industry, QStringLiteral("I65"));
+    QCOMPARE(companies.at(0).assessmentYear, 2025);
+    QVERIFY(companies.at(0).creditCode.isEmpty());
+    QCOMPARE(companies.at(1).id, idB); // case-insensitive order
+    QCOMPARE(companies.at(1).creditCode, *b.company.creditCode);
+    QCOMPARE(companies.at(2).id, idC);
+
+    QCOMPARE(m_store->count(&error), 3);
+    QCOMPARE(m_store->findByCreditCode(*b.company.creditCode), std::optional<qint64>(idB));
+    QCOMPARE(m_store->findByName(QStringLiteral("Gamma")), std::optional<qint64>(idC));
+    QVERIFY(!m_store->findByName(QStringLiteral("gamma")));
+    QVERIFY(!m_store->findByName(QStringLiteral("Gamma' OR '1'='1")));
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "test_profilestore.moc"
