@@ -269,8 +269,8 @@ void build2022Specialized()
             [level](Profile &p) { p.innovation.rdInstitution = QString::fromLatin1(level); }, QString::number(pts)});
 
     // Conditions C1-C3.
-    add(QStringLiteral("2022 specialized C1 niche 2y at"), {pk, t, r, QStringLiteral("niche_years"), nicheYears(2, 0), QStringLiteral("met")});
-    add(QStringLiteral("2022 specialized C1 niche 2y short"), {pk, t, r, QStringLiteral("niche_years"), nicheYears(2, 1), QStringLiteral("unmet")});
+    add(QStringLiteral("2022 specialized C1 niche 2y at"), {pk, t, r, QStringLiteral("niche_min_years"), nicheYears(2, 0), QStringLiteral("met")});
+    add(QStringLiteral("2022 specialized C1 niche 2y short"), {pk, t, r, QStringLiteral("niche_min_years"), nicheYears(2, 1), QStringLiteral("unmet")});
     triple(QStringLiteral("C2 rd amount"), pk, t, r, QStringLiteral("rd_amount"), rdOfRevenue(), 100 * W,
            QStringLiteral("unmet"), QStringLiteral("met"), QStringLiteral("met"));
     triple(QStringLiteral("C2 rd ratio"), pk, t, r, QStringLiteral("rd_ratio"), rdOfRevenue(), 3 * kRev / 100,

@@ -92,8 +92,11 @@ private slots:
                                   << QStringLiteral("effective: needs a date");
         QTest::newRow("future year offset") << QStringLiteral("tiers/0/routes/0/score/indicators/1/bands/0/if/metric/ratio/0/year")
                                             << QJsonValue(1) << QStringLiteral("an offset from -1 to -10");
-        QTest::newRow("duplicate condition id") << QStringLiteral("tiers/1/routes/0/conditions/1/id") << QJsonValue(QStringLiteral("niche_years"))
-                                                << QStringLiteral("'niche_years' is used twice");
+        QTest::newRow("duplicate condition id") << QStringLiteral("tiers/1/routes/0/conditions/1/id") << QJsonValue(QStringLiteral("niche_min_years"))
+                                                << QStringLiteral("'niche_min_years' is used twice");
+        QTest::newRow("condition named like an indicator") << QStringLiteral("tiers/1/routes/0/conditions/0/id")
+                                                           << QJsonValue(QStringLiteral("niche_years"))
+                                                           << QStringLiteral("'niche_years' is used twice");
         QTest::newRow("unknown list") << QStringLiteral("tiers/0/routes/0/direct/0/test/metric/count")
                                       << QJsonValue(QStringLiteral("innovation.awards")) << QStringLiteral("unknown list 'innovation.awards'");
         QTest::newRow("wrong format") << QStringLiteral("format") << QJsonValue(QStringLiteral("srdi-rules/9"))

@@ -78,10 +78,15 @@ QJsonObject condition(const ConditionResult &c, const Format &fmt)
     } else {
         o.insert(QStringLiteral("actual"), QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("required"), QJsonValue(QJsonValue::Null));
+        // Stable keys: a yes/no condition has no comparison and no unit.
+        o.insert(QStringLiteral("op"), QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("unit"), QJsonValue(QJsonValue::Null));
     }
     const QString gap = c.status == Status::Unmet ? fmt.gap(c.gap) : QString();
     o.insert(QStringLiteral("gap"), gap.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(gap));
-    if (!c.missing.isEmpty())
+    // Inputs that would matter only for a condition still open: a met or failed
+    // condition is settled whatever the blanks in its other branches.
+    if (!c.missing.isEmpty() && (c.status == Status::MissingData || c.status == Status::ManualReview))
         o.insert(QStringLiteral("missing"), missingArray(c.missing));
     o.insert(QStringLiteral("source"), c.rule->source.document);
     o.insert(QStringLiteral("verified"), c.rule->source.verified);
@@ -140,7 +145,7 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
             io.insert(QStringLiteral("next_gain"), number(i.nextGain));
             io.insert(QStringLiteral("gap"), fmt.gap(i.nextGap));
         }
-        if (!i.missing.isEmpty())
+        if (!i.missing.isEmpty() && i.pointsUpper != i.points)
             io.insert(QStringLiteral("missing"), missingArray(i.missing));
         inds.append(io);
     }

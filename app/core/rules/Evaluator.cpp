@@ -377,8 +377,8 @@ RouteResult evalRoute(const Route &route, const RulePack &pack, Context &ctx)
 int statusRank(Status s)
 {
     switch (s) {
-    case Status::Met: return 3;
-    case Status::ManualReview: return 2;
+    case Status::Met: return 3; // structural: rank order
+    case Status::ManualReview: return 2; // structural: rank order
     case Status::MissingData: return 1;
     case Status::Unmet: return 0;
     }

@@ -150,7 +150,7 @@ Num ListExpr::eval(const Context &ctx) const
 
 QDate YearsSinceExpr::until(const Context &ctx) const
 {
-    return untilPrevYearEnd ? QDate(ctx.year - 1, 12, 31) : ctx.date;
+    return untilPrevYearEnd ? QDate(ctx.year - 1, 12, 31) : ctx.date; // structural: 31 December
 }
 
 Num YearsSinceExpr::eval(const Context &ctx) const
@@ -556,7 +556,7 @@ std::unique_ptr<NumExpr> ExprParser::parseNum(const QJsonValue &v, const QString
     auto sub = [&](const QJsonValue &x, const QString &p) { return parseNum(x, p); };
     auto pair = [&](const QString &key, NumExpr::Shape shape) -> std::unique_ptr<NumExpr> {
         const QJsonArray arr = o.value(key).toArray();
-        if (arr.size() != 2) {
+        if (arr.size() != 2) { // structural: a pair
             fail(path + u'.' + key, tr("needs exactly two figures"));
             return nullptr;
         }

@@ -160,7 +160,8 @@ public:
         return out;
     }
 
-    std::unique_ptr<Score> score(const QJsonObject &o, const QString &path, const SourceRef &src)
+    std::unique_ptr<Score> score(const QJsonObject &o, const QString &path, const SourceRef &src,
+                                 QSet<QString> &itemIds)
     {
         auto s = std::make_unique<Score>();
         if (auto line = m_parser.parseDecimal(o.value(QStringLiteral("line")), path + QStringLiteral(".line")))
@@ -181,7 +182,9 @@ public:
             }
             s->categories.push_back(std::move(cat));
         }
-        QSet<QString> indicatorIds;
+        // Indicators share one id space with the route's conditions: results are
+        // looked up by id, so a condition and an indicator may not share a name.
+        QSet<QString> &indicatorIds = itemIds;
         const QJsonArray inds = o.value(QStringLiteral("indicators")).toArray();
         s->indicators.resize(std::size_t(inds.size()));
         for (qsizetype i = 0; i < inds.size(); ++i) {
@@ -239,7 +242,7 @@ public:
             }
             if (sum != cat.max)
                 fail(path, tr("the indicators of category '%1' add up to %2, not its maximum %3")
-                               .arg(cat.id, sum.toString(4), cat.max.toString(4)));
+                               .arg(cat.id, sum.toString(4), cat.max.toString(4))); // structural: four decimals
             total = total + cat.max;
         }
         if (total < s->line)
@@ -306,7 +309,7 @@ public:
                 route.conditions = conditions(ro.value(QStringLiteral("conditions")).toArray(),
                                               rp + QStringLiteral(".conditions"), rsrc, condIds);
                 if (ro.contains(QStringLiteral("score")))
-                    route.score = score(ro.value(QStringLiteral("score")).toObject(), rp + QStringLiteral(".score"), rsrc);
+                    route.score = score(ro.value(QStringLiteral("score")).toObject(), rp + QStringLiteral(".score"), rsrc, condIds);
                 route.direct = conditions(ro.value(QStringLiteral("direct")).toArray(),
                                           rp + QStringLiteral(".direct"), rsrc, condIds);
                 if (!route.direct.empty() && !route.score)
@@ -315,7 +318,7 @@ public:
             }
             p->tiers.push_back(std::move(tier));
         }
-        if (p->tiers.size() != 3)
+        if (p->tiers.size() != 3) // structural: the ladder has three tiers
             fail(QStringLiteral("tiers"), tr("needs the three tiers"));
         return p;
     }
