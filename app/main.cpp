@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describe();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SRDI Self-Assessment"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srdi-assess.svg")));
 
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("DB"));
