@@ -26,6 +26,8 @@ struct Gap
     Rational delta;     // how much: yuan, people, years, points
     Rational target;    // the line, in base units (for Reach)
     QString unit;       // the unit the line is written in
+    bool hasBase = false;
+    Rational base;      // the lever's value today (base units), to weigh the change
 };
 
 struct ConditionResult
@@ -48,6 +50,7 @@ struct IndicatorResult
     Rational points;      // settled points (a lower bound while inputs are missing)
     Rational pointsUpper; // the most it could give once missing inputs are known
     int band = -1;        // the band that applies; -1 while unknown
+    const LocalText *bandLabel = nullptr; // its wording, where the pack gives one
     QString alternative;  // the alternative used, where the indicator has several
     bool betterOfTwo = false;
     Num fact;
@@ -77,6 +80,11 @@ struct RouteResult
     QList<CategoryResult> categories;
     QList<IndicatorResult> indicators;
     QList<ConditionResult> direct;
+
+    // The indicators that gain points, ordered by points per relative change:
+    // +5 points for 25 % more R&D comes before +2 points for 60 % more profit.
+    // Gaps with no lever to move (a derived rate) come last, by points.
+    QList<const IndicatorResult *> bestMoves() const;
 };
 
 struct TierResult

@@ -137,6 +137,8 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
                        {QStringLiteral("unit"), unitName(i.factDim, i.factUnit)}};
         if (i.pointsUpper != i.points)
             io.insert(QStringLiteral("points_upper"), number(i.pointsUpper));
+        if (i.bandLabel)
+            io.insert(QStringLiteral("band"), i.bandLabel->get(fmt.lang()));
         if (!i.alternative.isEmpty()) {
             io.insert(QStringLiteral("measure"), i.alternative);
             io.insert(QStringLiteral("better_of_two"), i.betterOfTwo);
@@ -150,6 +152,12 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
         inds.append(io);
     }
     o.insert(QStringLiteral("indicators"), inds);
+    if (r.scored) {
+        QJsonArray moves;
+        for (const IndicatorResult *i : r.bestMoves())
+            moves.append(i->rule->id);
+        o.insert(QStringLiteral("best_moves"), moves);
+    }
     QJsonArray direct;
     for (const ConditionResult &d : r.direct)
         direct.append(condition(d, fmt));

@@ -150,7 +150,9 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang)
     auto line = [&](const QString &s) { out += s + u'\n'; };
     line(tr("Company: %1").arg(a.company));
     if (a.pack)
-        line(tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), a.pack->document));
+        line(a.pack->name.get(lang).contains(a.pack->document)
+                 ? tr("Rules: %1").arg(a.pack->name.get(lang))
+                 : tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), a.pack->document));
     line(tr("Assessment year: %1, date %2").arg(a.year).arg(a.date.toString(Qt::ISODate)));
     line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
     const TierResult *highest = a.tier(a.highestTier);
@@ -159,9 +161,13 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang)
         line(QString());
         const RouteResult &r = t.best();
         QString head = QStringLiteral("== %1: %2").arg(fmt.tierName(t), fmt.status(t.status));
-        if (r.scored)
+        if (r.scored) {
+            Rational max;
+            for (const Category &c : r.rule->score->categories)
+                max = max + c.max;
             head += u' ' + tr("(score %1 of %2, line %3)")
-                               .arg(fmt.points(r.score), QStringLiteral("100"), fmt.points(r.rule->score->line));
+                               .arg(fmt.points(r.score), fmt.points(max), fmt.points(r.rule->score->line));
+        }
         line(head);
         if (t.routes.size() > 1)
             line(tr("   route: %1").arg(r.rule->name.get(lang)));
@@ -173,17 +179,30 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang)
             line(s);
             if (c.status == Status::Unmet && c.gap.kind != Gap::Kind::None)
                 line(QStringLiteral("        → ") + fmt.gap(c.gap));
-            for (const MissingInput &m : c.missing)
-                line(QStringLiteral("        ? ") + tr("enter: %1").arg(fmt.missingInput(m)));
+            if (c.status == Status::MissingData || c.status == Status::ManualReview)
+                for (const MissingInput &m : c.missing)
+                    line(QStringLiteral("        ? ") + tr("enter: %1").arg(fmt.missingInput(m)));
         }
         for (const IndicatorResult &i : r.indicators) {
             QString pts = fmt.points(i.points);
             if (i.pointsUpper != i.points)
                 pts += QStringLiteral("–") + fmt.points(i.pointsUpper);
-            line(QStringLiteral("   %1/%2  %3 — %4")
-                     .arg(pts, fmt.points(i.rule->max), i.rule->name.get(lang), fmt.figure(i.fact, i.factDim, i.factUnit)));
+            // A graded answer (a level, a field) has no figure: show its band.
+            const QString shown = i.fact.kind == Num::Missing && i.bandLabel && i.points == i.pointsUpper
+                                      ? i.bandLabel->get(lang)
+                                      : fmt.figure(i.fact, i.factDim, i.factUnit);
+            line(QStringLiteral("   %1/%2  %3 — %4").arg(pts, fmt.points(i.rule->max), i.rule->name.get(lang), shown));
             if (i.nextGain > Rational() && i.nextGap.kind != Gap::Kind::None)
                 line(QStringLiteral("        → +%1: %2").arg(fmt.points(i.nextGain), fmt.gap(i.nextGap)));
+        }
+        const QList<const IndicatorResult *> moves = r.bestMoves();
+        if (!moves.isEmpty()) {
+            line(tr("   Most points for the least change:"));
+            int rank = 0;
+            for (const IndicatorResult *i : moves)
+                line(QStringLiteral("     %1. +%2 %3: %4")
+                         .arg(++rank)
+                         .arg(fmt.points(i->nextGain), i->rule->name.get(lang), fmt.gap(i->nextGap)));
         }
         for (const ConditionResult &d : r.direct)
             line(QStringLiteral("   %1 [%2] %3").arg(tr("direct:"), fmt.status(d.status), d.rule->name.get(lang)));

@@ -90,6 +90,8 @@ Gap moveLever(const Lever &lever, const Rational &current, Rational target, Op o
     const bool up = op == Op::Ge || op == Op::Gt;
     g.kind = up ? Gap::Kind::Increase : Gap::Kind::Decrease;
     g.delta = up ? target - current : current - target;
+    g.hasBase = true;
+    g.base = current;
     if (g.delta.isNegative() || g.delta.isZero()) {
         // Strict lines on non-whole figures: "more than" the line.
         g.delta = Rational();
@@ -126,6 +128,8 @@ Gap Evaluator::gapOf(const CmpPred &cmp, const Context &ctx)
         g.dim = Dim::Years;
         g.field = static_cast<const YearsSinceExpr *>(m)->info->name;
         g.delta = Rational(wholeTarget(t, cmp.op)) - value.v;
+        g.hasBase = true;
+        g.base = value.v;
         g.target = t;
         g.unit = cmp.unit;
         return g;
@@ -281,6 +285,8 @@ IndicatorResult evalIndicator(const Indicator &ind, Context &ctx)
         bands = &ind.bands;
     }
     ctx.missing = nullptr;
+    if (bands && r.band >= 0 && !(*bands)[std::size_t(r.band)].label.en.isEmpty())
+        r.bandLabel = &(*bands)[std::size_t(r.band)].label;
 
     // The figure the table shows.
     if (ind.fact.metric) {
