@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CompanyForm.h"
+#include "FormWidgets.h"
+#include "Language.h"
+#include "ProfileEditor.h"
 #include "SampleProfile.h"
 #include "io/ProfileJson.h"
 #include "rules/AssessmentText.h"
@@ -11,30 +15,96 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace srdi::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-}
+constexpr int kCodeRole = Qt::UserRole + 2;
+} // namespace
+
+// Adding or deleting a company, undoable. The company keeps its id across
+// undo and redo, so that the field edits around it stay valid.
+class CompanyCommand : public QUndoCommand
+{
+public:
+    enum Kind { Add, Delete };
+    CompanyCommand(MainWindow *w, Kind kind, qint64 id, Profile profile, const QString &text)
+        : QUndoCommand(text)
+        , m_window(w)
+        , m_kind(kind)
+        , m_id(id)
+        , m_profile(std::move(profile))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false; // done before the push
+            return;
+        }
+        m_kind == Add ? bringBack() : takeAway();
+    }
+    void undo() override { m_kind == Add ? takeAway() : bringBack(); }
+
+private:
+    void bringBack()
+    {
+        QString error;
+        if (!m_window->m_store->restore(m_id, m_profile, &error)) {
+            QMessageBox::warning(m_window, MainWindow::tr("Undo"), error);
+            return;
+        }
+        m_window->reloadCompanies();
+        m_window->selectCompany(m_id);
+    }
+    void takeAway()
+    {
+        // What is taken away comes back as it is now, with the edits made since.
+        if (auto p = m_window->m_store->load(m_id))
+            m_profile = *p;
+        QString error;
+        if (!m_window->m_store->remove(m_id, &error)) {
+            QMessageBox::warning(m_window, MainWindow::tr("Undo"), error);
+            return;
+        }
+        m_window->reloadCompanies();
+    }
+
+    MainWindow *m_window;
+    Kind m_kind;
+    qint64 m_id;
+    Profile m_profile;
+    bool m_first = true;
+};
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     const QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
     const bool fresh = !QFile::exists(path);
     m_db = std::make_unique<Database>(path);
@@ -46,7 +116,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         if (fresh && m_store->count() == 0)
             m_store->insert(sampleProfile(QDate::currentDate().year()));
     }
+    m_undo = new QUndoStack(this);
 
+    // Left: the companies.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
@@ -55,35 +127,74 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("companyListWidget"));
+    auto *buttons = new QHBoxLayout;
+    m_addButton = new QPushButton(left);
+    m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
+    m_duplicateButton = new QPushButton(left);
+    m_duplicateButton->setObjectName(QStringLiteral("duplicateCompanyButton"));
+    m_deleteButton = new QPushButton(left);
+    m_deleteButton->setObjectName(QStringLiteral("deleteCompanyButton"));
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_deleteButton);
     leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_list);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(buttons);
 
+    // Middle: the form; right: the standing.
+    m_editor = new ProfileEditor(m_store.get(), m_undo, this);
+    m_form = new CompanyForm(m_editor, this);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("detailsBrowser"));
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
+    splitter->addWidget(m_form);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 720});
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({230, 700, 390});
     setCentralWidget(splitter);
 
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
+    statusBar()->addWidget(m_saveState);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::filterList);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            showCompany(item->data(kIdRole).toLongLong());
+        showCompany(item ? item->data(kIdRole).toLongLong() : 0);
     });
+    connect(m_addButton, &QPushButton::clicked, this, &MainWindow::addCompany);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &MainWindow::duplicateCompany);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCompany(true); });
+    connect(m_editor, &ProfileEditor::profileChanged, this, [this] {
+        if (m_editor->isOpen())
+            renameItem(m_editor->companyId(), m_editor->profile().company.name);
+        refreshStanding();
+        updateTitle();
+    });
+    connect(m_editor, &ProfileEditor::companyRequested, this, &MainWindow::selectCompany);
+    connect(m_editor, &ProfileEditor::saved, this, [this] {
+        m_saveFailed = false;
+        updateTitle();
+    });
+    connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
+        m_saveFailed = true;
+        updateTitle();
+        QMessageBox::warning(this, tr("Not saved"), message);
+    });
+    connect(m_form, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("window/lastTab"), tab); });
 
     buildMenus();
     retranslate();
-    resize(1100, 720);
+    resize(1320, 820);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_form->setCurrentIndex(settings.value(QStringLiteral("window/lastTab"), 0).toInt());
 
     reloadCompanies();
     const qint64 last = settings.value(QStringLiteral("window/lastCompany"), 0).toLongLong();
@@ -91,6 +202,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         selectCompany(last);
     if (!currentCompanyId() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_undo->clear(); // opening is not an edit
 }
 
 MainWindow::~MainWindow() = default;
@@ -102,77 +214,160 @@ bool MainWindow::isDatabaseOpen() const
 
 void MainWindow::buildMenus()
 {
+    auto action = [this](QMenu *menu, const char *name, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(QString());
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *importAction = file->addAction(QString(), this, &MainWindow::importProfile);
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence::Open);
-    QAction *exportAction = file->addAction(QString(), this, &MainWindow::exportProfile);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence::SaveAs);
+    action(file, "newAction", QKeySequence::New, [this] { addCompany(); });
+    action(file, "duplicateAction", QKeySequence(), [this] { duplicateCompany(); });
+    action(file, "deleteAction", QKeySequence(), [this] { deleteCompany(true); });
     file->addSeparator();
-    QAction *quit = file->addAction(QString(), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    QAction *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
-    addAction(find);
+    action(file, "importAction", QKeySequence::Open, [this] { importProfile(); });
+    action(file, "exportAction", QKeySequence(QStringLiteral("Ctrl+Shift+S")), [this] { exportProfile(); });
+    file->addSeparator();
+    QAction *print = action(file, "printAction", QKeySequence::Print, [] {});
+    print->setEnabled(false); // the printed report is not there yet
+    file->addSeparator();
+    action(file, "quitAction", QKeySequence::Quit, [this] { close(); });
+
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undo->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    action(edit, "findAction", QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    action(help, "fieldHelpAction", QKeySequence::HelpContents, [this] {
+        // F1: the definition of the field that has the focus.
+        for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+            const QString path = w->objectName();
+            if (m_form->inputFor(path)) {
+                const auto buttons = m_form->findChildren<HelpButton *>();
+                for (HelpButton *b : buttons) {
+                    if (b->path() == path) {
+                        b->showHelp();
+                        return;
+                    }
+                }
+            }
+        }
+    });
+    action(help, "aboutAction", QKeySequence(), [this] { about(); });
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SRDI Self-Assessment"));
     m_search->setPlaceholderText(tr("Search by name or credit code (Ctrl+F)"));
+    m_addButton->setText(tr("New"));
+    m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
+    m_duplicateButton->setText(tr("Duplicate"));
+    m_duplicateButton->setToolTip(tr("Copy the selected company, without its credit code"));
+    m_deleteButton->setText(tr("Delete…"));
+    m_deleteButton->setToolTip(tr("Delete the selected company (undo with Ctrl+Z)"));
     auto setText = [this](const char *name, const QString &text) {
         if (auto *a = findChild<QAction *>(QString::fromLatin1(name)))
             a->setText(text);
     };
-    if (auto *m = findChild<QMenu *>(QStringLiteral("fileMenu")))
-        m->setTitle(tr("&File"));
-    if (auto *m = findChild<QMenu *>(QStringLiteral("helpMenu")))
-        m->setTitle(tr("&Help"));
+    auto setTitle = [this](const char *name, const QString &text) {
+        if (auto *m = findChild<QMenu *>(QString::fromLatin1(name)))
+            m->setTitle(text);
+    };
+    setTitle("fileMenu", tr("&File"));
+    setTitle("editMenu", tr("&Edit"));
+    setTitle("helpMenu", tr("&Help"));
+    setText("newAction", tr("&New company"));
+    setText("duplicateAction", tr("D&uplicate company"));
+    setText("deleteAction", tr("&Delete company…"));
     setText("importAction", tr("&Import profile…"));
     setText("exportAction", tr("&Export profile…"));
+    setText("printAction", tr("&Print report…"));
     setText("quitAction", tr("&Quit"));
+    setText("findAction", tr("&Find company"));
+    setText("fieldHelpAction", tr("What counts for this field"));
     setText("aboutAction", tr("&About"));
+    m_undo->setUndoLimit(500);
     if (!m_db) {
         m_details->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>")
                                .arg(tr("The database could not be opened").toHtmlEscaped(), m_openError.toHtmlEscaped()));
     }
     m_status->setText(m_db ? tr("Database: %1").arg(m_db->path()) : tr("No database"));
+    updateTitle();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (const qint64 id = currentCompanyId())
-            showCompany(id);
+        refreshStanding();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_editor || !m_editor->isOpen()) {
+        setWindowTitle(tr("SRDI Self-Assessment"));
+        m_saveState->clear();
+        return;
+    }
+    const QString state = m_saveFailed ? tr("not saved") : tr("all changes saved");
+    setWindowTitle(tr("%1 — %2 — SRDI Self-Assessment").arg(m_editor->profile().company.name, state));
+    m_saveState->setText(m_saveFailed ? tr("The last change could not be saved") : tr("All changes saved"));
 }
 
 void MainWindow::reloadCompanies()
 {
     const qint64 current = currentCompanyId();
-    m_list->clear();
-    if (!m_store)
-        return;
-    for (const CompanySummary &c : m_store->list()) {
-        auto *item = new QListWidgetItem(c.name, m_list);
-        item->setData(kIdRole, c.id);
-        item->setData(Qt::ToolTipRole, c.creditCode.isEmpty() ? c.name : c.name + u'\n' + c.creditCode);
-        item->setData(Qt::UserRole + 2, c.creditCode);
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        if (m_store) {
+            for (const CompanySummary &c : m_store->list()) {
+                auto *item = new QListWidgetItem(c.name, m_list);
+                item->setData(kIdRole, c.id);
+                item->setData(Qt::ToolTipRole, c.creditCode.isEmpty() ? c.name : c.name + u'\n' + c.creditCode);
+                item->setData(kCodeRole, c.creditCode);
+            }
+        }
     }
+    filterList(m_search->text());
     if (current)
         selectCompany(current);
-    filterList(m_search->text());
+    if (!currentCompanyId()) {
+        if (m_list->count() > 0)
+            m_list->setCurrentRow(0);
+        else
+            showCompany(0);
+    }
+    const bool any = m_list->count() > 0;
+    m_duplicateButton->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+}
+
+void MainWindow::renameItem(qint64 id, const QString &name)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (item->data(kIdRole).toLongLong() == id && item->text() != name)
+            item->setText(name);
+    }
 }
 
 void MainWindow::selectCompany(qint64 id)
@@ -196,7 +391,7 @@ void MainWindow::filterList(const QString &text)
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const bool match = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive)
-                           || item->data(Qt::UserRole + 2).toString().contains(text, Qt::CaseInsensitive);
+                           || item->data(kCodeRole).toString().contains(text, Qt::CaseInsensitive);
         item->setHidden(!match);
     }
 }
@@ -205,25 +400,42 @@ void MainWindow::showCompany(qint64 id)
 {
     if (!m_store)
         return;
+    if (id == 0) {
+        m_editor->close();
+        return;
+    }
+    if (id == m_editor->companyId())
+        return;
     QString error;
-    const auto profile = m_store->load(id, &error);
-    if (!profile) {
+    if (!m_editor->open(id, &error)) {
         m_details->setPlainText(error);
         return;
     }
+    QSettings().setValue(QStringLiteral("window/lastCompany"), id);
+}
+
+void MainWindow::refreshStanding()
+{
+    if (!m_editor->isOpen()) {
+        if (m_db)
+            m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No company selected. Add one with Ctrl+N or import a profile.").toHtmlEscaped()));
+        return;
+    }
+    const Profile &profile = m_editor->profile();
     auto &packs = rules::RulePacks::instance();
-    packs.load();
+    if (packs.ids().isEmpty())
+        packs.load();
     const QDate today = QDate::currentDate();
-    const auto pack = packs.inForce(profile->effectiveDate(today));
-    const rules::Assessment a = rules::Evaluator::evaluate(*profile, pack, today);
-    const QString lang = QStringLiteral("en");
+    const auto pack = packs.inForce(profile.effectiveDate(today));
+    const rules::Assessment a = rules::Evaluator::evaluate(profile, pack, today);
+    const QString lang = currentLanguage();
     const rules::Format fmt(lang);
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(profile->company.name.toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(profile.company.name.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Assessment year %1 · %2 · %3")
-                         .arg(profile->assessmentYear)
+                         .arg(profile.assessmentYear)
                          .arg(fmt.sizeClass(a.sme.size), pack ? pack->name.get(lang) : QString())
                          .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>");
@@ -237,57 +449,171 @@ void MainWindow::showCompany(qint64 id)
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
-    setWindowTitle(tr("%1 — SRDI Self-Assessment").arg(profile->company.name));
-    QSettings().setValue(QStringLiteral("window/lastCompany"), id);
+}
+
+qint64 MainWindow::addCompany()
+{
+    if (!m_store)
+        return 0;
+    Profile p;
+    p.assessmentYear = QDate::currentDate().year();
+    p.company.name = tr("New company");
+    QString error;
+    const auto id = m_store->insert(p, &error);
+    if (!id) {
+        QMessageBox::warning(this, tr("New company"), error);
+        return 0;
+    }
+    m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, p, tr("Add %1").arg(p.company.name)));
+    reloadCompanies();
+    selectCompany(*id);
+    m_form->setCurrentIndex(0);
+    if (QWidget *name = m_form->inputFor(QStringLiteral("company.name"))) {
+        name->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(name))
+            line->selectAll();
+    }
+    return *id;
+}
+
+qint64 MainWindow::duplicateCompany()
+{
+    if (!m_store || !m_editor->isOpen())
+        return 0;
+    Profile p = m_editor->profile();
+    p.company.name = tr("%1 (copy)").arg(p.company.name);
+    p.company.creditCode.reset(); // credit codes are unique
+    QString error;
+    const auto id = m_store->insert(p, &error);
+    if (!id) {
+        QMessageBox::warning(this, tr("Duplicate company"), error);
+        return 0;
+    }
+    m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, p, tr("Duplicate %1").arg(p.company.name)));
+    reloadCompanies();
+    selectCompany(*id);
+    return *id;
+}
+
+bool MainWindow::deleteCompany(bool confirm)
+{
+    if (!m_store || !m_editor->isOpen())
+        return false;
+    const qint64 id = m_editor->companyId();
+    const Profile p = m_editor->profile();
+    if (confirm) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete company"),
+                        tr("Delete “%1” and all its figures?").arg(p.company.name), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("You can undo this with Ctrl+Z while the window is open."));
+        QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    QString error;
+    if (!m_store->remove(id, &error)) {
+        QMessageBox::warning(this, tr("Delete company"), error);
+        return false;
+    }
+    m_undo->push(new CompanyCommand(this, CompanyCommand::Delete, id, p, tr("Delete %1").arg(p.company.name)));
+    m_editor->close();
+    reloadCompanies();
+    return true;
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!m_store)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import profile"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return false;
+    }
+    const ImportResult r = ProfileJson::parse(f.read(ProfileJson::kMaxFileBytes + 1), QDate::currentDate());
+    if (!r.profile) {
+        QStringList lines;
+        for (const ValidationError &e : r.errors)
+            lines.append(m_form->describe(e));
+        QMessageBox::warning(this, tr("Import profile"),
+                             tr("Nothing was imported from %1:\n\n%2").arg(path, lines.join(u'\n')));
+        return false;
+    }
+    const Profile &incoming = *r.profile;
+    if (const auto existing = m_store->match(incoming)) {
+        // An update of a known company is one undoable edit of it.
+        selectCompany(*existing);
+        if (m_editor->companyId() != *existing)
+            return false;
+        const auto problems = m_editor->edit(QStringLiteral("import"), tr("Import %1").arg(incoming.company.name),
+                                             [&](Profile &p) { p = incoming; });
+        if (!problems.isEmpty()) {
+            QStringList lines;
+            for (const ValidationError &e : problems)
+                lines.append(m_form->describe(e));
+            QMessageBox::warning(this, tr("Import profile"), lines.join(u'\n'));
+            return false;
+        }
+        statusBar()->showMessage(tr("Updated %1").arg(incoming.company.name), 5000);
+        return true;
+    }
+    QString error;
+    const auto id = m_store->insert(incoming, &error);
+    if (!id) {
+        QMessageBox::warning(this, tr("Import profile"), error);
+        return false;
+    }
+    m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, incoming, tr("Import %1").arg(incoming.company.name)));
+    reloadCompanies();
+    selectCompany(*id);
+    statusBar()->showMessage(tr("Added %1").arg(incoming.company.name), 5000);
+    return true;
 }
 
 void MainWindow::importProfile()
 {
-    if (!m_store)
-        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), QString(),
                                                       tr("SRDI profiles (*.srdi.json *.json)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import profile"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
-        return;
-    }
-    const ImportResult r = ProfileJson::parse(f.readAll(), QDate::currentDate());
-    if (!r.profile) {
-        QStringList lines;
-        for (const ValidationError &e : r.errors)
-            lines.append(e.message());
-        QMessageBox::warning(this, tr("Import profile"),
-                             tr("Nothing was imported from %1:\n\n%2").arg(path, lines.join(u'\n')));
-        return;
-    }
-    QString error;
-    const auto id = m_store->upsert(*r.profile, nullptr, &error);
-    if (!id) {
-        QMessageBox::warning(this, tr("Import profile"), error);
-        return;
-    }
-    reloadCompanies();
-    selectCompany(*id);
+    if (!path.isEmpty())
+        importFile(path);
 }
 
 void MainWindow::exportProfile()
 {
-    const qint64 id = currentCompanyId();
-    if (!m_store || !id)
+    if (!m_store || !m_editor->isOpen())
         return;
-    const auto profile = m_store->load(id);
-    if (!profile)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), profile->company.name + QStringLiteral(".srdi.json"),
+    const Profile &profile = m_editor->profile();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), profile.company.name + QStringLiteral(".srdi.json"),
                                                       tr("SRDI profiles (*.srdi.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(*profile)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(profile)) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Export profile"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            importFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::about()
@@ -305,6 +631,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/lastTab"), m_form->currentIndex());
     QMainWindow::closeEvent(event);
 }
 

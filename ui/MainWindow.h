@@ -8,16 +8,22 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
+class QUndoStack;
+class QPushButton;
 
 namespace srdi {
 class Database;
 class ProfileStore;
+struct Profile;
 }
 
 namespace srdi::ui {
 
+class CompanyForm;
+class ProfileEditor;
+
 // The main window: the companies of the database on the left, the selected
-// company's standing on the right.
+// company's form in the middle, where it stands on the right.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,26 +37,51 @@ public:
     void selectCompany(qint64 id);
     qint64 currentCompanyId() const;
 
+    ProfileEditor *editor() const { return m_editor; }
+    CompanyForm *form() const { return m_form; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // The list actions, as the menu and the buttons call them.
+    qint64 addCompany();
+    qint64 duplicateCompany();
+    // Asks first unless `confirm` is false; undoable.
+    bool deleteCompany(bool confirm = true);
+    bool importFile(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    friend class CompanyCommand;
     void buildMenus();
     void retranslate();
     void showCompany(qint64 id);
+    void refreshStanding();
+    void updateTitle();
     void importProfile();
     void exportProfile();
     void about();
     void filterList(const QString &text);
+    void renameItem(qint64 id, const QString &name);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileStore> m_store;
+    QUndoStack *m_undo = nullptr;
+    ProfileEditor *m_editor = nullptr;
+    CompanyForm *m_form = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_duplicateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_saveState = nullptr;
     QString m_openError;
+    bool m_saveFailed = false;
 };
 
 } // namespace srdi::ui

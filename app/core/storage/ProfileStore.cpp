@@ -745,6 +745,32 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
     return id;
 }
 
+bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    const auto fail = [&](const QString &detail) {
+        setError(error,
+                 tr("Could not save the company “%1”: %2").arg(companyLabel(profile), detail));
+        return false;
+    };
+    QSqlDatabase db = m_db.handle();
+    TransactionGuard guard(db);
+    if (!guard.isActive())
+        return fail(sqlErrorText(db.lastError()));
+    QString detail;
+    // A placeholder row under the id, then the ordinary update fills it.
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("INSERT INTO companies (id, name) VALUES (?, ?)"), &detail) ||
+        !execBound(query, {integer(id), profile.company.name}, &detail))
+        return fail(detail);
+    if (!writeProfile(db, id, profile, &detail))
+        return fail(detail);
+    if (!guard.commit())
+        return fail(sqlErrorText(db.lastError()));
+    return true;
+}
+
 bool ProfileStore::update(qint64 id, const Profile &profile, QString *error)
 {
     if (!checkOpen(error))
@@ -780,26 +806,7 @@ std::optional<qint64> ProfileStore::upsert(const Profile &profile, bool *created
     if (!guard.isActive())
         return fail(sqlErrorText(db.lastError()));
 
-    // The credit code identifies a company; the name only when it cannot
-    // contradict that (a namesake with another credit code is another company).
-    const bool hasCode = profile.company.creditCode && !profile.company.creditCode->isEmpty();
-    std::optional<qint64> existing;
-    if (hasCode)
-        existing = findByCreditCode(*profile.company.creditCode);
-    if (!existing) {
-        const std::optional<qint64> byName = findByName(profile.company.name);
-        if (byName && hasCode) {
-            const std::optional<qint64> clash = findOne(
-                db,
-                QStringLiteral("SELECT id FROM companies WHERE id = ? AND credit_code IS NOT NULL"
-                               " AND credit_code <> ''"),
-                integer(*byName));
-            if (!clash)
-                existing = byName;
-        } else {
-            existing = byName;
-        }
-    }
+    const std::optional<qint64> existing = match(profile);
 
     QString detail;
     const std::optional<qint64> id = writeProfile(db, existing, profile, &detail);
@@ -810,6 +817,33 @@ std::optional<qint64> ProfileStore::upsert(const Profile &profile, bool *created
     if (created)
         *created = !existing;
     return id;
+}
+
+std::optional<qint64> ProfileStore::match(const Profile &profile) const
+{
+    if (!checkOpen(nullptr))
+        return std::nullopt;
+    // The credit code identifies a company; the name only when it cannot
+    // contradict that (a namesake with another credit code is another company).
+    const bool hasCode = profile.company.creditCode && !profile.company.creditCode->isEmpty();
+    std::optional<qint64> existing;
+    if (hasCode)
+        existing = findByCreditCode(*profile.company.creditCode);
+    if (!existing) {
+        const std::optional<qint64> byName = findByName(profile.company.name);
+        if (byName && hasCode) {
+            const std::optional<qint64> clash = findOne(
+                m_db.handle(),
+                QStringLiteral("SELECT id FROM companies WHERE id = ? AND credit_code IS NOT NULL"
+                               " AND credit_code <> ''"),
+                integer(*byName));
+            if (!clash)
+                existing = byName;
+        } else {
+            existing = byName;
+        }
+    }
+    return existing;
 }
 
 bool ProfileStore::remove(qint64 id, QString *error)

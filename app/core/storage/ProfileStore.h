@@ -35,6 +35,9 @@ public:
 
     // Inserts a new company; returns its id.
     std::optional<qint64> insert(const Profile &profile, QString *error = nullptr);
+    // Inserts a company under a given, unused id: undoing a deletion brings the
+    // company back as it was, so that earlier edits can still be undone on it.
+    bool restore(qint64 id, const Profile &profile, QString *error = nullptr);
     // Replaces every stored field of company `id` with `profile`.
     bool update(qint64 id, const Profile &profile, QString *error = nullptr);
     // Updates the company with the same credit code, else the same exact name,
@@ -42,6 +45,9 @@ public:
     std::optional<qint64> upsert(const Profile &profile, bool *created = nullptr,
                                  QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
+    // The company an import of `profile` would update: the same credit code,
+    // else the same exact name unless that one has another credit code.
+    std::optional<qint64> match(const Profile &profile) const;
 
     std::optional<qint64> findByCreditCode(const QString &code) const;
     std::optional<qint64> findByName(const QString &name) const;

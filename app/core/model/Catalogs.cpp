@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Catalogs.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace srdi {
+
+namespace {
+
+QString pickName(const QString &lang, const QString &zhCN, const QString &zhTW, const QString &en)
+{
+    // Every name is required in a sound catalog; the fallbacks only keep a
+    // broken one (seen in tests) from showing blanks.
+    if (lang == u"en")
+        return en.isEmpty() ? zhCN : en;
+    if (lang == u"zh_TW")
+        return zhTW.isEmpty() ? zhCN : zhTW;
+    return zhCN;
+}
+
+// A middle dot between the levels, as Chinese address lines write it.
+QString pathSeparator()
+{
+    return QStringLiteral(" \u00b7 ");
+}
+
+bool isDigits(QStringView s)
+{
+    for (const QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !s.isEmpty();
+}
+
+// GB/T 2260: two digits of the province, two of the prefecture, two of the county.
+bool isProvinceCode(const QString &c)
+{
+    return c.size() == 6 && isDigits(c) && c.endsWith(QStringLiteral("0000")) &&
+           !c.startsWith(QStringLiteral("00"));
+}
+
+bool isCityCode(const QString &c)
+{
+    return c.size() == 6 && isDigits(c) && c.endsWith(QStringLiteral("00")) &&
+           !c.endsWith(QStringLiteral("0000"));
+}
+
+// GB/T 4754: a section letter, then two digits of the division, one of the group.
+bool isSectionCode(const QString &c)
+{
+    return c.size() == 1 && c.at(0) >= u'A' && c.at(0) <= u'Z';
+}
+
+bool isDivisionCode(const QString &c)
+{
+    return c.size() == 3 && isSectionCode(c.left(1)) && isDigits(QStringView(c).mid(1));
+}
+
+bool isGroupCode(const QString &c)
+{
+    return c.size() == 4 && isSectionCode(c.left(1)) && isDigits(QStringView(c).mid(1));
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("built-in catalog %s cannot be read: %s", qPrintable(path),
+               qPrintable(f.errorString()));
+    return f.readAll();
+}
+
+void failIfBroken(const QString &path, const QStringList &problems)
+{
+    // The shipped files are tested; a defect here is a broken build, and a
+    // wrong list of regions or industries must not reach a user quietly.
+    if (!problems.isEmpty())
+        qFatal("built-in catalog %s is broken:\n%s", qPrintable(path),
+               qPrintable(problems.join(u'\n')));
+}
+
+// Reads the parts both catalog files share and collects what is wrong, each
+// problem led by the JSON path of the place.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::Catalogs)
+public:
+    QStringList problems;
+
+    void fail(const QString &path, const QString &what)
+    {
+        problems.append(path + QStringLiteral(": ") + what);
+    }
+
+    std::optional<QJsonObject> root(const QByteArray &json, const QString &format)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            fail(QStringLiteral("(file)"),
+                 tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            fail(QStringLiteral("(file)"), tr("not a JSON object"));
+            return std::nullopt;
+        }
+        const QJsonObject o = doc.object();
+        if (o.value(QStringLiteral("format")).toString() != format)
+            fail(QStringLiteral("format"), tr("must be \"%1\"").arg(format));
+        return o;
+    }
+
+    // A list under key; a missing optional list is an empty one.
+    QJsonArray list(const QJsonObject &o, const QString &key, const QString &path, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isArray()) {
+            fail(path, v.isUndefined() ? tr("missing") : tr("must be a list"));
+            return {};
+        }
+        if (required && v.toArray().isEmpty())
+            fail(path, tr("must not be empty"));
+        return v.toArray();
+    }
+
+    // The code and the three names of one entry (Region or Industry).
+    template <typename Entry>
+    std::optional<QJsonObject> entry(const QJsonValue &v, const QString &path, Entry &e)
+    {
+        if (!v.isObject()) {
+            fail(path, tr("must be an object"));
+            return std::nullopt;
+        }
+        const QJsonObject o = v.toObject();
+        e.code = o.value(QStringLiteral("code")).toString();
+        e.zhCN = o.value(QStringLiteral("zh_CN")).toString().trimmed();
+        e.zhTW = o.value(QStringLiteral("zh_TW")).toString().trimmed();
+        e.en = o.value(QStringLiteral("en")).toString().trimmed();
+        const QString where = e.code.isEmpty() ? path : path + QStringLiteral(" (") + e.code + u')';
+        if (e.code.isEmpty())
+            fail(path + QStringLiteral(".code"), tr("missing"));
+        if (e.zhCN.isEmpty())
+            fail(where + QStringLiteral(".zh_CN"), tr("missing name"));
+        if (e.zhTW.isEmpty())
+            fail(where + QStringLiteral(".zh_TW"), tr("missing name"));
+        if (e.en.isEmpty())
+            fail(where + QStringLiteral(".en"), tr("missing name"));
+        return o;
+    }
+
+    // False (with a problem) when the code was seen before.
+    bool unique(const QString &code, const QString &path)
+    {
+        const auto seen = m_firstPath.constFind(code);
+        if (seen != m_firstPath.cend()) {
+            fail(path + QStringLiteral(".code"),
+                 tr("'%1' is used twice (first at %2)").arg(code, *seen));
+            return false;
+        }
+        m_firstPath.insert(code, path);
+        return true;
+    }
+
+private:
+    QHash<QString, QString> m_firstPath;
+};
+
+// Adds an entry whose code is sound and new; others stay out of the index.
+template <typename Entry>
+void add(QList<Entry> &list, QHash<QString, qsizetype> &index, const Entry &e)
+{
+    index.insert(e.code, list.size());
+    list.append(e);
+}
+
+} // namespace
+
+// ---- regions ----
+
+QString Region::name(const QString &lang) const
+{
+    return pickName(lang, zhCN, zhTW, en);
+}
+
+RegionCatalog::RegionCatalog(const QByteArray &json)
+{
+    Reader r;
+    const std::optional<QJsonObject> root = r.root(json, QStringLiteral("srdi-regions/1"));
+    if (root) {
+        const QJsonArray provinces =
+            r.list(*root, QStringLiteral("provinces"), QStringLiteral("provinces"), true);
+        for (qsizetype i = 0; i < provinces.size(); ++i) {
+            const QString path = QStringLiteral("provinces[%1]").arg(i);
+            Region p;
+            const std::optional<QJsonObject> o = r.entry(provinces.at(i), path, p);
+            if (!o)
+                continue;
+            const bool sound = isProvinceCode(p.code);
+            if (!sound && !p.code.isEmpty())
+                r.fail(path + QStringLiteral(".code"),
+                       Reader::tr("'%1' is not a province code (six digits ending in 0000)")
+                           .arg(p.code));
+            if (sound && r.unique(p.code, path))
+                add(m_regions, m_index, p);
+
+            const QJsonArray cities =
+                r.list(*o, QStringLiteral("cities"), path + QStringLiteral(".cities"), false);
+            for (qsizetype j = 0; j < cities.size(); ++j) {
+                const QString cpath = path + QStringLiteral(".cities[%1]").arg(j);
+                Region c;
+                c.parentCode = p.code;
+                if (!r.entry(cities.at(j), cpath, c))
+                    continue;
+                if (!isCityCode(c.code)) {
+                    if (!c.code.isEmpty())
+                        r.fail(cpath + QStringLiteral(".code"),
+                               Reader::tr("'%1' is not a prefecture-level code (six digits ending "
+                                          "in 00, not 0000)")
+                                   .arg(c.code));
+                    continue;
+                }
+                // The first two digits are the province: a city filed under the
+                // wrong one would put a company in the wrong province's awards.
+                if (sound && c.code.left(2) != p.code.left(2)) {
+                    r.fail(cpath + QStringLiteral(".code"),
+                           Reader::tr("'%1' does not start with %2 like its province %3")
+                               .arg(c.code, p.code.left(2), p.code));
+                    continue;
+                }
+                if (r.unique(c.code, cpath))
+                    add(m_regions, m_index, c);
+            }
+        }
+    }
+    m_problems = r.problems;
+}
+
+const RegionCatalog &RegionCatalog::instance()
+{
+    static const RegionCatalog catalog = [] {
+        const QString path = QStringLiteral(":/data/regions.json");
+        RegionCatalog c(readResource(path));
+        failIfBroken(path, c.problems());
+        return c;
+    }();
+    return catalog;
+}
+
+QList<Region> RegionCatalog::provinces() const
+{
+    QList<Region> out;
+    for (const Region &r : m_regions) {
+        if (r.parentCode.isEmpty())
+            out.append(r);
+    }
+    return out;
+}
+
+QList<Region> RegionCatalog::cities(const QString &provinceCode) const
+{
+    QList<Region> out;
+    if (!isProvinceCode(provinceCode))
+        return out;
+    for (const Region &r : m_regions) {
+        if (r.parentCode == provinceCode)
+            out.append(r);
+    }
+    return out;
+}
+
+const Region *RegionCatalog::find(const QString &code) const
+{
+    const qsizetype i = m_index.value(code, -1);
+    return i < 0 ? nullptr : &m_regions.at(i);
+}
+
+QString RegionCatalog::displayPath(const QString &code, const QString &lang) const
+{
+    const Region *r = find(code);
+    if (!r)
+        return {};
+    const Region *p = r->parentCode.isEmpty() ? nullptr : find(r->parentCode);
+    return p ? p->name(lang) + pathSeparator() + r->name(lang) : r->name(lang);
+}
+
+QString RegionCatalog::provinceOf(const QString &code) const
+{
+    if (code.size() != 6 || !isDigits(code))
+        return {};
+    const QString province = code.left(2) + QStringLiteral("0000");
+    const Region *p = find(province);
+    return p && p->parentCode.isEmpty() ? province : QString();
+}
+
+// ---- industries ----
+
+QString Industry::name(const QString &lang) const
+{
+    return pickName(lang, zhCN, zhTW, en);
+}
+
+IndustryCatalog::IndustryCatalog(const QByteArray &json)
+{
+    Reader r;
+    const std::optional<QJsonObject> root = r.root(json, QStringLiteral("srdi-industries/1"));
+    if (root) {
+        const QJsonArray sections =
+            r.list(*root, QStringLiteral("sections"), QStringLiteral("sections"), true);
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            const QString path = QStringLiteral("sections[%1]").arg(i);
+            Industry s;
+            const std::optional<QJsonObject> so = r.entry(sections.at(i), path, s);
+            if (!so)
+                continue;
+            const bool sectionSound = isSectionCode(s.code);
+            if (!sectionSound && !s.code.isEmpty())
+                r.fail(path + QStringLiteral(".code"),
+                       Reader::tr("'%1' is not a section code (one capital letter)").arg(s.code));
+            if (sectionSound && r.unique(s.code, path))
+                add(m_industries, m_index, s);
+
+            const QJsonArray divisions =
+                r.list(*so, QStringLiteral("divisions"), path + QStringLiteral(".divisions"), true);
+            for (qsizetype j = 0; j < divisions.size(); ++j) {
+                const QString dpath = path + QStringLiteral(".divisions[%1]").arg(j);
+                Industry d;
+                d.parentCode = s.code;
+                const std::optional<QJsonObject> dobj = r.entry(divisions.at(j), dpath, d);
+                if (!dobj)
+                    continue;
+                bool divisionSound = isDivisionCode(d.code);
+                if (!divisionSound && !d.code.isEmpty())
+                    r.fail(
+                        dpath + QStringLiteral(".code"),
+                        Reader::tr(
+                            "'%1' is not a division code (section letter and two digits, like C34)")
+                            .arg(d.code));
+                // The letter is part of the code the profile stores; a division
+                // under the wrong section would pick the wrong SME size table.
+                if (divisionSound && sectionSound && !d.code.startsWith(s.code)) {
+                    r.fail(dpath + QStringLiteral(".code"),
+                           Reader::tr("'%1' does not start with its section letter %2")
+                               .arg(d.code, s.code));
+                    divisionSound = false;
+                }
+                if (divisionSound && r.unique(d.code, dpath))
+                    add(m_industries, m_index, d);
+
+                const QJsonArray groups = r.list(*dobj, QStringLiteral("groups"),
+                                                 dpath + QStringLiteral(".groups"), false);
+                for (qsizetype k = 0; k < groups.size(); ++k) {
+                    const QString gpath = dpath + QStringLiteral(".groups[%1]").arg(k);
+                    Industry g;
+                    g.parentCode = d.code;
+                    if (!r.entry(groups.at(k), gpath, g))
+                        continue;
+                    if (!isGroupCode(g.code)) {
+                        if (!g.code.isEmpty())
+                            r.fail(
+                                gpath + QStringLiteral(".code"),
+                                Reader::tr(
+                                    "'%1' is not a group code (division and one digit, like K701)")
+                                    .arg(g.code));
+                        continue;
+                    }
+                    if (divisionSound && !g.code.startsWith(d.code)) {
+                        r.fail(gpath + QStringLiteral(".code"),
+                               Reader::tr("'%1' does not start with its division %2")
+                                   .arg(g.code, d.code));
+                        continue;
+                    }
+                    if (r.unique(g.code, gpath))
+                        add(m_industries, m_index, g);
+                }
+            }
+        }
+    }
+    m_problems = r.problems;
+}
+
+const IndustryCatalog &IndustryCatalog::instance()
+{
+    static const IndustryCatalog catalog = [] {
+        const QString path = QStringLiteral(":/data/industries.json");
+        IndustryCatalog c(readResource(path));
+        failIfBroken(path, c.problems());
+        return c;
+    }();
+    return catalog;
+}
+
+namespace {
+
+QList<Industry> childrenOf(const QList<Industry> &all, const QString &parent)
+{
+    QList<Industry> out;
+    for (const Industry &i : all) {
+        if (i.parentCode == parent)
+            out.append(i);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Industry> IndustryCatalog::sections() const
+{
+    return childrenOf(m_industries, QString());
+}
+
+QList<Industry> IndustryCatalog::divisions(const QString &sectionCode) const
+{
+    return isSectionCode(sectionCode) ? childrenOf(m_industries, sectionCode) : QList<Industry>();
+}
+
+QList<Industry> IndustryCatalog::groups(const QString &divisionCode) const
+{
+    return isDivisionCode(divisionCode) ? childrenOf(m_industries, divisionCode)
+                                        : QList<Industry>();
+}
+
+const Industry *IndustryCatalog::find(const QString &code) const
+{
+    const qsizetype i = m_index.value(code, -1);
+    return i < 0 ? nullptr : &m_industries.at(i);
+}
+
+QString IndustryCatalog::displayPath(const QString &code, const QString &lang) const
+{
+    QStringList parts;
+    // Up from the code to its section; the nesting of the file rules out a cycle.
+    for (const Industry *i = find(code); i;
+         i = i->parentCode.isEmpty() ? nullptr : find(i->parentCode))
+        parts.prepend(i->code + u' ' + i->name(lang));
+    return parts.join(pathSeparator());
+}
+
+} // namespace srdi

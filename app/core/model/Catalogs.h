@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The two code lists a profile points into, as data compiled in: GB/T 2260
+// administrative divisions (data/regions.json) for company.region and
+// GB/T 4754-2017 industries (data/industries.json) for company.industry.
+// The window offers them as choices and shows a code by its names; the rules
+// only ever see the code, so a code missing here still evaluates.
+namespace srdi {
+
+struct Region
+{
+    QString code;       // "620000" a province, "620100" a prefecture-level city
+    QString parentCode; // the province of a city; empty for a province
+    QString zhCN, zhTW, en;
+    // lang: "zh_CN", "zh_TW" or "en"; anything else reads as zh_CN.
+    QString name(const QString &lang) const;
+};
+
+class RegionCatalog
+{
+public:
+    // The built-in catalog (:/data/regions.json), read once. A broken one stops
+    // the program: it is a build defect, and test_catalogs keeps it whole.
+    static const RegionCatalog &instance();
+    // Reads a catalog file; whatever is wrong with it goes to problems().
+    explicit RegionCatalog(const QByteArray &json);
+
+    // One line per defect, each naming the place ("provinces[3].cities[2].code").
+    QStringList problems() const { return m_problems; }
+
+    QList<Region> provinces() const;
+    // The prefecture-level units of a province, in file (code) order; none for
+    // the four municipalities, whose province code stands for the city.
+    QList<Region> cities(const QString &provinceCode) const;
+    const Region *find(const QString &code) const;
+    // "甘肃省 · 兰州市", "Gansu · Lanzhou"; empty for a code not in the catalog.
+    QString displayPath(const QString &code, const QString &lang) const;
+    // The province of any six-digit code whose province is listed, also of a
+    // county-level code not listed itself (620102 → 620000); else empty.
+    QString provinceOf(const QString &code) const;
+
+private:
+    QList<Region> m_regions; // provinces and their cities, in file order
+    QHash<QString, qsizetype> m_index;
+    QStringList m_problems;
+};
+
+struct Industry
+{
+    QString code;       // "C" a section, "C34" a division, "K701" a group
+    QString parentCode; // empty for a section
+    QString zhCN, zhTW, en;
+    // lang: "zh_CN", "zh_TW" or "en"; anything else reads as zh_CN.
+    QString name(const QString &lang) const;
+};
+
+class IndustryCatalog
+{
+public:
+    // The built-in catalog (:/data/industries.json), read once; see RegionCatalog.
+    static const IndustryCatalog &instance();
+    explicit IndustryCatalog(const QByteArray &json);
+
+    QStringList problems() const { return m_problems; }
+
+    QList<Industry> sections() const;
+    QList<Industry> divisions(const QString &sectionCode) const;
+    // Groups are listed only where a rule needs them (K70, for the SME size table).
+    QList<Industry> groups(const QString &divisionCode) const;
+    const Industry *find(const QString &code) const;
+    // "C 制造业 · C34 通用设备制造业"; empty for a code not in the catalog.
+    QString displayPath(const QString &code, const QString &lang) const;
+
+private:
+    QList<Industry> m_industries; // sections, divisions and groups, in file order
+    QHash<QString, qsizetype> m_index;
+    QStringList m_problems;
+};
+
+} // namespace srdi

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The forms driven through real widgets, offscreen: what the user types is
+// saved at once, refused values never reach the database, undo brings the old
+// value back, companies are added, duplicated and deleted (and undeleted).
+
+#include "CompanyForm.h"
+#include "FiscalYearsModel.h"
+#include "FormWidgets.h"
+#include "MainWindow.h"
+#include "ProfileEditor.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace srdi;
+using srdi::ui::MainWindow;
+
+namespace {
+
+// The profile as the database holds it now, read through a second connection.
+Profile stored(const QString &dbPath, qint64 id)
+{
+    Database db(dbPath);
+    if (!db.open(nullptr))
+        return {};
+    ProfileStore store(db);
+    return store.load(id).value_or(Profile());
+}
+
+QModelIndex cell(QTableView *view, int row, int year)
+{
+    auto *model = static_cast<ui::FiscalYearsModel *>(view->model());
+    return model->index(row, int(model->years().indexOf(year)));
+}
+
+// Types into a cell of the years table as a user would: open the editor, type.
+void typeInto(QTableView *view, const QModelIndex &index, const QString &text)
+{
+    view->setFocus();
+    view->setCurrentIndex(index); // opens the editor: every trigger is on
+    if (!view->isPersistentEditorOpen(index))
+        view->edit(index);
+    // The open editor is the line edit that sits on the cell.
+    QLineEdit *line = nullptr;
+    const auto edits = view->viewport()->findChildren<QLineEdit *>();
+    for (QLineEdit *e : edits) {
+        if (e->isVisible() && e->geometry().intersects(view->visualRect(index)))
+            line = e;
+    }
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+}
+
+} // namespace
+
+class TestCompanyForm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("srdi-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("srdi-form-test"));
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        QSettings s;
+        s.remove(QStringLiteral("window"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("t.sqlite"));
+    }
+
+    void everyGroupIsThere()
+    {
+        MainWindow w(m_db);
+        auto *form = w.form();
+        QCOMPARE(form->count(), 7);
+        for (const char *path : {"company.name", "company.credit_code", "company.region", "company.industry", "company.established",
+                                 "company.niche_since", "company.main_product", "company.recognitions", "assessment_year",
+                                 "assessment_date", "innovation.ip.class1", "innovation.ip.class1_high_value",
+                                 "innovation.ip.class1_self_developed", "innovation.ip.class2", "innovation.ip.class1_applied",
+                                 "innovation.rd_institution", "innovation.rd_institution_own_or_joint",
+                                 "innovation.sci_tech_awards", "innovation.honors", "innovation.chuangke_china",
+                                 "innovation.standards_led", "innovation.rd_measure", "refinement.digital_level",
+                                 "refinement.core_business_on_system", "refinement.quality_award",
+                                 "refinement.quality_system_cert", "refinement.own_brand", "refinement.standards_participation",
+                                 "refinement.mgmt_or_intl_product_cert", "specialization.field",
+                                 "specialization.national_market_share_pct", "specialization.international_market_share_pct",
+                                 "specialization.domestic_rank", "specialization.market_leading", "specialization.chain_key_link",
+                                 "specialization.development_scores", "specialization.renewal", "local_feature_score",
+                                 "company.attestations.no_abnormal_or_dishonest_listing",
+                                 "company.attestations.no_banned_products", "company.attestations.no_major_accident_3y"}) {
+            QWidget *input = form->inputFor(QString::fromLatin1(path));
+            QVERIFY2(input, path);
+            QVERIFY2(!input->toolTip().isEmpty(), path); // help on every field
+        }
+    }
+
+    void typedRevenueIsSavedAndRatioFollows()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        QVERIFY(id > 0);
+        const int y = w.editor()->profile().assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+        const QString before = cell(view, ui::FiscalYearsModel::RdRatio, y).data().toString();
+        QVERIFY(!before.isEmpty());
+
+        // Operating revenue to 10,000 万元: R&D ratio follows, database too, at every keystroke.
+        typeInto(view, cell(view, ui::FiscalYearsModel::OperatingRevenue, y), QStringLiteral("10000"));
+        const Profile now = stored(m_db, id);
+        QCOMPARE(now.fiscalYear(y)->operatingRevenue, Opt<qint64>(10000LL * 10000));
+        const auto rd = *now.fiscalYear(y)->rdExpense;
+        QCOMPARE(cell(view, ui::FiscalYearsModel::RdRatio, y).data().toString(),
+                 QString::number(double(rd) / double(10000LL * 10000) * 100.0, 'f', 2) + u'%');
+        QVERIFY(w.windowTitle().contains(QStringLiteral("all changes saved")));
+        // The standing re-renders from the new figures.
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText().contains(now.company.name));
+
+        // Undo (one step for the whole typed number) brings the old figure back.
+        view->closePersistentEditor(view->currentIndex());
+        w.undoStack()->undo();
+        QCOMPARE(cell(view, ui::FiscalYearsModel::RdRatio, y).data().toString(), before);
+        QVERIFY(stored(m_db, id).fiscalYear(y)->operatingRevenue != Opt<qint64>(10000LL * 10000));
+        w.undoStack()->redo();
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->operatingRevenue, Opt<qint64>(10000LL * 10000));
+    }
+
+    void refusedValueLeavesDatabaseAlone()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        const Profile original = stored(m_db, id);
+        const int y = original.assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+
+        // A negative amount: refused at every keystroke ("-", "-5"); the
+        // database keeps the figure it had.
+        typeInto(view, cell(view, ui::FiscalYearsModel::RdExpense, y), QStringLiteral("-5"));
+        QLabel *message = w.form()->yearsMessage();
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("R&D expense %1 = -5").arg(y)), qPrintable(message->text()));
+        QCOMPARE(stored(m_db, id), original);
+
+        // Main business revenue above operating revenue: named, refused; what
+        // stays is the last value typed that broke no rule (999 of 999999).
+        const Opt<qint64> operating = original.fiscalYear(y)->operatingRevenue;
+        typeInto(view, cell(view, ui::FiscalYearsModel::MainBusinessRevenue, y), QStringLiteral("999999"));
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("999999")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("Main business revenue")), qPrintable(message->text()));
+        Profile expected = original;
+        expected.ensureYear(y).mainBusinessRevenue = 999LL * 10000;
+        QCOMPARE(stored(m_db, id), expected);
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->operatingRevenue, operating);
+
+        // Not a number: "12" is kept, "12x" is not.
+        typeInto(view, cell(view, ui::FiscalYearsModel::RdExpense, y), QStringLiteral("12x"));
+        QVERIFY(message->text().contains(QStringLiteral("12x")));
+        expected.ensureYear(y).rdExpense = 12LL * 10000;
+        QCOMPARE(stored(m_db, id), expected);
+        const Profile beforeCode = expected;
+
+        // A field of the form: a bad credit code is marked where it was typed.
+        w.form()->setCurrentIndex(0);
+        auto *code = qobject_cast<QLineEdit *>(w.form()->inputFor(QStringLiteral("company.credit_code")));
+        QVERIFY(code);
+        code->setFocus();
+        code->selectAll();
+        QTest::keyClicks(code, QStringLiteral("91350100M000100Y44"));
+        const QString error = w.form()->errorFor(QStringLiteral("company.credit_code"));
+        QVERIFY2(error.contains(QStringLiteral("91350100M000100Y44")), qPrintable(error));
+        QCOMPARE(stored(m_db, id).company.creditCode, beforeCode.company.creditCode);
+        // Corrected: saved, message gone.
+        QTest::keyClick(code, Qt::Key_Backspace);
+        QTest::keyClicks(code, QStringLiteral("3"));
+        QVERIFY(w.form()->errorFor(QStringLiteral("company.credit_code")).isEmpty());
+        QCOMPARE(stored(m_db, id).company.creditCode, Opt<QString>(QStringLiteral("91350100M000100Y43")));
+    }
+
+    void unknownStaysUnknown()
+    {
+        MainWindow w(m_db);
+        const qint64 id = w.currentCompanyId();
+        auto *combo = qobject_cast<QComboBox *>(w.form()->inputFor(QStringLiteral("refinement.own_brand")));
+        QVERIFY(combo);
+        combo->setCurrentIndex(0);
+        emit combo->activated(0);
+        QCOMPARE(stored(m_db, id).refinement.ownBrand, Opt<bool>());
+        combo->setCurrentIndex(2);
+        emit combo->activated(2);
+        QCOMPARE(stored(m_db, id).refinement.ownBrand, Opt<bool>(false));
+        // Emptying a number makes it unknown, not zero.
+        auto *ip = qobject_cast<QLineEdit *>(w.form()->inputFor(QStringLiteral("innovation.ip.class2")));
+        ip->setFocus();
+        ip->selectAll();
+        QTest::keyClick(ip, Qt::Key_Delete);
+        QCOMPARE(stored(m_db, id).innovation.ip.class2, Opt<qint64>());
+    }
+
+    void addDuplicateDeleteUndo()
+    {
+        MainWindow w(m_db);
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("companyListWidget"));
+        QCOMPARE(list->count(), 1);
+        const qint64 added = w.addCompany();
+        QVERIFY(added > 0);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(w.currentCompanyId(), added);
+        // Rename by typing: the list follows.
+        auto *name = qobject_cast<QLineEdit *>(w.form()->inputFor(QStringLiteral("company.name")));
+        name->setFocus();
+        name->selectAll();
+        // Chinese text arrives from the input method as a whole: a key event with text.
+        QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("乙精工有限公司"));
+        QApplication::sendEvent(name, &typed);
+        QCOMPARE(stored(m_db, added).company.name, QStringLiteral("乙精工有限公司"));
+        QVERIFY(list->currentItem()->text() == QStringLiteral("乙精工有限公司"));
+
+        const qint64 copy = w.duplicateCompany();
+        QVERIFY(copy > 0 && copy != added);
+        QCOMPARE(list->count(), 3);
+        QVERIFY(!stored(m_db, copy).company.creditCode);
+
+        // Delete, then undo: back under the same id with its name.
+        QVERIFY(w.deleteCompany(false));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(stored(m_db, copy).company.name, QString());
+        w.undoStack()->undo();
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(stored(m_db, copy).company.name, QStringLiteral("乙精工有限公司 (copy)"));
+        QCOMPARE(w.currentCompanyId(), copy);
+        // Undo further back: the duplicate, then the rename, then the addition.
+        w.undoStack()->undo();
+        QCOMPARE(list->count(), 2);
+        w.undoStack()->undo();
+        QCOMPARE(stored(m_db, added).company.name, QStringLiteral("New company"));
+        w.undoStack()->undo();
+        QCOMPARE(list->count(), 1);
+    }
+
+    void stateIsRemembered()
+    {
+        qint64 id = 0;
+        {
+            MainWindow w(m_db);
+            w.addCompany();
+            id = w.currentCompanyId();
+            w.form()->setCurrentIndex(5);
+            w.close();
+        }
+        MainWindow w(m_db);
+        QCOMPARE(w.currentCompanyId(), id);
+        QCOMPARE(w.form()->currentIndex(), 5);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+QTEST_MAIN(TestCompanyForm)
+#include "test_companyform.moc"

@@ -1,0 +1,952 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompanyForm.h"
+
+#include "FiscalYearsModel.h"
+#include "FormWidgets.h"
+#include "Language.h"
+#include "ProfileEditor.h"
+#include "model/Catalogs.h"
+#include "model/FieldHelp.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace srdi::ui {
+
+namespace {
+
+// A field that keeps focus and means the stored value keeps the user's text.
+template <typename Parse, typename T>
+bool keepTyped(const QLineEdit *line, Parse parse, const T &stored)
+{
+    return line->hasFocus() && line->isModified() && parse(line->text()) == stored;
+}
+
+void markInvalid(QWidget *w, bool invalid)
+{
+    if (!w || w->property("invalid").toBool() == invalid)
+        return;
+    w->setProperty("invalid", invalid);
+    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828; background: #fff3f3;") : QString());
+}
+
+QComboBox *searchableCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->setMinimumContentsLength(16);
+    return combo;
+}
+
+// Record tables <-> rows of text.
+template <typename T, typename ToRow>
+Opt<QList<QStringList>> toRows(const OptList<T> &list, ToRow toRow)
+{
+    if (!list)
+        return std::nullopt;
+    QList<QStringList> rows;
+    for (const T &x : *list)
+        rows.append(toRow(x));
+    return rows;
+}
+
+} // namespace
+
+CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
+    : QTabWidget(parent)
+    , m_editor(editor)
+{
+    setObjectName(QStringLiteral("companyForm"));
+    setDocumentMode(true);
+    buildBasic();
+    buildOperations();
+    buildSpecialization();
+    buildRefinement();
+    buildFeature();
+    buildInnovation();
+    buildTitles();
+    retranslate();
+    connect(m_editor, &ProfileEditor::profileChanged, this, &CompanyForm::load);
+    load();
+}
+
+QWidget *CompanyForm::page(const QString &objectName)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(12);
+    scroll->setWidget(content);
+    addTab(scroll, QString());
+    return content;
+}
+
+QFormLayout *CompanyForm::section(QWidget *page, const QString &objectName)
+{
+    auto *box = new QGroupBox(page);
+    box->setObjectName(objectName);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    static_cast<QVBoxLayout *>(page->layout())->addWidget(box);
+    return form;
+}
+
+CompanyForm::Field &CompanyForm::addRow(QFormLayout *form, const QString &path, QWidget *input)
+{
+    Field f;
+    f.path = path;
+    f.input = input;
+    input->setObjectName(path);
+    auto *holder = new QWidget;
+    auto *grid = new QVBoxLayout(holder);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    auto *line = new QHBoxLayout;
+    // A compact input (a number, a date) keeps its size, its "?" beside it.
+    const bool compact = input->maximumWidth() < QWIDGETSIZE_MAX;
+    line->addWidget(input, compact ? 0 : 1);
+    f.help = new HelpButton(path, holder);
+    line->addWidget(f.help);
+    if (compact)
+        line->addStretch(1);
+    grid->addLayout(line);
+    f.error = new QLabel(holder);
+    f.error->setObjectName(path + QStringLiteral(".error"));
+    f.error->setWordWrap(true);
+    f.error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    f.error->hide();
+    grid->addWidget(f.error);
+    f.label = new QLabel;
+    f.label->setBuddy(input);
+    form->addRow(f.label, holder);
+    m_fields.append(f);
+    return m_fields.last();
+}
+
+void CompanyForm::commit(Field &f, const std::function<void(Profile &)> &change)
+{
+    if (m_loading)
+        return;
+    const QString path = f.path;
+    const auto problems = m_editor->edit(path, tr("Edit %1").arg(FieldHelp::instance().label(path, currentLanguage())), change);
+    // The edit may have reloaded the form: find the field again by its path.
+    for (Field &x : m_fields) {
+        if (x.path == path) {
+            if (problems.isEmpty())
+                clearProblems(x);
+            else
+                showProblems(x, problems);
+        }
+    }
+}
+
+QString CompanyForm::describe(const ValidationError &e) const
+{
+    const QString lang = currentLanguage();
+    const FieldHelp &help = FieldHelp::instance();
+    QString where = e.path;
+    static const QRegularExpression yearly(QStringLiteral("^years\\[(\\d+)\\]\\.(\\w+)$"));
+    static const QRegularExpression listed(QStringLiteral("^([\\w.]+)\\[(\\d+)\\](?:\\.(\\w+))?$"));
+    const Profile &p = m_editor->profile();
+    if (const auto m = yearly.match(e.path); m.hasMatch()) {
+        const int i = m.captured(1).toInt();
+        const QString label = help.label(QStringLiteral("years.") + m.captured(2), lang);
+        if (!label.isEmpty())
+            where = i < p.years.size() ? QStringLiteral("%1 %2").arg(label).arg(p.years.at(i).year) : label;
+    } else if (const auto l = listed.match(e.path); l.hasMatch()) {
+        const QString label = help.label(l.captured(1), lang);
+        if (!label.isEmpty())
+            where = tr("%1, row %2").arg(label).arg(l.captured(2).toInt() + 1);
+    } else if (!help.label(e.path, lang).isEmpty()) {
+        where = help.label(e.path, lang);
+    }
+    return e.value.isEmpty() ? QStringLiteral("%1: %2").arg(where, e.reason)
+                             : QStringLiteral("%1 = %2: %3").arg(where, e.value, e.reason);
+}
+
+void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)
+{
+    QStringList lines;
+    for (const ValidationError &e : problems)
+        lines.append(describe(e));
+    f.error->setText(lines.join(u'\n') + u'\n' + tr("Not saved: the last valid value is kept."));
+    f.error->show();
+    markInvalid(f.input, true);
+}
+
+void CompanyForm::clearProblems(Field &f)
+{
+    f.error->clear();
+    f.error->hide();
+    markInvalid(f.input, false);
+}
+
+QWidget *CompanyForm::inputFor(const QString &path) const
+{
+    for (const Field &f : m_fields) {
+        if (f.path == path)
+            return f.input;
+    }
+    return nullptr;
+}
+
+QString CompanyForm::errorFor(const QString &path) const
+{
+    for (const Field &f : m_fields) {
+        if (f.path == path)
+            return f.error->isVisible() || !f.error->isHidden() ? f.error->text() : QString();
+    }
+    return QString();
+}
+
+// --- field kinds ------------------------------------------------------------
+
+void CompanyForm::addText(QFormLayout *form, const QString &path, std::function<Opt<QString> &(Profile &)> ref)
+{
+    auto *line = new QLineEdit;
+    line->setClearButtonEnabled(true);
+    Field &f = addRow(form, path, line);
+    const auto parse = [](const QString &t) { return t.trimmed().isEmpty() ? Opt<QString>() : Opt<QString>(t.trimmed()); };
+    f.load = [line, ref, parse](const Profile &p) {
+        const Opt<QString> &v = ref(const_cast<Profile &>(p));
+        if (!keepTyped(line, parse, v))
+            line->setText(v.value_or(QString()));
+    };
+    connect(line, &QLineEdit::textEdited, this, [this, path, ref, parse](const QString &text) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { ref(p) = parse(text); });
+    });
+}
+
+void CompanyForm::addName(QFormLayout *form)
+{
+    auto *line = new QLineEdit;
+    Field &f = addRow(form, QStringLiteral("company.name"), line);
+    f.load = [line](const Profile &p) {
+        if (!(line->hasFocus() && line->isModified() && line->text().trimmed() == p.company.name))
+            line->setText(p.company.name);
+    };
+    connect(line, &QLineEdit::textEdited, this, [this](const QString &text) {
+        for (Field &x : m_fields)
+            if (x.path == u"company.name")
+                commit(x, [&](Profile &p) { p.company.name = text.trimmed(); });
+    });
+}
+
+void CompanyForm::addWhole(QFormLayout *form, const QString &path, std::function<Opt<qint64> &(Profile &)> ref)
+{
+    auto *line = new QLineEdit;
+    line->setAlignment(Qt::AlignRight);
+    line->setMaximumWidth(160);
+    Field &f = addRow(form, path, line);
+    f.load = [line, ref](const Profile &p) {
+        const Opt<qint64> &v = ref(const_cast<Profile &>(p));
+        if (!keepTyped(line, [](const QString &t) { return t.trimmed().isEmpty() ? Opt<qint64>() : parseWholeNumber(t); }, v))
+            line->setText(v ? groupThousands(QString::number(*v)) : QString());
+    };
+    connect(line, &QLineEdit::textEdited, this, [this, path, ref](const QString &text) {
+        for (Field &x : m_fields) {
+            if (x.path != path)
+                continue;
+            if (text.trimmed().isEmpty()) {
+                commit(x, [&](Profile &p) { ref(p).reset(); });
+            } else if (const auto v = parseWholeNumber(text)) {
+                commit(x, [&](Profile &p) { ref(p) = *v; });
+            } else {
+                showProblems(x, {{path, text, tr("must be a whole number")}});
+            }
+        }
+    });
+}
+
+void CompanyForm::addDecimal(QFormLayout *form, const QString &path, std::function<Opt<qint64> &(Profile &)> ref)
+{
+    auto *line = new QLineEdit;
+    line->setAlignment(Qt::AlignRight);
+    line->setMaximumWidth(160);
+    Field &f = addRow(form, path, line);
+    f.load = [line, ref](const Profile &p) {
+        const Opt<qint64> &v = ref(const_cast<Profile &>(p));
+        if (!keepTyped(line, [](const QString &t) { return t.trimmed().isEmpty() ? Opt<qint64>() : parseScaled4(t); }, v))
+            line->setText(v ? formatScaled4(*v) : QString());
+    };
+    connect(line, &QLineEdit::textEdited, this, [this, path, ref](const QString &text) {
+        for (Field &x : m_fields) {
+            if (x.path != path)
+                continue;
+            if (text.trimmed().isEmpty()) {
+                commit(x, [&](Profile &p) { ref(p).reset(); });
+            } else if (const auto v = parseScaled4(text)) {
+                commit(x, [&](Profile &p) { ref(p) = *v; });
+            } else {
+                showProblems(x, {{path, text, tr("must be a number with at most four decimals")}});
+            }
+        }
+    });
+}
+
+void CompanyForm::addYesNo(QFormLayout *form, const QString &path, std::function<Opt<bool> &(Profile &)> ref)
+{
+    auto *combo = new TriStateCombo;
+    combo->setMaximumWidth(220);
+    Field &f = addRow(form, path, combo);
+    f.load = [combo, ref](const Profile &p) { combo->setValue(ref(const_cast<Profile &>(p))); };
+    connect(combo, &TriStateCombo::valueEdited, this, [this, path, ref](const Opt<bool> &v) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { ref(p) = v; });
+    });
+    m_retranslators.append([combo] { combo->retranslate(); });
+}
+
+void CompanyForm::addChoice(QFormLayout *form, const QString &path, const QStringList &values,
+                            std::function<Opt<QString> &(Profile &)> ref)
+{
+    addChoice(
+        form, path, values, [ref](const Profile &p) { return ref(const_cast<Profile &>(p)); },
+        [ref](Profile &p, const Opt<QString> &v) { ref(p) = v; });
+}
+
+void CompanyForm::addChoice(QFormLayout *form, const QString &path, const QStringList &values,
+                            std::function<Opt<QString>(const Profile &)> get,
+                            std::function<void(Profile &, const Opt<QString> &)> set)
+{
+    auto *combo = new ChoiceCombo(path, values);
+    Field &f = addRow(form, path, combo);
+    f.load = [combo, get](const Profile &p) { combo->setValue(get(p)); };
+    connect(combo, &ChoiceCombo::valueEdited, this, [this, path, set](const Opt<QString> &v) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { set(p, v); });
+    });
+    m_retranslators.append([combo] { combo->retranslate(); });
+}
+
+void CompanyForm::addDate(QFormLayout *form, const QString &path, std::function<Opt<QDate> &(Profile &)> ref)
+{
+    auto *edit = new OptionalDateEdit;
+    edit->setMaximumWidth(160);
+    Field &f = addRow(form, path, edit);
+    f.load = [edit, ref](const Profile &p) { edit->setValue(ref(const_cast<Profile &>(p))); };
+    connect(edit, &OptionalDateEdit::valueEdited, this, [this, path, ref](const Opt<QDate> &v) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { ref(p) = v; });
+    });
+}
+
+void CompanyForm::addChecks(QFormLayout *form, const QString &path, const QStringList &values,
+                            std::function<Opt<QStringList> &(Profile &)> ref)
+{
+    auto *checks = new CheckList(path, values);
+    Field &f = addRow(form, path, checks);
+    f.load = [checks, ref](const Profile &p) { checks->setValue(ref(const_cast<Profile &>(p))); };
+    connect(checks, &CheckList::valueEdited, this, [this, path, ref](const Opt<QStringList> &v) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { ref(p) = v; });
+    });
+    m_retranslators.append([checks] { checks->retranslate(); });
+}
+
+void CompanyForm::addRegion(QFormLayout *form)
+{
+    const QString path = QStringLiteral("company.region");
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *province = searchableCombo(box);
+    province->setObjectName(QStringLiteral("regionProvince"));
+    auto *city = searchableCombo(box);
+    city->setObjectName(QStringLiteral("regionCity"));
+    row->addWidget(province, 1);
+    row->addWidget(city, 1);
+    Field &f = addRow(form, path, box);
+    f.label->setBuddy(province);
+
+    auto fillProvinces = [province] {
+        const QSignalBlocker block(province);
+        const QString lang = currentLanguage();
+        const QVariant keep = province->currentData();
+        province->clear();
+        province->addItem(tr("— not entered —"));
+        for (const auto &r : RegionCatalog::instance().provinces())
+            province->addItem(r.name(lang), r.code);
+        province->setCurrentIndex(std::max(0, province->findData(keep)));
+    };
+    auto fillCities = [city](const QString &provinceCode, const QString &selected) {
+        const QSignalBlocker block(city);
+        const QString lang = currentLanguage();
+        city->clear();
+        const auto cities = RegionCatalog::instance().cities(provinceCode);
+        city->setEnabled(!cities.isEmpty());
+        city->addItem(cities.isEmpty() ? QString() : tr("— whole province —"), provinceCode);
+        for (const auto &r : cities)
+            city->addItem(r.name(lang), r.code);
+        city->setCurrentIndex(std::max(0, city->findData(selected)));
+        city->lineEdit()->setCursorPosition(0);
+    };
+    f.load = [province, fillCities](const Profile &p) {
+        const QString code = p.company.region.value_or(QString());
+        const QString prov = code.isEmpty() ? QString() : RegionCatalog::instance().provinceOf(code);
+        {
+            const QSignalBlocker block(province);
+            province->setCurrentIndex(std::max(0, province->findData(prov)));
+        }
+        fillCities(prov, code);
+    };
+    auto commitRegion = [this, path](const QVariant &code) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) {
+                    p.company.region = code.isValid() && !code.toString().isEmpty() ? Opt<QString>(code.toString()) : std::nullopt;
+                });
+    };
+    connect(province, &QComboBox::activated, this, [province, fillCities, commitRegion] {
+        fillCities(province->currentData().toString(), province->currentData().toString());
+        commitRegion(province->currentData());
+    });
+    connect(city, &QComboBox::activated, this, [city, commitRegion] { commitRegion(city->currentData()); });
+    m_retranslators.append([this, fillProvinces] {
+        fillProvinces();
+        for (Field &x : m_fields)
+            if (x.path == u"company.region" && x.load)
+                x.load(m_editor->profile());
+    });
+}
+
+void CompanyForm::addIndustry(QFormLayout *form)
+{
+    const QString path = QStringLiteral("company.industry");
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *sectionBox = searchableCombo(box);
+    sectionBox->setObjectName(QStringLiteral("industrySection"));
+    auto *division = searchableCombo(box);
+    division->setObjectName(QStringLiteral("industryDivision"));
+    auto *group = searchableCombo(box);
+    group->setObjectName(QStringLiteral("industryGroup"));
+    row->addWidget(sectionBox, 2);
+    row->addWidget(division, 3);
+    row->addWidget(group, 2);
+    Field &f = addRow(form, path, box);
+    f.label->setBuddy(sectionBox);
+
+    auto fillSections = [sectionBox] {
+        const QSignalBlocker block(sectionBox);
+        const QString lang = currentLanguage();
+        const QVariant keep = sectionBox->currentData();
+        sectionBox->clear();
+        sectionBox->addItem(tr("— not entered —"));
+        for (const auto &s : IndustryCatalog::instance().sections())
+            sectionBox->addItem(QStringLiteral("%1 %2").arg(s.code, s.name(lang)), s.code);
+        sectionBox->setCurrentIndex(std::max(0, sectionBox->findData(keep)));
+    };
+    auto fillDivisions = [division](const QString &section, const QString &selected) {
+        const QSignalBlocker block(division);
+        const QString lang = currentLanguage();
+        division->clear();
+        division->addItem(section.isEmpty() ? QString() : tr("— choose a division —"));
+        for (const auto &d : IndustryCatalog::instance().divisions(section))
+            division->addItem(QStringLiteral("%1 %2").arg(d.code, d.name(lang)), d.code);
+        division->setEnabled(!section.isEmpty());
+        division->setCurrentIndex(std::max(0, division->findData(selected)));
+        division->lineEdit()->setCursorPosition(0);
+    };
+    auto fillGroups = [group](const QString &div, const QString &selected) {
+        const QSignalBlocker block(group);
+        const QString lang = currentLanguage();
+        group->clear();
+        const auto groups = IndustryCatalog::instance().groups(div);
+        group->setVisible(!groups.isEmpty());
+        group->addItem(tr("— whole division —"), div);
+        for (const auto &g : groups)
+            group->addItem(QStringLiteral("%1 %2").arg(g.code, g.name(lang)), g.code);
+        group->setCurrentIndex(std::max(0, group->findData(selected)));
+        group->lineEdit()->setCursorPosition(0);
+    };
+    f.load = [sectionBox, fillDivisions, fillGroups](const Profile &p) {
+        const QString code = p.company.industry.value_or(QString());
+        const QString sec = code.left(1);
+        const QString div = code.left(3);
+        {
+            const QSignalBlocker block(sectionBox);
+            sectionBox->setCurrentIndex(std::max(0, sectionBox->findData(sec)));
+        }
+        fillDivisions(sectionBox->currentData().toString(), div);
+        fillGroups(div.size() == 3 ? div : QString(), code);
+    };
+    auto commitIndustry = [this, path](const QString &code) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                commit(x, [&](Profile &p) { p.company.industry = code.isEmpty() ? std::nullopt : Opt<QString>(code); });
+    };
+    connect(sectionBox, &QComboBox::activated, this, [this, sectionBox, fillDivisions, fillGroups, commitIndustry] {
+        const QString sec = sectionBox->currentData().toString();
+        fillDivisions(sec, QString());
+        fillGroups(QString(), QString());
+        // A section alone is not a code; "not entered" clears it.
+        if (sec.isEmpty())
+            commitIndustry(QString());
+    });
+    connect(division, &QComboBox::activated, this, [division, fillGroups, commitIndustry] {
+        const QString div = division->currentData().toString();
+        fillGroups(div, div);
+        if (!div.isEmpty())
+            commitIndustry(div);
+    });
+    connect(group, &QComboBox::activated, this, [group, commitIndustry] { commitIndustry(group->currentData().toString()); });
+    m_retranslators.append([this, fillSections] {
+        fillSections();
+        for (Field &x : m_fields)
+            if (x.path == u"company.industry" && x.load)
+                x.load(m_editor->profile());
+    });
+}
+
+void CompanyForm::addAssessmentYear(QFormLayout *form)
+{
+    auto *spin = new QSpinBox;
+    spin->setRange(2000, 2100);
+    spin->setGroupSeparatorShown(false);
+    spin->setMaximumWidth(120);
+    spin->setKeyboardTracking(true);
+    Field &f = addRow(form, QStringLiteral("assessment_year"), spin);
+    f.load = [spin](const Profile &p) {
+        const QSignalBlocker block(spin);
+        spin->setValue(p.assessmentYear);
+    };
+    connect(spin, &QSpinBox::valueChanged, this, [this](int year) {
+        for (Field &x : m_fields)
+            if (x.path == u"assessment_year")
+                commit(x, [&](Profile &p) { p.assessmentYear = year; });
+    });
+}
+
+// --- the groups ---------------------------------------------------------------
+
+void CompanyForm::buildBasic()
+{
+    QWidget *p = page(QStringLiteral("basicPage"));
+    QFormLayout *company = section(p, QStringLiteral("companyBox"));
+    addName(company);
+    addText(company, QStringLiteral("company.credit_code"), [](Profile &x) -> Opt<QString> & { return x.company.creditCode; });
+    addRegion(company);
+    addIndustry(company);
+    addDate(company, QStringLiteral("company.established"), [](Profile &x) -> Opt<QDate> & { return x.company.established; });
+    addText(company, QStringLiteral("company.main_product"), [](Profile &x) -> Opt<QString> & { return x.company.mainProduct; });
+    QFormLayout *assessment = section(p, QStringLiteral("assessmentBox"));
+    addAssessmentYear(assessment);
+    addDate(assessment, QStringLiteral("assessment_date"), [](Profile &x) -> Opt<QDate> & { return x.assessmentDate; });
+    addYesNo(assessment, QStringLiteral("specialization.renewal"), [](Profile &x) -> Opt<bool> & { return x.specialization.renewal; });
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+void CompanyForm::buildOperations()
+{
+    QWidget *p = page(QStringLiteral("operationsPage"));
+    auto *layout = static_cast<QVBoxLayout *>(p->layout());
+    auto *intro = new QLabel(p);
+    intro->setObjectName(QStringLiteral("yearsIntro"));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_years = new FiscalYearsModel(m_editor, this);
+    m_yearsView = new QTableView(p);
+    m_yearsView->setObjectName(QStringLiteral("yearsTable"));
+    m_yearsView->setModel(m_years);
+    m_yearsView->setItemDelegate(new KeystrokeDelegate(m_yearsView));
+    m_yearsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_yearsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_yearsView->horizontalHeader()->setMinimumSectionSize(110);
+    m_yearsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_yearsView->setTabKeyNavigation(true);
+    m_yearsView->setMinimumHeight(m_yearsView->verticalHeader()->defaultSectionSize() * (FiscalYearsModel::RowCount + 1) + 8);
+    layout->addWidget(m_yearsView);
+    m_yearsMessage = new QLabel(p);
+    m_yearsMessage->setObjectName(QStringLiteral("yearsMessage"));
+    m_yearsMessage->setWordWrap(true);
+    m_yearsMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_yearsMessage->hide();
+    layout->addWidget(m_yearsMessage);
+    auto *buttons = new QHBoxLayout;
+    auto *addYear = new QPushButton(p);
+    addYear->setObjectName(QStringLiteral("addYearButton"));
+    auto *removeYear = new QPushButton(p);
+    removeYear->setObjectName(QStringLiteral("removeYearButton"));
+    buttons->addWidget(addYear);
+    buttons->addWidget(removeYear);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_years, &FiscalYearsModel::refused, this, [this](const QString &, const QList<ValidationError> &problems) {
+        QStringList lines;
+        for (const ValidationError &e : problems)
+            lines.append(describe(e));
+        m_yearsMessage->setText(lines.join(u'\n') + u'\n' + tr("Not saved: the last valid value is kept."));
+        m_yearsMessage->show();
+    });
+    connect(m_years, &FiscalYearsModel::accepted, this, [this] { m_yearsMessage->hide(); });
+    connect(addYear, &QPushButton::clicked, this, [this] {
+        const QList<int> years = m_years->years();
+        const int year = years.isEmpty() ? m_editor->profile().assessmentYear - 1 : years.first() - 1;
+        m_editor->edit(QStringLiteral("years.add"), tr("Add year %1").arg(year), [&](Profile &pr) { pr.ensureYear(year); });
+    });
+    connect(removeYear, &QPushButton::clicked, this, [this] {
+        const int column = m_yearsView->currentIndex().column();
+        const int year = m_years->yearAt(column);
+        const Profile &pr = m_editor->profile();
+        if (column < 0 || !pr.fiscalYear(year))
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove year"), tr("Remove every figure of %1? You can undo this with Ctrl+Z.").arg(year));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_editor->edit(QStringLiteral("years.remove"), tr("Remove year %1").arg(year), [&](Profile &x) {
+            x.years.removeIf([year](const FiscalYear &fy) { return fy.year == year; });
+        });
+    });
+}
+
+void CompanyForm::buildSpecialization()
+{
+    QWidget *p = page(QStringLiteral("specializationPage"));
+    QFormLayout *niche = section(p, QStringLiteral("nicheBox"));
+    addDate(niche, QStringLiteral("company.niche_since"), [](Profile &x) -> Opt<QDate> & { return x.company.nicheSince; });
+    addChecks(niche, QStringLiteral("specialization.field"), vocab::fields(),
+              [](Profile &x) -> Opt<QStringList> & { return x.specialization.field; });
+    QFormLayout *market = section(p, QStringLiteral("marketBox"));
+    addDecimal(market, QStringLiteral("specialization.national_market_share_pct"),
+               [](Profile &x) -> Opt<qint64> & { return x.specialization.nationalMarketSharePct; });
+    addDecimal(market, QStringLiteral("specialization.international_market_share_pct"),
+               [](Profile &x) -> Opt<qint64> & { return x.specialization.internationalMarketSharePct; });
+    addWhole(market, QStringLiteral("specialization.domestic_rank"), [](Profile &x) -> Opt<qint64> & { return x.specialization.domesticRank; });
+    addYesNo(market, QStringLiteral("specialization.market_leading"), [](Profile &x) -> Opt<bool> & { return x.specialization.marketLeading; });
+    addYesNo(market, QStringLiteral("specialization.chain_key_link"), [](Profile &x) -> Opt<bool> & { return x.specialization.chainKeyLink; });
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+void CompanyForm::buildRefinement()
+{
+    QWidget *p = page(QStringLiteral("refinementPage"));
+    QFormLayout *f = section(p, QStringLiteral("refinementBox"));
+    // The level is a number in the profile; the combo speaks text.
+    addChoice(
+        f, QStringLiteral("refinement.digital_level"),
+        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")},
+        [](const Profile &x) {
+            return x.refinement.digitalLevel ? Opt<QString>(QString::number(*x.refinement.digitalLevel)) : std::nullopt;
+        },
+        [](Profile &x, const Opt<QString> &v) { x.refinement.digitalLevel = v ? Opt<qint64>(v->toLongLong()) : std::nullopt; });
+    addYesNo(f, QStringLiteral("refinement.core_business_on_system"), [](Profile &x) -> Opt<bool> & { return x.refinement.coreBusinessOnSystem; });
+    addChoice(f, QStringLiteral("refinement.quality_award"), vocab::qualityAwards(),
+              [](Profile &x) -> Opt<QString> & { return x.refinement.qualityAward; });
+    addYesNo(f, QStringLiteral("refinement.quality_system_cert"), [](Profile &x) -> Opt<bool> & { return x.refinement.qualitySystemCert; });
+    addYesNo(f, QStringLiteral("refinement.own_brand"), [](Profile &x) -> Opt<bool> & { return x.refinement.ownBrand; });
+    addYesNo(f, QStringLiteral("refinement.standards_participation"), [](Profile &x) -> Opt<bool> & { return x.refinement.standardsParticipation; });
+    addYesNo(f, QStringLiteral("refinement.mgmt_or_intl_product_cert"), [](Profile &x) -> Opt<bool> & { return x.refinement.mgmtOrIntlProductCert; });
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+void CompanyForm::buildFeature()
+{
+    QWidget *p = page(QStringLiteral("featurePage"));
+    QFormLayout *f = section(p, QStringLiteral("featureBox"));
+    addDecimal(f, QStringLiteral("local_feature_score"), [](Profile &x) -> Opt<qint64> & { return x.localFeatureScore; });
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+void CompanyForm::buildInnovation()
+{
+    QWidget *p = page(QStringLiteral("innovationPage"));
+    QFormLayout *ip = section(p, QStringLiteral("ipBox"));
+    addWhole(ip, QStringLiteral("innovation.ip.class1"), [](Profile &x) -> Opt<qint64> & { return x.innovation.ip.class1; });
+    addWhole(ip, QStringLiteral("innovation.ip.class1_self_developed"), [](Profile &x) -> Opt<qint64> & { return x.innovation.ip.class1SelfDeveloped; });
+    addWhole(ip, QStringLiteral("innovation.ip.class1_high_value"), [](Profile &x) -> Opt<qint64> & { return x.innovation.ip.class1HighValue; });
+    addWhole(ip, QStringLiteral("innovation.ip.class1_applied"), [](Profile &x) -> Opt<qint64> & { return x.innovation.ip.class1Applied; });
+    addWhole(ip, QStringLiteral("innovation.ip.class2"), [](Profile &x) -> Opt<qint64> & { return x.innovation.ip.class2; });
+    QFormLayout *rd = section(p, QStringLiteral("rdBox"));
+    addChoice(rd, QStringLiteral("innovation.rd_institution"), vocab::rdInstitutions(),
+              [](Profile &x) -> Opt<QString> & { return x.innovation.rdInstitution; });
+    addYesNo(rd, QStringLiteral("innovation.rd_institution_own_or_joint"), [](Profile &x) -> Opt<bool> & { return x.innovation.rdInstitutionOwnOrJoint; });
+    addChoice(rd, QStringLiteral("innovation.rd_measure"), vocab::rdMeasures(), [](Profile &x) -> Opt<QString> & { return x.innovation.rdMeasure; });
+    QFormLayout *honours = section(p, QStringLiteral("honorsBox"));
+    addChecks(honours, QStringLiteral("innovation.honors"), vocab::honors(), [](Profile &x) -> Opt<QStringList> & { return x.innovation.honors; });
+
+    using Col = RecordTable::Column;
+    const int maxYear = QDate::currentDate().year();
+    // Sci-tech awards: level, rank, year.
+    {
+        auto *t = new RecordTable({{Col::Choice, QString(), QStringLiteral("innovation.sci_tech_awards"), vocab::awardLevels()},
+                                   {Col::Number, QString(), QString(), {}, 1, 999},
+                                   {Col::Year, QString(), QString(), {}, 1980, maxYear}});
+        const QString path = QStringLiteral("innovation.sci_tech_awards");
+        Field &f = addRow(honours, path, t);
+        f.load = [t](const Profile &pr) {
+            t->setRows(toRows(pr.innovation.sciTechAwards, [](const SciTechAward &a) {
+                return QStringList{a.level, QString::number(a.rank), QString::number(a.year)};
+            }));
+        };
+        connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
+            const auto rows = t->rows();
+            for (Field &x : m_fields)
+                if (x.path == path)
+                    commit(x, [&](Profile &pr) {
+                        if (!rows) {
+                            pr.innovation.sciTechAwards.reset();
+                            return;
+                        }
+                        QList<SciTechAward> list;
+                        for (const QStringList &r : *rows)
+                            list.append({r.value(0), r.value(1).toInt(), r.value(2).toInt()});
+                        pr.innovation.sciTechAwards = list;
+                    });
+        });
+        m_retranslators.append([t] {
+            t->retranslate();
+            t->setHeaders({tr("Level"), tr("Rank"), tr("Year")});
+        });
+    }
+    // 创客中国: year, group.
+    {
+        auto *t = new RecordTable({{Col::Year, QString(), QString(), {}, 2016, maxYear},
+                                   {Col::Choice, QString(), QStringLiteral("innovation.chuangke_china"), vocab::chuangkeGroups()}});
+        const QString path = QStringLiteral("innovation.chuangke_china");
+        Field &f = addRow(honours, path, t);
+        f.load = [t](const Profile &pr) {
+            t->setRows(toRows(pr.innovation.chuangkeChina, [](const ChuangkeEntry &e) {
+                return QStringList{QString::number(e.year), e.group};
+            }));
+        };
+        connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
+            const auto rows = t->rows();
+            for (Field &x : m_fields)
+                if (x.path == path)
+                    commit(x, [&](Profile &pr) {
+                        if (!rows) {
+                            pr.innovation.chuangkeChina.reset();
+                            return;
+                        }
+                        QList<ChuangkeEntry> list;
+                        for (const QStringList &r : *rows)
+                            list.append({r.value(0).toInt(), r.value(1)});
+                        pr.innovation.chuangkeChina = list;
+                    });
+        });
+        m_retranslators.append([t] {
+            t->retranslate();
+            t->setHeaders({tr("Year"), tr("Group")});
+        });
+    }
+    // Standards led: year, level.
+    {
+        auto *t = new RecordTable({{Col::Year, QString(), QString(), {}, 1980, maxYear},
+                                   {Col::Choice, QString(), QStringLiteral("innovation.standards_led"), vocab::standardLevels()}});
+        const QString path = QStringLiteral("innovation.standards_led");
+        Field &f = addRow(honours, path, t);
+        f.load = [t](const Profile &pr) {
+            t->setRows(toRows(pr.innovation.standardsLed, [](const StandardLed &s) {
+                return QStringList{QString::number(s.year), s.level};
+            }));
+        };
+        connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
+            const auto rows = t->rows();
+            for (Field &x : m_fields)
+                if (x.path == path)
+                    commit(x, [&](Profile &pr) {
+                        if (!rows) {
+                            pr.innovation.standardsLed.reset();
+                            return;
+                        }
+                        QList<StandardLed> list;
+                        for (const QStringList &r : *rows)
+                            list.append({r.value(0).toInt(), r.value(1)});
+                        pr.innovation.standardsLed = list;
+                    });
+        });
+        m_retranslators.append([t] {
+            t->retranslate();
+            t->setHeaders({tr("Year"), tr("Level")});
+        });
+    }
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+void CompanyForm::buildTitles()
+{
+    QWidget *p = page(QStringLiteral("titlesPage"));
+    using Col = RecordTable::Column;
+    QFormLayout *titles = section(p, QStringLiteral("titlesBox"));
+    {
+        auto *t = new RecordTable({{Col::Choice, QString(), QStringLiteral("company.recognitions"), vocab::tiers()},
+                                   {Col::Date, QString(), QString(), {}, 0, 0}});
+        const QString path = QStringLiteral("company.recognitions");
+        Field &f = addRow(titles, path, t);
+        f.load = [t](const Profile &pr) {
+            t->setRows(toRows(pr.company.recognitions, [](const Recognition &r) {
+                return QStringList{r.tier, r.granted.toString(Qt::ISODate)};
+            }));
+        };
+        connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
+            const auto rows = t->rows();
+            for (Field &x : m_fields)
+                if (x.path == path)
+                    commit(x, [&](Profile &pr) {
+                        if (!rows) {
+                            pr.company.recognitions.reset();
+                            return;
+                        }
+                        QList<Recognition> list;
+                        for (const QStringList &r : *rows)
+                            list.append({r.value(0), QDate::fromString(r.value(1), Qt::ISODate)});
+                        pr.company.recognitions = list;
+                    });
+        });
+        m_retranslators.append([t] {
+            t->retranslate();
+            t->setHeaders({tr("Title"), tr("Granted on")});
+        });
+    }
+    {
+        auto *t = new RecordTable({{Col::Year, QString(), QString(), {}, 2020, QDate::currentDate().year() + 1},
+                                   {Col::Decimal, QString(), QString(), {}, 0, 0}});
+        const QString path = QStringLiteral("specialization.development_scores");
+        Field &f = addRow(titles, path, t);
+        f.load = [t](const Profile &pr) {
+            t->setRows(toRows(pr.specialization.developmentScores, [](const DevelopmentScore &s) {
+                return QStringList{QString::number(s.year), formatScaled4(s.score)};
+            }));
+        };
+        connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
+            const auto rows = t->rows();
+            for (Field &x : m_fields) {
+                if (x.path != path)
+                    continue;
+                QList<DevelopmentScore> list;
+                for (const QStringList &r : rows.value_or(QList<QStringList>())) {
+                    const auto score = parseScaled4(r.value(1));
+                    if (!score) {
+                        showProblems(x, {{path, r.value(1), tr("must be a number with at most four decimals")}});
+                        return;
+                    }
+                    list.append({r.value(0).toInt(), *score});
+                }
+                commit(x, [&](Profile &pr) {
+                    pr.specialization.developmentScores = rows ? OptList<DevelopmentScore>(list) : std::nullopt;
+                });
+            }
+        });
+        m_retranslators.append([t] {
+            t->retranslate();
+            t->setHeaders({tr("Year"), tr("Score")});
+        });
+    }
+    QFormLayout *pledges = section(p, QStringLiteral("attestationsBox"));
+    addYesNo(pledges, QStringLiteral("company.attestations.no_abnormal_or_dishonest_listing"),
+             [](Profile &x) -> Opt<bool> & { return x.company.attestations.noAbnormalOrDishonestListing; });
+    addYesNo(pledges, QStringLiteral("company.attestations.no_banned_products"),
+             [](Profile &x) -> Opt<bool> & { return x.company.attestations.noBannedProducts; });
+    addYesNo(pledges, QStringLiteral("company.attestations.no_major_accident_3y"),
+             [](Profile &x) -> Opt<bool> & { return x.company.attestations.noMajorAccident3y; });
+    static_cast<QVBoxLayout *>(p->layout())->addStretch(1);
+}
+
+// --- loading and languages ------------------------------------------------------
+
+void CompanyForm::load()
+{
+    m_loading = true;
+    const Profile &p = m_editor->profile();
+    const bool open = m_editor->isOpen();
+    for (Field &f : m_fields) {
+        if (f.load)
+            f.load(p);
+        f.input->setEnabled(open);
+    }
+    m_years->refresh();
+    m_loading = false;
+}
+
+void CompanyForm::retranslate()
+{
+    const QString lang = currentLanguage();
+    const FieldHelp &help = FieldHelp::instance();
+    const QStringList tabs = {tr("Basics"), tr("Operations"), tr("Specialised"), tr("Refined"),
+                              tr("Distinctive"), tr("Innovation"), tr("Titles")};
+    for (int i = 0; i < count() && i < tabs.size(); ++i)
+        setTabText(i, tabs.at(i));
+    auto boxTitle = [this](const char *name, const QString &title) {
+        if (auto *b = findChild<QGroupBox *>(QString::fromLatin1(name)))
+            b->setTitle(title);
+    };
+    boxTitle("companyBox", tr("Company"));
+    boxTitle("assessmentBox", tr("Assessment"));
+    boxTitle("nicheBox", tr("Niche market"));
+    boxTitle("marketBox", tr("Market position of the main product"));
+    boxTitle("refinementBox", tr("Refined management"));
+    boxTitle("featureBox", tr("Local distinctive indicator (2022 rules)"));
+    boxTitle("ipBox", tr("Intellectual property related to the main product"));
+    boxTitle("rdBox", tr("Research and development"));
+    boxTitle("honorsBox", tr("Honours, awards and standards"));
+    boxTitle("titlesBox", tr("Titles held and national evaluation scores"));
+    boxTitle("attestationsBox", tr("Pledges (common conditions)"));
+    if (auto *intro = findChild<QLabel *>(QStringLiteral("yearsIntro")))
+        intro->setText(tr("Figures from the audited statements of each fiscal year. Money in 10,000 yuan (万元) — "
+                          "type 8600 or 8,600.5; people at year end. Leave a cell empty when it is not known. "
+                          "The grey rows are worked out as you type."));
+    if (auto *b = findChild<QPushButton *>(QStringLiteral("addYearButton")))
+        b->setText(tr("Add an earlier year"));
+    if (auto *b = findChild<QPushButton *>(QStringLiteral("removeYearButton")))
+        b->setText(tr("Remove the selected year…"));
+    for (Field &f : m_fields) {
+        const QString label = help.label(f.path, lang);
+        const QString unit = help.unit(f.path);
+        const bool showUnit = unit == u"%";
+        // "R&D" is no mnemonic: a label with a buddy would underline the D.
+        QString text = (label.isEmpty() ? f.path : label) + (showUnit ? QStringLiteral(" (%)") : QString()) + u':';
+        f.label->setText(text.replace(u'&', QStringLiteral("&&")));
+        const QString tip = help.tip(f.path, lang);
+        f.input->setToolTip(tip);
+        f.label->setToolTip(tip);
+        f.help->setToolTip(tr("What counts (F1)"));
+    }
+    for (const auto &r : m_retranslators)
+        r();
+    if (m_years)
+        m_years->refresh();
+}
+
+bool CompanyForm::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QTabWidget::event(event);
+}
+
+} // namespace srdi::ui

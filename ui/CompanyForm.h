@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ProfileJson.h"
+#include "model/Profile.h"
+
+#include <QTabWidget>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QComboBox;
+
+namespace srdi::ui {
+
+class FiscalYearsModel;
+class HelpButton;
+class ProfileEditor;
+
+// Every field of a company's profile, grouped as the official forms group
+// them: 基本情况 / 经营情况 / 专业化 / 精细化 / 特色化 / 创新能力 / 称号与承诺.
+// Each change goes through the editor (validated, saved at once, undoable);
+// a refused value stays in its field, marked, with the rule it breaks.
+class CompanyForm : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit CompanyForm(ProfileEditor *editor, QWidget *parent = nullptr);
+
+    // Reloads every field from the editor's profile (after an undo, a switch
+    // of company); a field being typed in keeps its text while it is valid.
+    void load();
+    void retranslate();
+
+    // The input widget of a field path ("company.name", "innovation.ip.class1").
+    QWidget *inputFor(const QString &path) const;
+    // The message shown under a field; empty when the field is fine.
+    QString errorFor(const QString &path) const;
+    QTableView *yearsView() const { return m_yearsView; }
+    QLabel *yearsMessage() const { return m_yearsMessage; }
+
+    // "years[1].rd_expense = -5: …" in the user's words: "R&D expense 2024 = -5: …".
+    QString describe(const ValidationError &e) const;
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    struct Field
+    {
+        QString path;
+        QWidget *input = nullptr;
+        QLabel *label = nullptr;
+        QLabel *error = nullptr;
+        HelpButton *help = nullptr;
+        std::function<void(const Profile &)> load;
+    };
+
+    QWidget *page(const QString &objectName);
+    QFormLayout *section(QWidget *page, const QString &objectName);
+    Field &addRow(QFormLayout *form, const QString &path, QWidget *input);
+    void commit(Field &f, const std::function<void(Profile &)> &change);
+    void showProblems(Field &f, const QList<ValidationError> &problems);
+    void clearProblems(Field &f);
+
+    void addText(QFormLayout *form, const QString &path, std::function<Opt<QString> &(Profile &)> ref);
+    void addName(QFormLayout *form);
+    void addWhole(QFormLayout *form, const QString &path, std::function<Opt<qint64> &(Profile &)> ref);
+    void addDecimal(QFormLayout *form, const QString &path, std::function<Opt<qint64> &(Profile &)> ref);
+    void addYesNo(QFormLayout *form, const QString &path, std::function<Opt<bool> &(Profile &)> ref);
+    void addChoice(QFormLayout *form, const QString &path, const QStringList &values,
+                   std::function<Opt<QString> &(Profile &)> ref);
+    void addChoice(QFormLayout *form, const QString &path, const QStringList &values,
+                   std::function<Opt<QString>(const Profile &)> get,
+                   std::function<void(Profile &, const Opt<QString> &)> set);
+    void addDate(QFormLayout *form, const QString &path, std::function<Opt<QDate> &(Profile &)> ref);
+    void addChecks(QFormLayout *form, const QString &path, const QStringList &values,
+                   std::function<Opt<QStringList> &(Profile &)> ref);
+    void addRegion(QFormLayout *form);
+    void addIndustry(QFormLayout *form);
+    void addAssessmentYear(QFormLayout *form);
+
+    void buildBasic();
+    void buildOperations();
+    void buildSpecialization();
+    void buildRefinement();
+    void buildFeature();
+    void buildInnovation();
+    void buildTitles();
+
+    ProfileEditor *m_editor;
+    QList<Field> m_fields;
+    QList<std::function<void()>> m_retranslators;
+    FiscalYearsModel *m_years = nullptr;
+    QTableView *m_yearsView = nullptr;
+    QLabel *m_yearsMessage = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace srdi::ui

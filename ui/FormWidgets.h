@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QToolButton>
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+// Small input widgets that can say "not entered": every profile field may be
+// unknown, and unknown must never look like zero or "no".
+namespace srdi::ui {
+
+// Text in the user's form -> numbers. Thousands separators and spaces are
+// allowed; nullopt for text that is not a number. Empty text is "not entered"
+// and handled by the caller.
+std::optional<qint64> parseWholeNumber(QString text);
+std::optional<qint64> parseScaled4(QString text); // "8,600.5" -> 86005000
+QString groupThousands(const QString &number);   // "8600.5" -> "8,600.5"
+QString formatScaled4(qint64 scaled);            // 86005000 -> "8,600.5"
+
+// A date that may be unset: the lowest date stands for "not entered" and
+// shows as a dash; the calendar pops up; Delete clears it.
+class OptionalDateEdit : public QDateEdit
+{
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+    std::optional<QDate> value() const;
+    void setValue(const std::optional<QDate> &date);
+
+signals:
+    void valueEdited(const std::optional<QDate> &date);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+// Yes / no / not answered.
+class TriStateCombo : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit TriStateCombo(QWidget *parent = nullptr);
+    std::optional<bool> value() const;
+    void setValue(const std::optional<bool> &v);
+    void retranslate();
+
+signals:
+    void valueEdited(const std::optional<bool> &v);
+};
+
+// One of a closed vocabulary, or not entered. Shown names come from data.
+class ChoiceCombo : public QComboBox
+{
+    Q_OBJECT
+public:
+    ChoiceCombo(QString path, QStringList values, QWidget *parent = nullptr);
+    std::optional<QString> value() const;
+    void setValue(const std::optional<QString> &v);
+    void retranslate();
+
+signals:
+    void valueEdited(const std::optional<QString> &v);
+
+private:
+    QString m_path;
+    QStringList m_values;
+};
+
+// Any of a closed vocabulary. Nothing ticked is "not entered"; "None of these"
+// is the known empty set.
+class CheckList : public QWidget
+{
+    Q_OBJECT
+public:
+    CheckList(QString path, QStringList values, QWidget *parent = nullptr);
+    std::optional<QStringList> value() const;
+    void setValue(const std::optional<QStringList> &v);
+    void retranslate();
+
+signals:
+    void valueEdited(const std::optional<QStringList> &v);
+
+private:
+    void onChanged(int row);
+    QString m_path;
+    QStringList m_values;
+    QListWidget *m_list;
+    bool m_loading = false;
+};
+
+// A small editable table of records (awards, titles, standards …). No rows
+// and "None" unticked is "not entered"; "None" ticked is the known empty list.
+class RecordTable : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Column
+    {
+        enum Kind { Choice, Year, Date, Number, Decimal };
+        Kind kind;
+        QString header;       // translated by the owner
+        QString choicePath;   // for Choice: where the names come from
+        QStringList choices;  // for Choice
+        int minimum = 0, maximum = 0; // for Year / Number
+    };
+    RecordTable(QList<Column> columns, QWidget *parent = nullptr);
+
+    // Rows as text: a choice's value, a year or number in digits, an ISO date,
+    // a decimal as typed. nullopt: not entered.
+    std::optional<QList<QStringList>> rows() const;
+    void setRows(const std::optional<QList<QStringList>> &rows);
+    void setHeaders(const QStringList &headers);
+    void retranslate();
+    QTableWidget *table() const { return m_table; }
+
+signals:
+    void rowsEdited();
+
+private:
+    void addRow(const QStringList &values);
+    void emitEdited();
+    QWidget *cellEditor(const Column &c, const QString &value);
+    QString cellValue(int row, int column) const;
+
+    QList<Column> m_columns;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QCheckBox *m_none;
+    bool m_loading = false;
+};
+
+// "?": shows the official definition of a field.
+class HelpButton : public QToolButton
+{
+    Q_OBJECT
+public:
+    HelpButton(QString path, QWidget *parent = nullptr);
+    QString path() const { return m_path; }
+    void showHelp();
+
+private:
+    QString m_path;
+};
+
+} // namespace srdi::ui
