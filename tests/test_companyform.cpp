@@ -10,9 +10,13 @@
 #include "ProfileEditor.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "testconfig.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QJsonDocument>
+#include <QPushButton>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -260,6 +264,158 @@ private slots:
         w.undoStack()->undo();
         QCOMPARE(stored(m_db, added).company.name, QStringLiteral("New company"));
         w.undoStack()->undo();
+        QCOMPARE(list->count(), 1);
+    }
+
+    // A new user's whole session: a new company, every group filled through its
+    // widgets, the window closed, opened again: everything is there.
+    void fillEverythingThenRestart()
+    {
+        qint64 id = 0;
+        Profile entered;
+        {
+            MainWindow w(m_db);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            id = w.addCompany();
+            ui::CompanyForm *form = w.form();
+            auto type = [&](const char *path, const QString &text) {
+                auto *line = qobject_cast<QLineEdit *>(form->inputFor(QString::fromLatin1(path)));
+                QVERIFY2(line, path);
+                line->setFocus();
+                line->selectAll();
+                QTest::keyClicks(line, text);
+                QVERIFY2(form->errorFor(QString::fromLatin1(path)).isEmpty(), qPrintable(form->errorFor(QString::fromLatin1(path))));
+            };
+            auto choose = [&](const char *path, int index) {
+                QWidget *input = form->inputFor(QString::fromLatin1(path));
+                auto *combo = qobject_cast<QComboBox *>(input);
+                QVERIFY2(combo, path);
+                combo->setCurrentIndex(index);
+                emit combo->activated(index);
+            };
+            auto date = [&](const char *path, const QDate &d) {
+                auto *edit = qobject_cast<QDateEdit *>(form->inputFor(QString::fromLatin1(path)));
+                QVERIFY2(edit, path);
+                edit->setDate(d);
+            };
+            auto tick = [&](const char *path, int row) {
+                auto *list = form->inputFor(QString::fromLatin1(path))->findChild<QListWidget *>();
+                QVERIFY2(list, path);
+                list->item(row)->setCheckState(Qt::Checked);
+            };
+            auto addRecord = [&](const char *path) {
+                auto *add = form->inputFor(QString::fromLatin1(path))->findChild<QPushButton *>(QStringLiteral("addRowButton"));
+                QVERIFY2(add, path);
+                QTest::mouseClick(add, Qt::LeftButton);
+            };
+            auto combo = [&](const char *name) { return form->findChild<QComboBox *>(QString::fromLatin1(name)); };
+
+            // 基本情况
+            type("company.name", QStringLiteral("Jiade Precision Co"));
+            type("company.credit_code", QStringLiteral("91350100M000100Y43"));
+            combo("regionProvince")->setCurrentIndex(combo("regionProvince")->findData(QStringLiteral("620000")));
+            emit combo("regionProvince")->activated(combo("regionProvince")->currentIndex());
+            combo("regionCity")->setCurrentIndex(combo("regionCity")->findData(QStringLiteral("620100")));
+            emit combo("regionCity")->activated(combo("regionCity")->currentIndex());
+            combo("industrySection")->setCurrentIndex(combo("industrySection")->findData(QStringLiteral("C")));
+            emit combo("industrySection")->activated(combo("industrySection")->currentIndex());
+            combo("industryDivision")->setCurrentIndex(combo("industryDivision")->findData(QStringLiteral("C34")));
+            emit combo("industryDivision")->activated(combo("industryDivision")->currentIndex());
+            date("company.established", QDate(2015, 3, 1));
+            type("company.main_product", QStringLiteral("spindles"));
+            date("assessment_date", QDate(2026, 6, 1));
+            choose("specialization.renewal", 2);
+            // 经营情况: every figure of the last year.
+            form->setCurrentIndex(1);
+            QTableView *view = form->yearsView();
+            const int y = QDate::currentDate().year() - 1;
+            const QStringList figures = {QStringLiteral("8600"), QStringLiteral("8170"), QStringLiteral("430"),
+                                         QStringLiteral("7400"), QStringLiteral("690"),  QStringLiteral("12000"),
+                                         QStringLiteral("5400"), QStringLiteral("0"),    QStringLiteral("160"),
+                                         QStringLiteral("30"),   QStringLiteral("36")};
+            for (int row = 0; row < figures.size(); ++row)
+                typeInto(view, cell(view, row, y), figures.at(row));
+            QVERIFY2(form->yearsMessage()->isHidden(), qPrintable(form->yearsMessage()->text()));
+            // 专业化
+            form->setCurrentIndex(2);
+            date("company.niche_since", QDate(2016, 6, 1));
+            tick("specialization.field", 1);
+            type("specialization.national_market_share_pct", QStringLiteral("12.5"));
+            type("specialization.international_market_share_pct", QStringLiteral("1.2"));
+            type("specialization.domestic_rank", QStringLiteral("4"));
+            choose("specialization.market_leading", 1);
+            choose("specialization.chain_key_link", 1);
+            // 精细化
+            choose("refinement.digital_level", 2);
+            choose("refinement.core_business_on_system", 1);
+            choose("refinement.quality_award", 1);
+            choose("refinement.quality_system_cert", 1);
+            choose("refinement.own_brand", 1);
+            choose("refinement.standards_participation", 2);
+            choose("refinement.mgmt_or_intl_product_cert", 1);
+            // 特色化
+            type("local_feature_score", QStringLiteral("10"));
+            // 创新能力 (the IP counts from the widest class down keep the nesting rule)
+            type("innovation.ip.class1", QStringLiteral("4"));
+            type("innovation.ip.class1_self_developed", QStringLiteral("3"));
+            type("innovation.ip.class1_high_value", QStringLiteral("1"));
+            type("innovation.ip.class1_applied", QStringLiteral("2"));
+            type("innovation.ip.class2", QStringLiteral("12"));
+            choose("innovation.rd_institution", 2);
+            choose("innovation.rd_institution_own_or_joint", 1);
+            choose("innovation.rd_measure", 1);
+            tick("innovation.honors", 1);
+            addRecord("innovation.sci_tech_awards");
+            addRecord("innovation.chuangke_china");
+            addRecord("innovation.standards_led");
+            // 称号与承诺
+            addRecord("company.recognitions");
+            addRecord("specialization.development_scores");
+            choose("company.attestations.no_abnormal_or_dishonest_listing", 1);
+            choose("company.attestations.no_banned_products", 1);
+            choose("company.attestations.no_major_accident_3y", 1);
+            entered = w.editor()->profile();
+            w.close();
+        }
+        // Every key of the exchange format is known now.
+        const QJsonObject json = ProfileJson::toJson(stored(m_db, id));
+        const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        for (const char *key : {"credit_code", "region", "industry", "established", "niche_since", "main_product",
+                                "recognitions", "no_abnormal_or_dishonest_listing", "no_banned_products", "no_major_accident_3y",
+                                "operating_revenue", "main_business_revenue", "rd_expense", "cost_expense_total", "net_profit",
+                                "total_assets", "total_liabilities", "employees", "rd_staff", "tech_staff", "equity_financing",
+                                "class1_high_value", "class1_self_developed", "\"class1\"", "class2", "class1_applied",
+                                "rd_institution", "rd_institution_own_or_joint", "sci_tech_awards", "honors", "chuangke_china",
+                                "standards_led", "rd_measure", "digital_level", "core_business_on_system", "quality_award",
+                                "quality_system_cert", "own_brand", "standards_participation", "mgmt_or_intl_product_cert",
+                                "\"field\"", "national_market_share_pct", "international_market_share_pct", "domestic_rank",
+                                "market_leading", "chain_key_link", "development_scores", "renewal", "local_feature_score",
+                                "assessment_date"})
+            QVERIFY2(text.contains(key), key);
+        QCOMPARE(stored(m_db, id).company.region, Opt<QString>(QStringLiteral("620100")));
+        QCOMPARE(stored(m_db, id).company.industry, Opt<QString>(QStringLiteral("C34")));
+
+        // Restart: the window shows the same company with every value.
+        MainWindow again(m_db);
+        QCOMPARE(again.currentCompanyId(), id);
+        QCOMPARE(again.editor()->profile(), entered);
+        QCOMPARE(qobject_cast<QLineEdit *>(again.form()->inputFor(QStringLiteral("specialization.national_market_share_pct")))->text(),
+                 QStringLiteral("12.5"));
+        QCOMPARE(again.form()->findChild<QComboBox *>(QStringLiteral("regionCity"))->currentData().toString(), QStringLiteral("620100"));
+    }
+
+    void dropImportsAFile()
+    {
+        MainWindow w(m_db);
+        QVERIFY(w.importFile(QStringLiteral(SRDI_SOURCE_DIR "/tests/fixtures/full.srdi.json")));
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("companyListWidget"));
+        QCOMPARE(list->count(), 2);
+        // Again: the same credit code updates, and the update is one undo step.
+        QVERIFY(w.importFile(QStringLiteral(SRDI_SOURCE_DIR "/tests/fixtures/full.srdi.json")));
+        QCOMPARE(list->count(), 2);
+        w.undoStack()->undo(); // the update (a no-op edit is not recorded)
+        w.undoStack()->undo(); // the addition
         QCOMPARE(list->count(), 1);
     }
 
