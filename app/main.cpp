@@ -2,7 +2,9 @@
 // One executable: no arguments opens the window; arguments work headless.
 #include "cli/Cli.h"
 
+#include "Language.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe();
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SRDI Self-Assessment"));
+    srdi::ui::applyLanguage(srdi::ui::startupLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srdi-assess.svg")));
 
     QCommandLineParser parser;

@@ -4,7 +4,13 @@
 
 #include "MainWindow.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +59,51 @@ private slots:
             auto *list = w.findChild<QListWidget *>(QStringLiteral("companyListWidget"));
             QCOMPARE(list->count(), 1);
         }
+    }
+
+    // One click switches every visible word, with no restart: menus, form
+    // labels and tabs, the years table's headers, the standing, Qt's own.
+    void switchesLanguageLive()
+    {
+        QTemporaryDir dir;
+        srdi::ui::MainWindow w(dir.filePath(QStringLiteral("srdi.sqlite")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *file = w.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        auto *form = w.findChild<QTabWidget *>(QStringLiteral("companyForm"));
+        auto *details = w.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+        auto *years = w.findChild<QTableView *>(QStringLiteral("yearsTable"));
+        auto label = [&](const char *path) {
+            auto *input = w.findChild<QWidget *>(QString::fromLatin1(path));
+            for (QLabel *l : w.findChildren<QLabel *>())
+                if (l->buddy() == input)
+                    return l->text();
+            return QString();
+        };
+        struct Expect
+        {
+            const char *lang, *file, *tab, *name, *years, *tier;
+        };
+        const Expect expectations[] = {
+            {"zh_CN", "文件(&F)", "基本情况", "企业名称", "营业收入", "专精特新中小企业"},
+            {"zh_TW", "文件(&F)", "基本情況", "企業名稱", "營業收入", "專精特新中小企業"},
+            {"en", "&File", "Basics", "Company name", "Operating revenue", "SRDI SME"},
+        };
+        for (const Expect &e : expectations) {
+            auto *action = w.findChild<QAction *>(QStringLiteral("language_") + QString::fromLatin1(e.lang));
+            QVERIFY(action);
+            action->trigger();
+            QCoreApplication::processEvents(); // LanguageChange is posted
+            QCOMPARE(file->title(), QString::fromUtf8(e.file));
+            QCOMPARE(form->tabText(0), QString::fromUtf8(e.tab));
+            QVERIFY2(label("company.name").startsWith(QString::fromUtf8(e.name)), qPrintable(label("company.name")));
+            QVERIFY2(years->model()->headerData(0, Qt::Vertical).toString().startsWith(QString::fromUtf8(e.years)),
+                     qPrintable(years->model()->headerData(0, Qt::Vertical).toString()));
+            QVERIFY2(details->toPlainText().contains(QString::fromUtf8(e.tier)), qPrintable(details->toPlainText()));
+            QVERIFY(action->isChecked());
+        }
+        // Remembered for the next start.
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     }
 
     void unopenableDatabaseIsSaidPlainly()

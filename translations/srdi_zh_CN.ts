@@ -2,846 +2,839 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>main</name>
-    <message>
-        <source>SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的JSON：%1（第%2字节）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是JSON对象</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为列表</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为对象</translation>
     </message>
     <message>
         <source>missing name</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少名称</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is used twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复使用（首次出现于%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是省级行政区划代码（应为以0000结尾的六位数字）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是地级行政区划代码（应为以00结尾、但不以0000结尾的六位数字）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with %2 like its province %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”应与所属省份%3一样以%2开头</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a section code (one capital letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行业门类代码（应为一个大写字母）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行业大类代码（应为门类字母加两位数字，如C34）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with its section letter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未以所属门类字母%2开头</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行业中类代码（应为大类代码加一位数字，如K701）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with its division %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未以所属大类代码%2开头</translation>
     </message>
 </context>
 <context>
     <name>srdi::Database</name>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库%1：%2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名。</translation>
     </message>
     <message>
         <source>there is no schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在版本为%1的数据库结构。</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>its permissions cannot be restricted to the current user.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将其访问权限限制为仅当前用户。</translation>
     </message>
     <message>
         <source>it is not a valid database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的数据库（%1）。</translation>
     </message>
     <message>
         <source>the database is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏（%1）。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of this program (schema version %2; this version knows up to %3). It was left unchanged; update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库%1由本程序的更高版本写入（数据库结构版本%2；本版本最高支持%3）。数据库未作任何改动；请升级本程序后再打开。</translation>
     </message>
     <message>
         <source>write-ahead logging is not available (journal mode %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用预写式日志（日志模式为%1）。</translation>
     </message>
     <message>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库%1未打开。</translation>
     </message>
     <message>
         <source>The database %1 cannot be brought to schema version %2: this version of the program knows up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库%1升级到结构版本%2：本版本程序最高支持%3。</translation>
     </message>
     <message>
         <source>The schema version of the database %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库%1的结构版本。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of this program (schema version %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库%1由本程序的更高版本写入（数据库结构版本%2；本版本最高支持%3）。</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库%1升级到结构版本%2：%3</translation>
     </message>
     <message>
         <source>no migration step is defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义升级步骤。</translation>
     </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的JSON：%1（偏移量%2）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是JSON对象</translation>
     </message>
     <message>
         <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format：应为&quot;srdi-field-help/1&quot;，实为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的键</translation>
     </message>
     <message>
         <source>fields: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fields：必须为对象</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必须为对象</translation>
     </message>
     <message>
         <source>%1.%2: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：未知的键</translation>
     </message>
     <message>
         <source>%1.unit: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.unit：必须为字符串</translation>
     </message>
     <message>
         <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.unit：&quot;%2&quot;无效，应为%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source：缺少释义所依据的文件</translation>
     </message>
     <message>
         <source>choices: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>choices：必须为对象</translation>
     </message>
     <message>
         <source>%1: no such field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不存在该字段</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺失</translation>
     </message>
     <message>
         <source>%1: must be an object of en, zh_CN, zh_TW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必须为包含en、zh_CN、zh_TW的对象</translation>
     </message>
     <message>
         <source>%1.%2: unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：未知的语言</translation>
     </message>
     <message>
         <source>%1.%2: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：必须为字符串</translation>
     </message>
     <message>
         <source>%1.en: missing (English is the last fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.en：缺失（英文是最后的后备语言）</translation>
     </message>
     <message>
         <source>%1: cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开</translation>
     </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为JSON对象</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为列表</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为true或false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为字符串</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为数字</translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出允许范围</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为整数</translation>
     </message>
     <message>
         <source>more than 4 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>小数超过4位</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期须按YYYY-MM-DD格式填写</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的日期</translation>
     </message>
     <message>
         <source>money may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数</translation>
     </message>
     <message>
         <source>may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小于1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于%1与%2之间</translation>
     </message>
     <message>
         <source>must not exceed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能超过%1（%2）</translation>
     </message>
     <message>
         <source>lies in the future (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>晚于%1，不能是将来的日期</translation>
     </message>
     <message>
         <source>not one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是以下取值之一：%1</translation>
     </message>
     <message>
         <source>must be 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为18位</translation>
     </message>
     <message>
         <source>may use only digits and the capitals A-Y without I, O, S, V and Z</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用数字和大写字母A-Y（不含I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>wrong check character (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码错误（应为%1）</translation>
     </message>
     <message>
         <source>must be a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为六位GB/T 2260行政区划代码</translation>
     </message>
     <message>
         <source>must be a GB/T 4754 section letter A-T and a 2- or 3-digit division, like C34</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为GB/T 4754门类字母A-T加两位或三位行业代码，如C34</translation>
     </message>
     <message>
         <source>the year is listed twice (also years[%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>该年度重复填写（另见years[%1]）</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2：%3</translation>
     </message>
     <message>
         <source>the file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小超过%1字节</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是UTF-8编码的文本</translation>
     </message>
     <message>
         <source>the file nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>文件嵌套层级超过%1层</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的JSON：%1（第%2字节）</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容不是JSON对象</translation>
     </message>
 </context>
 <context>
     <name>srdi::ProfileStore</name>
     <message>
         <source>there is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为%1的企业。</translation>
     </message>
     <message>
         <source>the new company got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>新企业未获得编号。</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库%1未打开。</translation>
     </message>
     <message>
         <source>Could not read the list of companies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取企业列表：%1</translation>
     </message>
     <message>
         <source>Could not count the companies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计企业数量：%1</translation>
     </message>
     <message>
         <source>Could not read company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取企业%1：%2</translation>
     </message>
     <message>
         <source>there is no such company.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该企业。</translation>
     </message>
     <message>
         <source>Could not save the company “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存企业“%1”：%2</translation>
     </message>
     <message>
         <source>Could not delete company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除企业%1：%2</translation>
     </message>
 </context>
 <context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新自评助手：评估企业在优质中小企业梯度培育体系中所处的层级。</translation>
     </message>
     <message>
         <source>Print the assessment of a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出企业档案的评价结果。</translation>
     </message>
     <message>
         <source>Rule pack: 2026 or 2022 (default: the one in force on the assessment date).</source>
-        <translation type="unfinished"></translation>
+        <translation>认定标准规则包：2026或2022（默认为评价日期适用的版本）。</translation>
     </message>
     <message>
         <source>Output format: json (default) or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：json（默认）或text。</translation>
     </message>
     <message>
         <source>Language: zh_CN, zh_TW or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：zh_CN、zh_TW或en。</translation>
     </message>
     <message>
         <source>Add or update the company in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据库中添加或更新该企业。</translation>
     </message>
     <message>
         <source>Write a company&apos;s profile (its id or exact name).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出企业档案（按企业编号或完整名称指定企业）。</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件。</translation>
     </message>
     <message>
         <source>Database file (default: the per-user data location).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：当前用户的数据目录）。</translation>
     </message>
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang = %1：必须为zh_CN、zh_TW或en</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>--rules = %1: no such rule pack (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules = %1：不存在该规则包（现有：%2）</translation>
     </message>
     <message>
         <source>no rule pack could be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载任何规则包</translation>
     </message>
     <message>
         <source>--format = %1: must be json or text</source>
-        <translation type="unfinished"></translation>
+        <translation>--format = %1：必须为json或text</translation>
     </message>
     <message>
         <source>added company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加企业%1：%2</translation>
     </message>
     <message>
         <source>updated company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新企业%1：%2</translation>
     </message>
     <message>
         <source>--export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--export 需同时指定 --out FILE</translation>
     </message>
     <message>
         <source>--export = %1: no company with that id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export = %1：没有该编号或完整名称的企业</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>nothing to do: see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定任何操作：请参阅 --help</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企业：%1</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>认定标准：%1</translation>
     </message>
     <message>
         <source>Rules: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>认定标准：%1（%2）</translation>
     </message>
     <message>
         <source>Assessment year: %1, date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评价年度：%1，评价日期：%2</translation>
     </message>
     <message>
         <source>SME size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企业规模：%1</translation>
     </message>
     <message>
         <source>Highest tier met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到的最高层级：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>(score %1 of %2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>（得分%1，满分%2，分数线%3）</translation>
     </message>
     <message>
         <source>   route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   认定路径：%1</translation>
     </message>
     <message>
         <source>enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写：%1</translation>
     </message>
     <message>
         <source>   Most points for the least change:</source>
-        <translation type="unfinished"></translation>
+        <translation>   以最小改动争取最多加分：</translation>
     </message>
     <message>
         <source>direct:</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定：</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::ExprParser</name>
     <message>
         <source>not an exact decimal number with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>不是最多四位小数的精确十进制数</translation>
     </message>
     <message>
         <source>unit %1 does not fit a figure that is not a ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>单位%1不适用于非比率数值</translation>
     </message>
     <message>
         <source>unit %1 does not fit a figure that is not money</source>
-        <translation type="unfinished"></translation>
+        <translation>单位%1不适用于非金额数值</translation>
     </message>
     <message>
         <source>money needs the unit %1 and a ratio the unit %</source>
-        <translation type="unfinished"></translation>
+        <translation>金额须使用单位%1，比率须使用单位%</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单位“%1”</translation>
     </message>
     <message>
         <source>a figure must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>数值必须为对象</translation>
     </message>
     <message>
         <source>needs exactly two figures</source>
-        <translation type="unfinished"></translation>
+        <translation>必须恰好包含两个数值</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为1到10的整数</translation>
     </message>
     <message>
         <source>unknown numeric field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数值字段“%1”</translation>
     </message>
     <message>
         <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
-        <translation type="unfinished"></translation>
+        <translation>年度数值须指定&quot;year&quot;：取值为-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个数值</translation>
     </message>
     <message>
         <source>mixes figures of different kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>混用了不同类型的数值</translation>
     </message>
     <message>
         <source>unknown date field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
         <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
     </message>
     <message>
         <source>unknown list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的列表“%1”</translation>
     </message>
     <message>
         <source>must be &quot;max&quot; or &quot;latest&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;max&quot;或&quot;latest&quot;</translation>
     </message>
     <message>
         <source>unknown number &apos;%1&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有数值项“%1”</translation>
     </message>
     <message>
         <source>the list has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有“%1”</translation>
     </message>
     <message>
         <source>needs a list of accepted values</source>
-        <translation type="unfinished"></translation>
+        <translation>需要列出可接受的取值</translation>
     </message>
     <message>
         <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的数值类型</translation>
     </message>
     <message>
         <source>a test must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>判断条件必须为对象</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的比较运算符“%1”</translation>
     </message>
     <message>
         <source>needs at least one test</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个判断条件</translation>
     </message>
     <message>
         <source>must be from 1 to the number of tests</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于1与判断条件个数之间</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>此类判断条件没有字段“%1”</translation>
     </message>
     <message>
         <source>needs a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>需要取值列表</translation>
     </message>
     <message>
         <source>unknown tier</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的层级</translation>
     </message>
     <message>
         <source>needs at least one case</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个分支</translation>
     </message>
     <message>
         <source>not a known kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的判断条件类型</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::Fields</name>
     <message>
         <source>operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业收入</translation>
     </message>
     <message>
         <source>main business revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务收入</translation>
     </message>
     <message>
         <source>R&amp;D expense</source>
-        <translation type="unfinished"></translation>
+        <translation>研发费用</translation>
     </message>
     <message>
         <source>total costs and expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>成本费用支出总额</translation>
     </message>
     <message>
         <source>net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>净利润</translation>
     </message>
     <message>
         <source>total assets</source>
-        <translation type="unfinished"></translation>
+        <translation>资产总额</translation>
     </message>
     <message>
         <source>total liabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>负债总额</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>职工总数</translation>
     </message>
     <message>
         <source>R&amp;D staff</source>
-        <translation type="unfinished"></translation>
+        <translation>研发人员</translation>
     </message>
     <message>
         <source>science and technology staff</source>
-        <translation type="unfinished"></translation>
+        <translation>科技人员</translation>
     </message>
     <message>
         <source>qualified equity financing</source>
-        <translation type="unfinished"></translation>
+        <translation>合格机构投资者股权融资</translation>
     </message>
     <message>
         <source>high-value Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ类高价值知识产权</translation>
     </message>
     <message>
         <source>self-developed Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>自主研发Ⅰ类知识产权</translation>
     </message>
     <message>
         <source>Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ类知识产权</translation>
     </message>
     <message>
         <source>Class II IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅱ类知识产权</translation>
     </message>
     <message>
         <source>Class I IP in use</source>
-        <translation type="unfinished"></translation>
+        <translation>已实际应用并产生经济效益的Ⅰ类知识产权</translation>
     </message>
     <message>
         <source>digitalisation level</source>
-        <translation type="unfinished"></translation>
+        <translation>数字化水平</translation>
     </message>
     <message>
         <source>national niche market share</source>
-        <translation type="unfinished"></translation>
+        <translation>全国细分市场占有率</translation>
     </message>
     <message>
         <source>international niche market share</source>
-        <translation type="unfinished"></translation>
+        <translation>国际细分市场占有率</translation>
     </message>
     <message>
         <source>rank in the national niche</source>
-        <translation type="unfinished"></translation>
+        <translation>国内细分市场排名</translation>
     </message>
     <message>
         <source>provincial feature score</source>
-        <translation type="unfinished"></translation>
+        <translation>地方特色指标得分</translation>
     </message>
     <message>
         <source>not on the abnormal-operation or dishonesty lists</source>
-        <translation type="unfinished"></translation>
+        <translation>未被列入经营异常名录或严重失信主体名单</translation>
     </message>
     <message>
         <source>no banned, restricted or obsolete products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品不属于禁止、限制或淘汰类</translation>
     </message>
     <message>
         <source>no major accident or tax evasion in three years</source>
-        <translation type="unfinished"></translation>
+        <translation>近三年无重大事故及违法违规行为</translation>
     </message>
     <message>
         <source>own or joint R&amp;D institution</source>
-        <translation type="unfinished"></translation>
+        <translation>自建或联合建立研发机构</translation>
     </message>
     <message>
         <source>core business on an information system</source>
-        <translation type="unfinished"></translation>
+        <translation>核心业务采用信息系统支撑</translation>
     </message>
     <message>
         <source>quality management system certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>质量管理体系认证</translation>
     </message>
     <message>
         <source>own brand</source>
-        <translation type="unfinished"></translation>
+        <translation>自主品牌</translation>
     </message>
     <message>
         <source>took part in drafting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>参与制修订标准</translation>
     </message>
     <message>
         <source>management-system or developed-market product certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>管理体系认证或发达国家和地区产品认证</translation>
     </message>
     <message>
         <source>niche market position near the top</source>
-        <translation type="unfinished"></translation>
+        <translation>细分市场占有率较为靠前且有一定知名度</translation>
     </message>
     <message>
         <source>key link of an industry chain</source>
-        <translation type="unfinished"></translation>
+        <translation>位于产业链关键环节</translation>
     </message>
     <message>
         <source>renewal of a held title</source>
-        <translation type="unfinished"></translation>
+        <translation>已获称号复核</translation>
     </message>
     <message>
         <source>level of the R&amp;D institution</source>
-        <translation type="unfinished"></translation>
+        <translation>研发机构级别</translation>
     </message>
     <message>
         <source>R&amp;D indicator filed</source>
-        <translation type="unfinished"></translation>
+        <translation>研发投入指标（科技型）</translation>
     </message>
     <message>
         <source>quality award</source>
-        <translation type="unfinished"></translation>
+        <translation>质量奖</translation>
     </message>
     <message>
         <source>field of the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>主导产品所属领域</translation>
     </message>
     <message>
         <source>titles held</source>
-        <translation type="unfinished"></translation>
+        <translation>有效荣誉称号</translation>
     </message>
     <message>
         <source>date of establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>start in the niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>从事特定细分市场起始日期</translation>
     </message>
     <message>
         <source>titles granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已获称号</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>所属行业</translation>
     </message>
     <message>
         <source>science and technology awards</source>
-        <translation type="unfinished"></translation>
+        <translation>科学技术奖励</translation>
     </message>
     <message>
         <source>Maker China results</source>
-        <translation type="unfinished"></translation>
+        <translation>“创客中国”大赛成绩</translation>
     </message>
     <message>
         <source>standards led</source>
-        <translation type="unfinished"></translation>
+        <translation>主导制定的标准</translation>
     </message>
     <message>
         <source>SRDI development score (national platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新发展评价得分（国家平台）</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>field label, then fiscal year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年%1</translation>
     </message>
 </context>
 <context>
@@ -849,695 +842,705 @@
     <message>
         <source>CNY %1</source>
         <comment>money in yuan</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1元</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n年</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2–%3 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%2–%3年%1合计</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个百分点</translation>
     </message>
     <message>
         <source>%1: %2 more needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：还需增加%2</translation>
     </message>
     <message>
         <source>%1: reduce by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需降低%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n more year(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：还需%n年</numerusform>
         </translation>
     </message>
     <message>
         <source>needs to reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>须达到%1</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未达到</translation>
     </message>
     <message>
         <source>data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数据</translation>
     </message>
     <message>
         <source>needs official confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>需官方确认</translation>
     </message>
     <message>
         <source>micro enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>微型企业</translation>
     </message>
     <message>
         <source>small enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>小型企业</translation>
     </message>
     <message>
         <source>medium enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>中型企业</translation>
     </message>
     <message>
         <source>not an SME</source>
-        <translation type="unfinished"></translation>
+        <translation>非中小企业</translation>
     </message>
     <message>
         <source>size not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>企业规模无法判定</translation>
     </message>
     <message>
         <source>the figures that decide the SME size (industry, employees, revenue, assets)</source>
-        <translation type="unfinished"></translation>
+        <translation>中小企业划型所需数据（所属行业、职工总数、营业收入、资产总额）</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
         <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名称</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复使用</translation>
     </message>
     <message>
         <source>must be &quot;manual_review&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;manual_review&quot;</translation>
     </message>
     <message>
         <source>needs at least one band</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个分档</translation>
     </message>
     <message>
         <source>only the last band may go without &quot;if&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>只有最后一档可以不设&quot;if&quot;</translation>
     </message>
     <message>
         <source>the last band must have no &quot;if&quot;: it catches everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一档不得设&quot;if&quot;：它涵盖其余所有情况</translation>
     </message>
     <message>
         <source>must be from 0 to the indicator&apos;s maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于0与该指标满分之间</translation>
     </message>
     <message>
         <source>unknown category &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类别“%1”</translation>
     </message>
     <message>
         <source>needs a choice field</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个选项字段</translation>
     </message>
     <message>
         <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;须有且只有一项</translation>
     </message>
     <message>
         <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”各指标分值合计为%2，与其满分%3不符</translation>
     </message>
     <message>
         <source>the line is above the highest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>分数线高于可能的最高得分</translation>
     </message>
     <message>
         <source>must be &quot;srdi-rules/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为&quot;srdi-rules/1&quot;</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>需要YYYY-MM-DD格式的日期</translation>
     </message>
     <message>
         <source>must be a whole number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为整数年</translation>
     </message>
     <message>
         <source>tiers must be innovative, specialized, little_giant in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>层级必须依次为innovative、specialized、little_giant</translation>
     </message>
     <message>
         <source>needs at least one route</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一条认定路径</translation>
     </message>
     <message>
         <source>direct routes stand in for a score; this route has none</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定条件用于替代评分，但该路径没有评分</translation>
     </message>
     <message>
         <source>needs the three tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>须包含三个层级</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是JSON对象（%2，第%3字节）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::SmeSizeTable</name>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是JSON对象</translation>
     </message>
     <message>
         <source>groups: exactly one group must have no codes (the other industries)</source>
-        <translation type="unfinished"></translation>
+        <translation>groups：必须有且只有一组不列行业代码（即其他未列明行业）</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::CheckList</name>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>以上均无</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::ChoiceCombo</name>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填写 —</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::CompanyForm</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第%2行</translation>
     </message>
     <message>
         <source>Not saved: the last valid value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：保留上一个有效值。</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为整数</translation>
     </message>
     <message>
         <source>must be a number with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为最多四位小数的数字</translation>
     </message>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填写 —</translation>
     </message>
     <message>
         <source>— whole province —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 全省 —</translation>
     </message>
     <message>
         <source>— choose a division —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择行业大类 —</translation>
     </message>
     <message>
         <source>— whole division —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 整个大类 —</translation>
     </message>
     <message>
         <source>Add year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1年度</translation>
     </message>
     <message>
         <source>Remove year</source>
-        <translation type="unfinished"></translation>
+        <translation>删除年度</translation>
     </message>
     <message>
         <source>Remove every figure of %1? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1年度的全部数据？可按Ctrl+Z撤销。</translation>
     </message>
     <message>
         <source>Remove year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1年度</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>称号</translation>
     </message>
     <message>
         <source>Granted on</source>
-        <translation type="unfinished"></translation>
+        <translation>认定日期</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情况</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>经营情况</translation>
     </message>
     <message>
         <source>Specialised</source>
-        <translation type="unfinished"></translation>
+        <translation>专业化</translation>
     </message>
     <message>
         <source>Refined</source>
-        <translation type="unfinished"></translation>
+        <translation>精细化</translation>
     </message>
     <message>
         <source>Distinctive</source>
-        <translation type="unfinished"></translation>
+        <translation>特色化</translation>
     </message>
     <message>
         <source>Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>创新能力</translation>
     </message>
     <message>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>称号与承诺</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业信息</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评价信息</translation>
     </message>
     <message>
         <source>Niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>细分市场</translation>
     </message>
     <message>
         <source>Market position of the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>主导产品市场地位</translation>
     </message>
     <message>
         <source>Refined management</source>
-        <translation type="unfinished"></translation>
+        <translation>精细化管理</translation>
     </message>
     <message>
         <source>Local distinctive indicator (2022 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>地方特色指标（2022年标准）</translation>
     </message>
     <message>
         <source>Intellectual property related to the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>与主导产品相关的知识产权</translation>
     </message>
     <message>
         <source>Research and development</source>
-        <translation type="unfinished"></translation>
+        <translation>研发情况</translation>
     </message>
     <message>
         <source>Honours, awards and standards</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉、奖励和标准</translation>
     </message>
     <message>
         <source>Titles held and national evaluation scores</source>
-        <translation type="unfinished"></translation>
+        <translation>已获称号及专精特新发展评价得分</translation>
     </message>
     <message>
         <source>Pledges (common conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺事项（共同申报条件）</translation>
     </message>
     <message>
         <source>Figures from the audited statements of each fiscal year. Money in 10,000 yuan (万元) — type 8600 or 8,600.5; people at year end. Leave a cell empty when it is not known. The grey rows are worked out as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>各会计年度经审计财务报表中的数据。金额单位为万元，可输入8600或8,600.5；人数按年末数填写。尚不清楚的数据请留空。灰色行在输入时自动计算。</translation>
     </message>
     <message>
         <source>Add an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>添加更早年度</translation>
     </message>
     <message>
         <source>Remove the selected year…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选年度…</translation>
     </message>
     <message>
         <source>What counts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>填报说明（F1）</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::FiscalYearsModel</name>
     <message>
         <source>Worked out from the figures above; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>根据上方数据自动计算，不可编辑</translation>
     </message>
     <message>
         <source>R&amp;D expense / operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>研发费用占营业收入比重</translation>
     </message>
     <message>
         <source>Main business / operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务收入占营业收入比重</translation>
     </message>
     <message>
         <source>Debt ratio (liabilities / assets)</source>
-        <translation type="unfinished"></translation>
+        <translation>资产负债率（负债总额/资产总额）</translation>
     </message>
     <message>
         <source>Main business revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务收入增长率</translation>
     </message>
     <message>
         <source>Net profit margin</source>
-        <translation type="unfinished"></translation>
+        <translation>净利润率</translation>
     </message>
     <message>
         <source>must be an amount in %1 with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为以%1为单位、最多四位小数的金额</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为整数</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Search by name or credit code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按企业名称或统一社会信用代码搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Add a company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加企业（Ctrl+N）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the selected company, without its credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选企业（不含统一社会信用代码）</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete the selected company (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选企业（可按Ctrl+Z撤销）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企业(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate company</source>
-        <translation type="unfinished"></translation>
+        <translation>复制企业(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete company…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除企业(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入企业档案(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出企业档案(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find company</source>
-        <translation type="unfinished"></translation>
+        <translation>查找企业(&amp;F)</translation>
     </message>
     <message>
         <source>What counts for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>本栏填报说明</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>The database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据库</translation>
     </message>
     <message>
         <source>SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新自评助手</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>all changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
         <source>%1 — %2 — SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 专精特新自评助手</translation>
     </message>
     <message>
         <source>The last change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次更改未能保存</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
         <source>No company selected. Add one with Ctrl+N or import a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择企业。请按Ctrl+N添加企业，或导入企业档案。</translation>
     </message>
     <message>
         <source>Assessment year %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>评价年度：%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>评价结果</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新企业</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Duplicate company</source>
-        <translation type="unfinished"></translation>
+        <translation>复制企业</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制%1</translation>
     </message>
     <message>
         <source>Delete company</source>
-        <translation type="unfinished"></translation>
+        <translation>删除企业</translation>
     </message>
     <message>
         <source>Delete “%1” and all its figures?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及其全部数据？</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口前，可按Ctrl+Z撤销此操作。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入企业档案</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未从%1导入任何内容：
+
+%2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新%1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加%1</translation>
     </message>
     <message>
         <source>SRDI profiles (*.srdi.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新企业档案 (*.srdi.json *.json)</translation>
     </message>
     <message>
         <source>Export profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导出企业档案</translation>
     </message>
     <message>
         <source>SRDI profiles (*.srdi.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新企业档案 (*.srdi.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出至%1</translation>
     </message>
     <message>
         <source>About SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>关于专精特新自评助手</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;评估企业在优质中小企业梯度培育体系中所处的层级，以及晋升上一层级还需满足的条件。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
     <message>
         <source>another company in this database has this credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有其他企业使用该统一社会信用代码</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::RecordTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>确认没有时请勾选；尚不清楚时请勿勾选</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::TriStateCombo</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未作答 —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

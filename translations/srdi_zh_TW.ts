@@ -2,846 +2,839 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>main</name>
-    <message>
-        <source>SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的JSON：%1（第%2字節）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是JSON對象</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為列表</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為空</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為對象</translation>
     </message>
     <message>
         <source>missing name</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少名稱</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is used twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重複使用（首次出現於%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是省級行政區劃代碼（應為以0000結尾的六位數字）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是地級行政區劃代碼（應為以00結尾、但不以0000結尾的六位數字）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with %2 like its province %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”應與所屬省份%3一樣以%2開頭</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a section code (one capital letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行業門類代碼（應為一個大寫字母）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行業大類代碼（應為門類字母加兩位數字，如C34）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with its section letter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未以所屬門類字母%2開頭</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行業中類代碼（應為大類代碼加一位數字，如K701）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not start with its division %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未以所屬大類代碼%2開頭</translation>
     </message>
 </context>
 <context>
     <name>srdi::Database</name>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開數據庫%1：%2</translation>
     </message>
     <message>
         <source>no file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名。</translation>
     </message>
     <message>
         <source>there is no schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在版本為%1的數據庫結構。</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法創建文件夾%1。</translation>
     </message>
     <message>
         <source>its permissions cannot be restricted to the current user.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將其訪問權限限制為僅當前用戶。</translation>
     </message>
     <message>
         <source>it is not a valid database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>該文件不是有效的數據庫（%1）。</translation>
     </message>
     <message>
         <source>the database is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫已損壞（%1）。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of this program (schema version %2; this version knows up to %3). It was left unchanged; update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫%1由本程序的更高版本寫入（數據庫結構版本%2；本版本最高支持%3）。數據庫未作任何改動；請升級本程序後再打開。</translation>
     </message>
     <message>
         <source>write-ahead logging is not available (journal mode %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用預寫式日誌（日誌模式為%1）。</translation>
     </message>
     <message>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫%1未打開。</translation>
     </message>
     <message>
         <source>The database %1 cannot be brought to schema version %2: this version of the program knows up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將數據庫%1升級到結構版本%2：本版本程序最高支持%3。</translation>
     </message>
     <message>
         <source>The schema version of the database %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取數據庫%1的結構版本。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of this program (schema version %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫%1由本程序的更高版本寫入（數據庫結構版本%2；本版本最高支持%3）。</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將數據庫%1升級到結構版本%2：%3</translation>
     </message>
     <message>
         <source>no migration step is defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>未定義升級步驟。</translation>
     </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的JSON：%1（偏移量%2）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是JSON對象</translation>
     </message>
     <message>
         <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format：應為&quot;srdi-field-help/1&quot;，實為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的鍵</translation>
     </message>
     <message>
         <source>fields: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>fields：必須為對象</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必須為對象</translation>
     </message>
     <message>
         <source>%1.%2: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：未知的鍵</translation>
     </message>
     <message>
         <source>%1.unit: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.unit：必須為字符串</translation>
     </message>
     <message>
         <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.unit：&quot;%2&quot;無效，應為%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.source：缺少釋義所依據的文件</translation>
     </message>
     <message>
         <source>choices: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>choices：必須為對象</translation>
     </message>
     <message>
         <source>%1: no such field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不存在該字段</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺失</translation>
     </message>
     <message>
         <source>%1: must be an object of en, zh_CN, zh_TW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必須為包含en、zh_CN、zh_TW的對象</translation>
     </message>
     <message>
         <source>%1.%2: unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：未知的語言</translation>
     </message>
     <message>
         <source>%1.%2: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：必須為字符串</translation>
     </message>
     <message>
         <source>%1.en: missing (English is the last fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.en：缺失（英文是最後的後備語言）</translation>
     </message>
     <message>
         <source>%1: cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法打開</translation>
     </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的鍵</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為JSON對象</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為列表</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為true或false</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為字符串</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為數字</translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出允許範圍</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為整數</translation>
     </message>
     <message>
         <source>more than 4 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>小數超過4位</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期須按YYYY-MM-DD格式填寫</translation>
     </message>
     <message>
         <source>not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的日期</translation>
     </message>
     <message>
         <source>money may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金額不能為負數</translation>
     </message>
     <message>
         <source>may not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為負數</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能小於1</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於%1與%2之間</translation>
     </message>
     <message>
         <source>must not exceed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能超過%1（%2）</translation>
     </message>
     <message>
         <source>lies in the future (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>晚於%1，不能是將來的日期</translation>
     </message>
     <message>
         <source>not one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是以下取值之一：%1</translation>
     </message>
     <message>
         <source>must be 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為18位</translation>
     </message>
     <message>
         <source>may use only digits and the capitals A-Y without I, O, S, V and Z</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用數字和大寫字母A-Y（不含I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>wrong check character (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗碼錯誤（應為%1）</translation>
     </message>
     <message>
         <source>must be a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為六位GB/T 2260行政區劃代碼</translation>
     </message>
     <message>
         <source>must be a GB/T 4754 section letter A-T and a 2- or 3-digit division, like C34</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為GB/T 4754門類字母A-T加兩位或三位行業代碼，如C34</translation>
     </message>
     <message>
         <source>the year is listed twice (also years[%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>該年度重複填寫（另見years[%1]）</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2：%3</translation>
     </message>
     <message>
         <source>the file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小超過%1字節</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是UTF-8編碼的文本</translation>
     </message>
     <message>
         <source>the file nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>文件嵌套層級超過%1層</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的JSON：%1（第%2字節）</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文件內容不是JSON對象</translation>
     </message>
 </context>
 <context>
     <name>srdi::ProfileStore</name>
     <message>
         <source>there is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在編號為%1的企業。</translation>
     </message>
     <message>
         <source>the new company got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>新企業未獲得編號。</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>The database %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫%1未打開。</translation>
     </message>
     <message>
         <source>Could not read the list of companies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取企業列表：%1</translation>
     </message>
     <message>
         <source>Could not count the companies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法統計企業數量：%1</translation>
     </message>
     <message>
         <source>Could not read company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取企業%1：%2</translation>
     </message>
     <message>
         <source>there is no such company.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在該企業。</translation>
     </message>
     <message>
         <source>Could not save the company “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法保存企業“%1”：%2</translation>
     </message>
     <message>
         <source>Could not delete company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除企業%1：%2</translation>
     </message>
 </context>
 <context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
-        <translation type="unfinished"></translation>
+        <translation>專精特新自評助手：評估企業在優質中小企業梯度培育體系中所處的層級。</translation>
     </message>
     <message>
         <source>Print the assessment of a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出企業檔案的評價結果。</translation>
     </message>
     <message>
         <source>Rule pack: 2026 or 2022 (default: the one in force on the assessment date).</source>
-        <translation type="unfinished"></translation>
+        <translation>認定標準規則包：2026或2022（默認為評價日期適用的版本）。</translation>
     </message>
     <message>
         <source>Output format: json (default) or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出格式：json（默認）或text。</translation>
     </message>
     <message>
         <source>Language: zh_CN, zh_TW or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：zh_CN、zh_TW或en。</translation>
     </message>
     <message>
         <source>Add or update the company in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>在數據庫中添加或更新該企業。</translation>
     </message>
     <message>
         <source>Write a company&apos;s profile (its id or exact name).</source>
-        <translation type="unfinished"></translation>
+        <translation>導出企業檔案（按企業編號或完整名稱指定企業）。</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出文件。</translation>
     </message>
     <message>
         <source>Database file (default: the per-user data location).</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫文件（默認：當前用戶的數據目錄）。</translation>
     </message>
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang = %1：必須為zh_CN、zh_TW或en</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
         <source>--rules = %1: no such rule pack (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules = %1：不存在該規則包（現有：%2）</translation>
     </message>
     <message>
         <source>no rule pack could be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>無法加載任何規則包</translation>
     </message>
     <message>
         <source>--format = %1: must be json or text</source>
-        <translation type="unfinished"></translation>
+        <translation>--format = %1：必須為json或text</translation>
     </message>
     <message>
         <source>added company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加企業%1：%2</translation>
     </message>
     <message>
         <source>updated company %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新企業%1：%2</translation>
     </message>
     <message>
         <source>--export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--export 需同時指定 --out FILE</translation>
     </message>
     <message>
         <source>--export = %1: no company with that id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export = %1：沒有該編號或完整名稱的企業</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法寫入（%2）</translation>
     </message>
     <message>
         <source>nothing to do: see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定任何操作：請參閱 --help</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企業：%1</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認定標準：%1</translation>
     </message>
     <message>
         <source>Rules: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>認定標準：%1（%2）</translation>
     </message>
     <message>
         <source>Assessment year: %1, date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>評價年度：%1，評價日期：%2</translation>
     </message>
     <message>
         <source>SME size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>企業規模：%1</translation>
     </message>
     <message>
         <source>Highest tier met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已達到的最高層級：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>(score %1 of %2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>（得分%1，滿分%2，分數線%3）</translation>
     </message>
     <message>
         <source>   route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   認定路徑：%1</translation>
     </message>
     <message>
         <source>enter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫：%1</translation>
     </message>
     <message>
         <source>   Most points for the least change:</source>
-        <translation type="unfinished"></translation>
+        <translation>   以最小改動爭取最多加分：</translation>
     </message>
     <message>
         <source>direct:</source>
-        <translation type="unfinished"></translation>
+        <translation>直接認定：</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::ExprParser</name>
     <message>
         <source>not an exact decimal number with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>不是最多四位小數的精確十進制數</translation>
     </message>
     <message>
         <source>unit %1 does not fit a figure that is not a ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>單位%1不適用於非比率數值</translation>
     </message>
     <message>
         <source>unit %1 does not fit a figure that is not money</source>
-        <translation type="unfinished"></translation>
+        <translation>單位%1不適用於非金額數值</translation>
     </message>
     <message>
         <source>money needs the unit %1 and a ratio the unit %</source>
-        <translation type="unfinished"></translation>
+        <translation>金額須使用單位%1，比率須使用單位%</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的單位“%1”</translation>
     </message>
     <message>
         <source>a figure must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>數值必須為對象</translation>
     </message>
     <message>
         <source>needs exactly two figures</source>
-        <translation type="unfinished"></translation>
+        <translation>必須恰好包含兩個數值</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為1到10的整數</translation>
     </message>
     <message>
         <source>unknown numeric field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的數值字段“%1”</translation>
     </message>
     <message>
         <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
-        <translation type="unfinished"></translation>
+        <translation>年度數值須指定&quot;year&quot;：取值為-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個數值</translation>
     </message>
     <message>
         <source>mixes figures of different kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>混用了不同類型的數值</translation>
     </message>
     <message>
         <source>unknown date field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
         <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
     </message>
     <message>
         <source>unknown list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的列表“%1”</translation>
     </message>
     <message>
         <source>must be &quot;max&quot; or &quot;latest&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;max&quot;或&quot;latest&quot;</translation>
     </message>
     <message>
         <source>unknown number &apos;%1&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中沒有數值項“%1”</translation>
     </message>
     <message>
         <source>the list has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中沒有“%1”</translation>
     </message>
     <message>
         <source>needs a list of accepted values</source>
-        <translation type="unfinished"></translation>
+        <translation>需要列出可接受的取值</translation>
     </message>
     <message>
         <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的數值類型</translation>
     </message>
     <message>
         <source>a test must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>判斷條件必須為對象</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的比較運算符“%1”</translation>
     </message>
     <message>
         <source>needs at least one test</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個判斷條件</translation>
     </message>
     <message>
         <source>must be from 1 to the number of tests</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於1與判斷條件個數之間</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; for this test</source>
-        <translation type="unfinished"></translation>
+        <translation>此類判斷條件沒有字段“%1”</translation>
     </message>
     <message>
         <source>needs a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>需要取值列表</translation>
     </message>
     <message>
         <source>unknown tier</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的層級</translation>
     </message>
     <message>
         <source>needs at least one case</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個分支</translation>
     </message>
     <message>
         <source>not a known kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的判斷條件類型</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::Fields</name>
     <message>
         <source>operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>營業收入</translation>
     </message>
     <message>
         <source>main business revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>主營業務收入</translation>
     </message>
     <message>
         <source>R&amp;D expense</source>
-        <translation type="unfinished"></translation>
+        <translation>研發費用</translation>
     </message>
     <message>
         <source>total costs and expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>成本費用支出總額</translation>
     </message>
     <message>
         <source>net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>淨利潤</translation>
     </message>
     <message>
         <source>total assets</source>
-        <translation type="unfinished"></translation>
+        <translation>資產總額</translation>
     </message>
     <message>
         <source>total liabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>負債總額</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>職工總數</translation>
     </message>
     <message>
         <source>R&amp;D staff</source>
-        <translation type="unfinished"></translation>
+        <translation>研發人員</translation>
     </message>
     <message>
         <source>science and technology staff</source>
-        <translation type="unfinished"></translation>
+        <translation>科技人員</translation>
     </message>
     <message>
         <source>qualified equity financing</source>
-        <translation type="unfinished"></translation>
+        <translation>合格機構投資者股權融資</translation>
     </message>
     <message>
         <source>high-value Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ類高價值知識產權</translation>
     </message>
     <message>
         <source>self-developed Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>自主研發Ⅰ類知識產權</translation>
     </message>
     <message>
         <source>Class I IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ類知識產權</translation>
     </message>
     <message>
         <source>Class II IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅱ類知識產權</translation>
     </message>
     <message>
         <source>Class I IP in use</source>
-        <translation type="unfinished"></translation>
+        <translation>已實際應用並產生經濟效益的Ⅰ類知識產權</translation>
     </message>
     <message>
         <source>digitalisation level</source>
-        <translation type="unfinished"></translation>
+        <translation>數字化水平</translation>
     </message>
     <message>
         <source>national niche market share</source>
-        <translation type="unfinished"></translation>
+        <translation>全國細分市場佔有率</translation>
     </message>
     <message>
         <source>international niche market share</source>
-        <translation type="unfinished"></translation>
+        <translation>國際細分市場佔有率</translation>
     </message>
     <message>
         <source>rank in the national niche</source>
-        <translation type="unfinished"></translation>
+        <translation>國內細分市場排名</translation>
     </message>
     <message>
         <source>provincial feature score</source>
-        <translation type="unfinished"></translation>
+        <translation>地方特色指標得分</translation>
     </message>
     <message>
         <source>not on the abnormal-operation or dishonesty lists</source>
-        <translation type="unfinished"></translation>
+        <translation>未被列入經營異常名錄或嚴重失信主體名單</translation>
     </message>
     <message>
         <source>no banned, restricted or obsolete products</source>
-        <translation type="unfinished"></translation>
+        <translation>產品不屬於禁止、限制或淘汰類</translation>
     </message>
     <message>
         <source>no major accident or tax evasion in three years</source>
-        <translation type="unfinished"></translation>
+        <translation>近三年無重大事故及違法違規行為</translation>
     </message>
     <message>
         <source>own or joint R&amp;D institution</source>
-        <translation type="unfinished"></translation>
+        <translation>自建或聯合建立研發機構</translation>
     </message>
     <message>
         <source>core business on an information system</source>
-        <translation type="unfinished"></translation>
+        <translation>核心業務採用信息系統支撐</translation>
     </message>
     <message>
         <source>quality management system certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>質量管理體系認證</translation>
     </message>
     <message>
         <source>own brand</source>
-        <translation type="unfinished"></translation>
+        <translation>自主品牌</translation>
     </message>
     <message>
         <source>took part in drafting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>參與制修訂標準</translation>
     </message>
     <message>
         <source>management-system or developed-market product certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>管理體系認證或發達國家和地區產品認證</translation>
     </message>
     <message>
         <source>niche market position near the top</source>
-        <translation type="unfinished"></translation>
+        <translation>細分市場佔有率較為靠前且有一定知名度</translation>
     </message>
     <message>
         <source>key link of an industry chain</source>
-        <translation type="unfinished"></translation>
+        <translation>位於產業鏈關鍵環節</translation>
     </message>
     <message>
         <source>renewal of a held title</source>
-        <translation type="unfinished"></translation>
+        <translation>已獲稱號複核</translation>
     </message>
     <message>
         <source>level of the R&amp;D institution</source>
-        <translation type="unfinished"></translation>
+        <translation>研發機構級別</translation>
     </message>
     <message>
         <source>R&amp;D indicator filed</source>
-        <translation type="unfinished"></translation>
+        <translation>研發投入指標（科技型）</translation>
     </message>
     <message>
         <source>quality award</source>
-        <translation type="unfinished"></translation>
+        <translation>質量獎</translation>
     </message>
     <message>
         <source>field of the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>主導產品所屬領域</translation>
     </message>
     <message>
         <source>titles held</source>
-        <translation type="unfinished"></translation>
+        <translation>有效榮譽稱號</translation>
     </message>
     <message>
         <source>date of establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>start in the niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>從事特定細分市場起始日期</translation>
     </message>
     <message>
         <source>titles granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已獲稱號</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬行業</translation>
     </message>
     <message>
         <source>science and technology awards</source>
-        <translation type="unfinished"></translation>
+        <translation>科學技術獎勵</translation>
     </message>
     <message>
         <source>Maker China results</source>
-        <translation type="unfinished"></translation>
+        <translation>“創客中國”大賽成績</translation>
     </message>
     <message>
         <source>standards led</source>
-        <translation type="unfinished"></translation>
+        <translation>主導制定的標準</translation>
     </message>
     <message>
         <source>SRDI development score (national platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>專精特新發展評價得分（國家平臺）</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>field label, then fiscal year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年%1</translation>
     </message>
 </context>
 <context>
@@ -849,695 +842,705 @@
     <message>
         <source>CNY %1</source>
         <comment>money in yuan</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1元</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填寫</translation>
     </message>
     <message>
         <source>cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n年</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2–%3 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%2–%3年%1合計</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1個百分點</translation>
     </message>
     <message>
         <source>%1: %2 more needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：還需增加%2</translation>
     </message>
     <message>
         <source>%1: reduce by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需降低%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n more year(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：還需%n年</numerusform>
         </translation>
     </message>
     <message>
         <source>needs to reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>須達到%1</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已達到</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未達到</translation>
     </message>
     <message>
         <source>data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少數據</translation>
     </message>
     <message>
         <source>needs official confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>需官方確認</translation>
     </message>
     <message>
         <source>micro enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>微型企業</translation>
     </message>
     <message>
         <source>small enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>小型企業</translation>
     </message>
     <message>
         <source>medium enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>中型企業</translation>
     </message>
     <message>
         <source>not an SME</source>
-        <translation type="unfinished"></translation>
+        <translation>非中小企業</translation>
     </message>
     <message>
         <source>size not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>企業規模無法判定</translation>
     </message>
     <message>
         <source>the figures that decide the SME size (industry, employees, revenue, assets)</source>
-        <translation type="unfinished"></translation>
+        <translation>中小企業劃型所需數據（所屬行業、職工總數、營業收入、資產總額）</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
         <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名稱</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重複使用</translation>
     </message>
     <message>
         <source>must be &quot;manual_review&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;manual_review&quot;</translation>
     </message>
     <message>
         <source>needs at least one band</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一個分檔</translation>
     </message>
     <message>
         <source>only the last band may go without &quot;if&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>只有最後一檔可以不設&quot;if&quot;</translation>
     </message>
     <message>
         <source>the last band must have no &quot;if&quot;: it catches everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一檔不得設&quot;if&quot;：它涵蓋其餘所有情況</translation>
     </message>
     <message>
         <source>must be from 0 to the indicator&apos;s maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>必須介於0與該指標滿分之間</translation>
     </message>
     <message>
         <source>unknown category &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的類別“%1”</translation>
     </message>
     <message>
         <source>needs a choice field</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一個選項字段</translation>
     </message>
     <message>
         <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;須有且只有一項</translation>
     </message>
     <message>
         <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
-        <translation type="unfinished"></translation>
+        <translation>類別“%1”各指標分值合計為%2，與其滿分%3不符</translation>
     </message>
     <message>
         <source>the line is above the highest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>分數線高於可能的最高得分</translation>
     </message>
     <message>
         <source>must be &quot;srdi-rules/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為&quot;srdi-rules/1&quot;</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>需要YYYY-MM-DD格式的日期</translation>
     </message>
     <message>
         <source>must be a whole number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為整數年</translation>
     </message>
     <message>
         <source>tiers must be innovative, specialized, little_giant in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>層級必須依次為innovative、specialized、little_giant</translation>
     </message>
     <message>
         <source>needs at least one route</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一條認定路徑</translation>
     </message>
     <message>
         <source>direct routes stand in for a score; this route has none</source>
-        <translation type="unfinished"></translation>
+        <translation>直接認定條件用於替代評分，但該路徑沒有評分</translation>
     </message>
     <message>
         <source>needs the three tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>須包含三個層級</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是JSON對象（%2，第%3字節）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取（%2）</translation>
     </message>
 </context>
 <context>
     <name>srdi::rules::SmeSizeTable</name>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是JSON對象</translation>
     </message>
     <message>
         <source>groups: exactly one group must have no codes (the other industries)</source>
-        <translation type="unfinished"></translation>
+        <translation>groups：必須有且只有一組不列行業代碼（即其他未列明行業）</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::CheckList</name>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>以上均無</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::ChoiceCombo</name>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填寫 —</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::CompanyForm</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第%2行</translation>
     </message>
     <message>
         <source>Not saved: the last valid value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：保留上一個有效值。</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為整數</translation>
     </message>
     <message>
         <source>must be a number with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為最多四位小數的數字</translation>
     </message>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填寫 —</translation>
     </message>
     <message>
         <source>— whole province —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 全省 —</translation>
     </message>
     <message>
         <source>— choose a division —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 請選擇行業大類 —</translation>
     </message>
     <message>
         <source>— whole division —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 整個大類 —</translation>
     </message>
     <message>
         <source>Add year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1年度</translation>
     </message>
     <message>
         <source>Remove year</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除年度</translation>
     </message>
     <message>
         <source>Remove every figure of %1? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除%1年度的全部數據？可按Ctrl+Z撤銷。</translation>
     </message>
     <message>
         <source>Remove year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除%1年度</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>組別</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>稱號</translation>
     </message>
     <message>
         <source>Granted on</source>
-        <translation type="unfinished"></translation>
+        <translation>認定日期</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>基本情況</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>經營情況</translation>
     </message>
     <message>
         <source>Specialised</source>
-        <translation type="unfinished"></translation>
+        <translation>專業化</translation>
     </message>
     <message>
         <source>Refined</source>
-        <translation type="unfinished"></translation>
+        <translation>精細化</translation>
     </message>
     <message>
         <source>Distinctive</source>
-        <translation type="unfinished"></translation>
+        <translation>特色化</translation>
     </message>
     <message>
         <source>Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>創新能力</translation>
     </message>
     <message>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>稱號與承諾</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業信息</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>評價信息</translation>
     </message>
     <message>
         <source>Niche market</source>
-        <translation type="unfinished"></translation>
+        <translation>細分市場</translation>
     </message>
     <message>
         <source>Market position of the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>主導產品市場地位</translation>
     </message>
     <message>
         <source>Refined management</source>
-        <translation type="unfinished"></translation>
+        <translation>精細化管理</translation>
     </message>
     <message>
         <source>Local distinctive indicator (2022 rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>地方特色指標（2022年標準）</translation>
     </message>
     <message>
         <source>Intellectual property related to the main product</source>
-        <translation type="unfinished"></translation>
+        <translation>與主導產品相關的知識產權</translation>
     </message>
     <message>
         <source>Research and development</source>
-        <translation type="unfinished"></translation>
+        <translation>研發情況</translation>
     </message>
     <message>
         <source>Honours, awards and standards</source>
-        <translation type="unfinished"></translation>
+        <translation>榮譽、獎勵和標準</translation>
     </message>
     <message>
         <source>Titles held and national evaluation scores</source>
-        <translation type="unfinished"></translation>
+        <translation>已獲稱號及專精特新發展評價得分</translation>
     </message>
     <message>
         <source>Pledges (common conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾事項（共同申報條件）</translation>
     </message>
     <message>
         <source>Figures from the audited statements of each fiscal year. Money in 10,000 yuan (万元) — type 8600 or 8,600.5; people at year end. Leave a cell empty when it is not known. The grey rows are worked out as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>各會計年度經審計財務報表中的數據。金額單位為萬元，可輸入8600或8,600.5；人數按年末數填寫。尚不清楚的數據請留空。灰色行在輸入時自動計算。</translation>
     </message>
     <message>
         <source>Add an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>添加更早年度</translation>
     </message>
     <message>
         <source>Remove the selected year…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選年度…</translation>
     </message>
     <message>
         <source>What counts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>填報說明（F1）</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::FiscalYearsModel</name>
     <message>
         <source>Worked out from the figures above; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>根據上方數據自動計算，不可編輯</translation>
     </message>
     <message>
         <source>R&amp;D expense / operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>研發費用佔營業收入比重</translation>
     </message>
     <message>
         <source>Main business / operating revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>主營業務收入佔營業收入比重</translation>
     </message>
     <message>
         <source>Debt ratio (liabilities / assets)</source>
-        <translation type="unfinished"></translation>
+        <translation>資產負債率（負債總額/資產總額）</translation>
     </message>
     <message>
         <source>Main business revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>主營業務收入增長率</translation>
     </message>
     <message>
         <source>Net profit margin</source>
-        <translation type="unfinished"></translation>
+        <translation>淨利潤率</translation>
     </message>
     <message>
         <source>must be an amount in %1 with at most four decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為以%1為單位、最多四位小數的金額</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須為整數</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Search by name or credit code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按企業名稱或統一社會信用代碼搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Add a company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加企業（Ctrl+N）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy the selected company, without its credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>複製所選企業（不含統一社會信用代碼）</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除…</translation>
     </message>
     <message>
         <source>Delete the selected company (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選企業（可按Ctrl+Z撤銷）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企業(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate company</source>
-        <translation type="unfinished"></translation>
+        <translation>複製企業(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete company…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除企業(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>導入企業檔案(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>導出企業檔案(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印報告(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find company</source>
-        <translation type="unfinished"></translation>
+        <translation>查找企業(&amp;F)</translation>
     </message>
     <message>
         <source>What counts for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>本欄填報說明</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>關於(&amp;A)</translation>
     </message>
     <message>
         <source>The database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開數據庫</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫：%1</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>無數據庫</translation>
     </message>
     <message>
         <source>SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>專精特新自評助手</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>all changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
         <source>%1 — %2 — SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 專精特新自評助手</translation>
     </message>
     <message>
         <source>The last change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次更改未能保存</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存</translation>
     </message>
     <message>
         <source>No company selected. Add one with Ctrl+N or import a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇企業。請按Ctrl+N添加企業，或導入企業檔案。</translation>
     </message>
     <message>
         <source>Assessment year %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>評價年度：%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>層級</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>評價結果</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>新企業</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Duplicate company</source>
-        <translation type="unfinished"></translation>
+        <translation>複製企業</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製%1</translation>
     </message>
     <message>
         <source>Delete company</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除企業</translation>
     </message>
     <message>
         <source>Delete “%1” and all its figures?</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除“%1”及其全部數據？</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉窗口前，可按Ctrl+Z撤銷此操作。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除%1</translation>
     </message>
     <message>
         <source>Import profile</source>
-        <translation type="unfinished"></translation>
+        <translation>導入企業檔案</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取%1：%2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未從%1導入任何內容：
+
+%2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>導入%1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新%1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加%1</translation>
     </message>
     <message>
         <source>SRDI profiles (*.srdi.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>專精特新企業檔案 (*.srdi.json *.json)</translation>
     </message>
     <message>
         <source>Export profile</source>
-        <translation type="unfinished"></translation>
+        <translation>導出企業檔案</translation>
     </message>
     <message>
         <source>SRDI profiles (*.srdi.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>專精特新企業檔案 (*.srdi.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入%1：%2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已導出至%1</translation>
     </message>
     <message>
         <source>About SRDI Self-Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>關於專精特新自評助手</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;評估企業在優質中小企業梯度培育體系中所處的層級，以及晉升上一層級還需滿足的條件。&lt;/p&gt;&lt;p&gt;數據文件：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>視圖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
     <message>
         <source>another company in this database has this credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫中已有其他企業使用該統一社會信用代碼</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::RecordTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>確認沒有時請勾選；尚不清楚時請勿勾選</translation>
     </message>
 </context>
 <context>
     <name>srdi::ui::TriStateCombo</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未作答 —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "FormWidgets.h"
 #include "Language.h"
 #include "ProfileEditor.h"
+#include "i18n/Language.h"
 #include "model/Decimal.h"
 #include "model/FieldHelp.h"
 
@@ -82,6 +83,7 @@ void FiscalYearsModel::refresh()
     }
     if (!m_years.isEmpty())
         emit dataChanged(index(0, 0), index(RowCount - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, 0, RowCount - 1); // the labels follow the language
 }
 
 int FiscalYearsModel::rowCount(const QModelIndex &parent) const
@@ -185,7 +187,9 @@ QVariant FiscalYearsModel::headerData(int section, Qt::Orientation orientation, 
         const QString path = QStringLiteral("years.") + fieldOf(section);
         if (role == Qt::ToolTipRole)
             return FieldHelp::instance().tip(path, lang);
-        const QString unit = isMoney(section) ? FieldHelp::instance().unit(path) : QString();
+        QString unit = isMoney(section) ? FieldHelp::instance().unit(path) : QString();
+        if (lang == u"zh_TW")
+            unit = i18n::toTraditional(unit); // 萬元
         const QString label = FieldHelp::instance().label(path, lang);
         return unit.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, unit);
     }

@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "ProfileEditor.h"
 #include "SampleProfile.h"
+#include "i18n/Language.h"
 #include "io/ProfileJson.h"
 #include "rules/AssessmentText.h"
 #include "rules/Evaluator.h"
@@ -13,6 +14,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -252,6 +254,22 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
 
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *language = view->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    for (const QString &lang : i18n::Language::all()) {
+        // Each language in its own name, so that anyone can find their way back.
+        QAction *a = language->addAction(i18n::Language::nativeName(lang));
+        a->setObjectName(QStringLiteral("language_") + lang);
+        a->setCheckable(true);
+        a->setChecked(lang == currentLanguage());
+        a->setData(lang);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [lang] { setCurrentLanguage(lang); });
+    }
+
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     action(help, "fieldHelpAction", QKeySequence::HelpContents, [this] {
@@ -291,7 +309,13 @@ void MainWindow::retranslate()
     };
     setTitle("fileMenu", tr("&File"));
     setTitle("editMenu", tr("&Edit"));
+    setTitle("viewMenu", tr("&View"));
+    setTitle("languageMenu", tr("&Language"));
     setTitle("helpMenu", tr("&Help"));
+    for (const QString &lang : i18n::Language::all()) {
+        if (auto *a = findChild<QAction *>(QStringLiteral("language_") + lang))
+            a->setChecked(lang == currentLanguage());
+    }
     setText("newAction", tr("&New company"));
     setText("duplicateAction", tr("D&uplicate company"));
     setText("deleteAction", tr("&Delete company…"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "i18n/Language.h"
+
 #include "io/ProfileJson.h"
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
@@ -46,6 +48,19 @@ bool isHeadless(const QStringList &arguments)
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // --lang first: every message from here on, the option help included,
+    // is in that language.
+    QString language = QStringLiteral("en");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (a.startsWith(QStringLiteral("--lang=")))
+            language = a.mid(7);
+    }
+    if (i18n::Language::isKnown(language))
+        i18n::Language::apply(language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("SRDI Self-Assessment: where a company stands on the ladder of quality SMEs."));
@@ -81,8 +96,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
     }
-    const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
-    if (language != u"en" && language != u"zh_CN" && language != u"zh_TW") {
+    if (!i18n::Language::isKnown(language)) {
         err << tr("--lang = %1: must be zh_CN, zh_TW or en").arg(language) << Qt::endl;
         return InvalidInput;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentText.h"
 
+#include "i18n/Language.h"
+
 #include "Fields.h"
 #include "model/Decimal.h"
 
@@ -25,6 +27,11 @@ QString Format::groupDigits(const QString &plain)
     return (negative ? QStringLiteral("-") : QString()) + whole + frac;
 }
 
+QString Format::script(const QString &simplified) const
+{
+    return m_lang == u"zh_TW" ? i18n::toTraditional(simplified) : simplified;
+}
+
 QString Format::points(const Rational &p) const
 {
     return p.toString(2);
@@ -37,7 +44,7 @@ QString Format::money(const Rational &yuan, bool roundUp) const
         Rational wan = yuan / Rational(10000);
         if (roundUp)
             wan = Rational((wan * Rational(100)).ceil(), 100);
-        return QStringLiteral("%1 %2").arg(groupDigits(wan.toString(2)), wanUnit());
+        return QStringLiteral("%1 %2").arg(groupDigits(wan.toString(2)), script(wanUnit()));
     }
     const Rational y = roundUp ? Rational(yuan.ceil()) : yuan;
     return tr("CNY %1", "money in yuan").arg(groupDigits(y.toString(0)));
@@ -150,9 +157,9 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang)
     auto line = [&](const QString &s) { out += s + u'\n'; };
     line(tr("Company: %1").arg(a.company));
     if (a.pack)
-        line(a.pack->name.get(lang).contains(a.pack->document)
+        line(a.pack->name.get(lang).contains(fmt.script(a.pack->document))
                  ? tr("Rules: %1").arg(a.pack->name.get(lang))
-                 : tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), a.pack->document));
+                 : tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), fmt.script(a.pack->document)));
     line(tr("Assessment year: %1, date %2").arg(a.year).arg(a.date.toString(Qt::ISODate)));
     line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
     const TierResult *highest = a.tier(a.highestTier);

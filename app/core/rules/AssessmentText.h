@@ -30,6 +30,9 @@ public:
     QString tierName(const TierResult &t) const { return t.rule->name.get(m_lang); }
     QString missingInput(const MissingInput &m) const;
     QString points(const Rational &p) const;
+    // Chinese text from data or code in the script of the language: a
+    // document number or a unit reads 工信部企業〔2022〕63號 in 繁體.
+    QString script(const QString &simplified) const;
 
     // 12345678.9 -> "12,345,678.9"
     static QString groupDigits(const QString &plain);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulePack.h"
 
+#include "i18n/Language.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,15 +14,6 @@
 
 namespace srdi::rules {
 
-namespace {
-ScriptConverter g_toTraditional = nullptr;
-}
-
-void setTraditionalConverter(ScriptConverter fn)
-{
-    g_toTraditional = fn;
-}
-
 QString LocalText::get(const QString &lang) const
 {
     if (lang == u"en")
@@ -28,7 +21,7 @@ QString LocalText::get(const QString &lang) const
     if (lang == u"zh_TW") {
         if (!zhTW.isEmpty())
             return zhTW;
-        return g_toTraditional ? g_toTraditional(zhCN) : zhCN;
+        return i18n::toTraditional(zhCN);
     }
     return zhCN.isEmpty() ? en : zhCN;
 }

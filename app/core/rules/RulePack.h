@@ -20,11 +20,6 @@ struct LocalText
     QString get(const QString &lang) const;
 };
 
-// Converts simplified Chinese data text to traditional; installed by the
-// i18n layer. Without it, zh_TW shows the simplified text.
-using ScriptConverter = QString (*)(const QString &);
-void setTraditionalConverter(ScriptConverter fn);
-
 struct SourceRef
 {
     QString document; // 工信部企业〔2026〕2号
