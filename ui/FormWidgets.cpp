@@ -2,6 +2,7 @@
 #include "FormWidgets.h"
 
 #include "Language.h"
+#include "i18n/Language.h"
 #include "model/Decimal.h"
 #include "model/FieldHelp.h"
 
@@ -468,7 +469,8 @@ void HelpButton::showHelp()
     const FieldHelp &help = FieldHelp::instance();
     QString html = QStringLiteral("<b>%1</b><p>%2</p>")
                        .arg(help.label(m_path, lang).toHtmlEscaped(), help.definition(m_path, lang).toHtmlEscaped());
-    const QString source = help.source(m_path);
+    // Document numbers are written in 简体 in the data; 繁體 readers get them converted.
+    const QString source = lang == u"zh_TW" ? i18n::toTraditional(help.source(m_path)) : help.source(m_path);
     if (!source.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(source.toHtmlEscaped());
     QWhatsThis::showText(mapToGlobal(QPoint(width() / 2, height())), html, this);
