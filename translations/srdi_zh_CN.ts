@@ -387,6 +387,10 @@
         <source>Could not delete company %1: %2</source>
         <translation>无法删除企业%1：%2</translation>
     </message>
+    <message>
+        <source>Could not save the plan: %1</source>
+        <translation>无法保存计划：%1</translation>
+    </message>
 </context>
 <context>
     <name>srdi::cli::Cli</name>
@@ -1378,26 +1382,6 @@
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <source>No company selected. Add one with Ctrl+N or import a profile.</source>
-        <translation>未选择企业。请按Ctrl+N添加企业，或导入企业档案。</translation>
-    </message>
-    <message>
-        <source>Assessment year %1 · %2 · %3</source>
-        <translation>评价年度：%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>评价结果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>New company</source>
         <translation>新企业</translation>
     </message>
@@ -1501,12 +1485,24 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>what-if, not saved</source>
+        <translation>模拟测算，未保存</translation>
+    </message>
+    <message>
+        <source>What-if: changes are not saved until you apply them</source>
+        <translation>模拟测算：更改在应用前不会保存</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
     <message>
         <source>another company in this database has this credit code</source>
         <translation>数据库中已有其他企业使用该统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Apply what-if</source>
+        <translation>应用模拟测算</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1522,191 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>确认没有时请勾选；尚不清楚时请勿勾选</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::StandingPanel</name>
+    <message>
+        <source>Rules:</source>
+        <translation>评价标准：</translation>
+    </message>
+    <message>
+        <source>In force on the assessment date</source>
+        <translation>评价日期时有效的标准</translation>
+    </message>
+    <message>
+        <source>2026 and 2022 side by side</source>
+        <translation>2026年与2022年标准对照</translation>
+    </message>
+    <message>
+        <source>What-if…</source>
+        <translation>模拟测算…</translation>
+    </message>
+    <message>
+        <source>Try figures without changing the saved data</source>
+        <translation>试算数据，不改动已保存的数据</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Move a slider or edit any field: the ladder follows, nothing is saved until you apply.</source>
+        <translation>拖动滑块或修改任一栏目，层级随之变化；点击“应用”前不会保存。</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense, last year</source>
+        <translation>上年度研发费用</translation>
+    </message>
+    <message>
+        <source>Operating revenue, last year</source>
+        <translation>上年度营业收入</translation>
+    </message>
+    <message>
+        <source>Class I IP</source>
+        <translation>Ⅰ类知识产权</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>差距清单</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>The trend appears once two or more fiscal years are entered.</source>
+        <translation>录入两个及以上会计年度的数据后显示趋势。</translation>
+    </message>
+    <message>
+        <source>Score %1 / line %2</source>
+        <translation>得分 %1 / 达标线 %2</translation>
+    </message>
+    <message>
+        <source>By a direct route</source>
+        <translation>通过直通条件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met</source>
+        <translation>已满足 %1/%2 项条件</translation>
+    </message>
+    <message>
+        <source>Title lapsed on %1</source>
+        <translation>称号已于%1到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title held; lapses in %n day(s), on %1</source>
+        <translation>
+            <numerusform>已获称号，%n天后（%1）到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title held until %1</source>
+        <translation>已获称号，有效期至%1</translation>
+    </message>
+    <message>
+        <source>Assessment year %1 · %2 · %3</source>
+        <translation>评价年度：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业数据</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2; line %3</source>
+        <translation>得分 %1（满分 %2，达标线 %3）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <source>Company&apos;s figure</source>
+        <translation>事实数据</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>实际得分</translation>
+    </message>
+    <message>
+        <source>Direct routes (any one suffices)</source>
+        <translation>直通条件（满足其一即可）</translation>
+    </message>
+    <message>
+        <source>%1 — to be confirmed by the authority</source>
+        <translation>%1 — 需由主管部门确认</translation>
+    </message>
+    <message>
+        <source>%1 — enter: %2</source>
+        <translation>%1 — 请填写：%2</translation>
+    </message>
+    <message>
+        <source>+%1 points: %2 — %3</source>
+        <translation>+%1分：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: every tier is reached with full marks.</source>
+        <translation>各层级均已达到且满分，无需补足。</translation>
+    </message>
+    <message>
+        <source>No company selected. Add one with Ctrl+N or import a profile.</source>
+        <translation>未选择企业。按Ctrl+N新建，或导入企业档案。</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense / operating revenue</source>
+        <translation>研发费用占营业收入比重</translation>
+    </message>
+    <message>
+        <source>Main business revenue growth</source>
+        <translation>主营业务收入增长率</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>Debt ratio (liabilities / assets)</source>
+        <translation>资产负债率（负债总额/资产总额）</translation>
+    </message>
+    <message>
+        <source>Score of %1 by assessment year</source>
+        <translation>各评价年度%1得分</translation>
     </message>
 </context>
 <context>

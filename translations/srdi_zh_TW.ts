@@ -387,6 +387,10 @@
         <source>Could not delete company %1: %2</source>
         <translation>無法刪除企業%1：%2</translation>
     </message>
+    <message>
+        <source>Could not save the plan: %1</source>
+        <translation>無法保存計劃：%1</translation>
+    </message>
 </context>
 <context>
     <name>srdi::cli::Cli</name>
@@ -1378,26 +1382,6 @@
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <source>No company selected. Add one with Ctrl+N or import a profile.</source>
-        <translation>未選擇企業。請按Ctrl+N添加企業，或導入企業檔案。</translation>
-    </message>
-    <message>
-        <source>Assessment year %1 · %2 · %3</source>
-        <translation>評價年度：%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>層級</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>評價結果</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>New company</source>
         <translation>新企業</translation>
     </message>
@@ -1501,12 +1485,24 @@
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
+    <message>
+        <source>what-if, not saved</source>
+        <translation>模擬測算，未保存</translation>
+    </message>
+    <message>
+        <source>What-if: changes are not saved until you apply them</source>
+        <translation>模擬測算：更改在應用前不會保存</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
     <message>
         <source>another company in this database has this credit code</source>
         <translation>數據庫中已有其他企業使用該統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>Apply what-if</source>
+        <translation>應用模擬測算</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1522,191 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>確認沒有時請勾選；尚不清楚時請勿勾選</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::StandingPanel</name>
+    <message>
+        <source>Rules:</source>
+        <translation>評價標準：</translation>
+    </message>
+    <message>
+        <source>In force on the assessment date</source>
+        <translation>評價日期時有效的標準</translation>
+    </message>
+    <message>
+        <source>2026 and 2022 side by side</source>
+        <translation>2026年與2022年標準對照</translation>
+    </message>
+    <message>
+        <source>What-if…</source>
+        <translation>模擬測算…</translation>
+    </message>
+    <message>
+        <source>Try figures without changing the saved data</source>
+        <translation>試算數據，不改動已保存的數據</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>模擬測算</translation>
+    </message>
+    <message>
+        <source>Move a slider or edit any field: the ladder follows, nothing is saved until you apply.</source>
+        <translation>拖動滑塊或修改任一欄目，層級隨之變化；點擊“應用”前不會保存。</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense, last year</source>
+        <translation>上年度研發費用</translation>
+    </message>
+    <message>
+        <source>Operating revenue, last year</source>
+        <translation>上年度營業收入</translation>
+    </message>
+    <message>
+        <source>Class I IP</source>
+        <translation>Ⅰ類知識產權</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>應用</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>差距清單</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>The trend appears once two or more fiscal years are entered.</source>
+        <translation>錄入兩個及以上會計年度的數據後顯示趨勢。</translation>
+    </message>
+    <message>
+        <source>Score %1 / line %2</source>
+        <translation>得分 %1 / 達標線 %2</translation>
+    </message>
+    <message>
+        <source>By a direct route</source>
+        <translation>通過直通條件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions met</source>
+        <translation>已滿足 %1/%2 項條件</translation>
+    </message>
+    <message>
+        <source>Title lapsed on %1</source>
+        <translation>稱號已於%1到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title held; lapses in %n day(s), on %1</source>
+        <translation>
+            <numerusform>已獲稱號，%n天后（%1）到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title held until %1</source>
+        <translation>已獲稱號，有效期至%1</translation>
+    </message>
+    <message>
+        <source>Assessment year %1 · %2 · %3</source>
+        <translation>評價年度：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>路徑：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業數據</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2; line %3</source>
+        <translation>得分 %1（滿分 %2，達標線 %3）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>標準分</translation>
+    </message>
+    <message>
+        <source>Company&apos;s figure</source>
+        <translation>事實數據</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>實際得分</translation>
+    </message>
+    <message>
+        <source>Direct routes (any one suffices)</source>
+        <translation>直通條件（滿足其一即可）</translation>
+    </message>
+    <message>
+        <source>%1 — to be confirmed by the authority</source>
+        <translation>%1 — 需由主管部門確認</translation>
+    </message>
+    <message>
+        <source>%1 — enter: %2</source>
+        <translation>%1 — 請填寫：%2</translation>
+    </message>
+    <message>
+        <source>+%1 points: %2 — %3</source>
+        <translation>+%1分：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: every tier is reached with full marks.</source>
+        <translation>各層級均已達到且滿分，無需補足。</translation>
+    </message>
+    <message>
+        <source>No company selected. Add one with Ctrl+N or import a profile.</source>
+        <translation>未選擇企業。按Ctrl+N新建，或導入企業檔案。</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense / operating revenue</source>
+        <translation>研發費用佔營業收入比重</translation>
+    </message>
+    <message>
+        <source>Main business revenue growth</source>
+        <translation>主營業務收入增長率</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>淨利潤率</translation>
+    </message>
+    <message>
+        <source>Debt ratio (liabilities / assets)</source>
+        <translation>資產負債率（負債總額/資產總額）</translation>
+    </message>
+    <message>
+        <source>Score of %1 by assessment year</source>
+        <translation>各評價年度%1得分</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "ProfileEditor.h"
 #include "SampleProfile.h"
+#include "StandingPanel.h"
 #include "i18n/Language.h"
 #include "io/ProfileJson.h"
 #include "rules/AssessmentText.h"
@@ -146,14 +147,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // Middle: the form; right: the standing.
     m_editor = new ProfileEditor(m_store.get(), m_undo, this);
     m_form = new CompanyForm(m_editor, this);
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("detailsBrowser"));
+    m_standing = new StandingPanel(m_editor, m_store.get(), this);
+    m_details = m_standing->detailView();
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_form);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_standing);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({230, 700, 390});
@@ -175,7 +176,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_editor, &ProfileEditor::profileChanged, this, [this] {
         if (m_editor->isOpen())
             renameItem(m_editor->companyId(), m_editor->profile().company.name);
-        refreshStanding();
+        updateTitle();
+    });
+    connect(m_editor, &ProfileEditor::whatIfChanged, this, [this](bool on) {
+        // What-if edits are not undoable steps; Apply makes one.
+        if (auto *a = findChild<QAction *>(QStringLiteral("undoAction")))
+            a->setEnabled(!on && m_undo->canUndo());
+        if (auto *a = findChild<QAction *>(QStringLiteral("redoAction")))
+            a->setEnabled(!on && m_undo->canRedo());
+        m_list->setEnabled(!on);
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::companyRequested, this, &MainWindow::selectCompany);
@@ -339,7 +348,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refreshStanding();
     }
     QMainWindow::changeEvent(event);
 }
@@ -351,9 +359,13 @@ void MainWindow::updateTitle()
         m_saveState->clear();
         return;
     }
-    const QString state = m_saveFailed ? tr("not saved") : tr("all changes saved");
+    const QString state = m_editor->isWhatIf() ? tr("what-if, not saved")
+                          : m_saveFailed       ? tr("not saved")
+                                               : tr("all changes saved");
     setWindowTitle(tr("%1 — %2 — SRDI Self-Assessment").arg(m_editor->profile().company.name, state));
-    m_saveState->setText(m_saveFailed ? tr("The last change could not be saved") : tr("All changes saved"));
+    m_saveState->setText(m_editor->isWhatIf() ? tr("What-if: changes are not saved until you apply them")
+                         : m_saveFailed       ? tr("The last change could not be saved")
+                                              : tr("All changes saved"));
 }
 
 void MainWindow::reloadCompanies()
@@ -436,43 +448,6 @@ void MainWindow::showCompany(qint64 id)
         return;
     }
     QSettings().setValue(QStringLiteral("window/lastCompany"), id);
-}
-
-void MainWindow::refreshStanding()
-{
-    if (!m_editor->isOpen()) {
-        if (m_db)
-            m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No company selected. Add one with Ctrl+N or import a profile.").toHtmlEscaped()));
-        return;
-    }
-    const Profile &profile = m_editor->profile();
-    auto &packs = rules::RulePacks::instance();
-    if (packs.ids().isEmpty())
-        packs.load();
-    const QDate today = QDate::currentDate();
-    const auto pack = packs.inForce(profile.effectiveDate(today));
-    const rules::Assessment a = rules::Evaluator::evaluate(profile, pack, today);
-    const QString lang = currentLanguage();
-    const rules::Format fmt(lang);
-
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(profile.company.name.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Assessment year %1 · %2 · %3")
-                         .arg(profile.assessmentYear)
-                         .arg(fmt.sizeClass(a.sme.size), pack ? pack->name.get(lang) : QString())
-                         .toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>");
-    html += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
-                .arg(tr("Tier").toHtmlEscaped(), tr("Status").toHtmlEscaped(), tr("Score").toHtmlEscaped());
-    for (const rules::TierResult &t : a.tiers) {
-        const rules::RouteResult &r = t.best();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(fmt.tierName(t).toHtmlEscaped(), fmt.status(t.status).toHtmlEscaped(),
-                         r.scored ? fmt.points(r.score) : QStringLiteral("—"));
-    }
-    html += QStringLiteral("</table>");
-    m_details->setHtml(html);
 }
 
 qint64 MainWindow::addCompany()

@@ -20,6 +20,7 @@ struct Profile;
 namespace srdi::ui {
 
 class CompanyForm;
+class StandingPanel;
 class ProfileEditor;
 
 // The main window: the companies of the database on the left, the selected
@@ -40,6 +41,7 @@ public:
     ProfileEditor *editor() const { return m_editor; }
     CompanyForm *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
+    StandingPanel *standing() const { return m_standing; }
 
     // The list actions, as the menu and the buttons call them.
     qint64 addCompany();
@@ -59,7 +61,6 @@ private:
     void buildMenus();
     void retranslate();
     void showCompany(qint64 id);
-    void refreshStanding();
     void updateTitle();
     void importProfile();
     void exportProfile();
@@ -72,6 +73,7 @@ private:
     QUndoStack *m_undo = nullptr;
     ProfileEditor *m_editor = nullptr;
     CompanyForm *m_form = nullptr;
+    StandingPanel *m_standing = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;

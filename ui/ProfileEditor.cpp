@@ -70,8 +70,53 @@ QDate ProfileEditor::today()
     return QDate::currentDate();
 }
 
+void ProfileEditor::beginWhatIf()
+{
+    if (!isOpen() || m_whatIf)
+        return;
+    m_saved = m_profile;
+    m_whatIf = true;
+    emit whatIfChanged(true);
+}
+
+bool ProfileEditor::applyWhatIf()
+{
+    if (!m_whatIf)
+        return false;
+    const Profile sandbox = m_profile;
+    m_profile = m_saved;
+    m_whatIf = false;
+    emit whatIfChanged(false);
+    QString error;
+    if (sandbox == m_saved) {
+        emit profileChanged();
+        return true;
+    }
+    if (!m_store->update(m_id, sandbox, &error)) {
+        emit saveFailed(error);
+        emit profileChanged();
+        return false;
+    }
+    Profile before = std::exchange(m_profile, sandbox);
+    m_undo->push(new EditCommand(this, m_id, QStringLiteral("what-if"), tr("Apply what-if"), std::move(before), sandbox));
+    emit saved();
+    emit profileChanged();
+    return true;
+}
+
+void ProfileEditor::discardWhatIf()
+{
+    if (!m_whatIf)
+        return;
+    m_profile = m_saved;
+    m_whatIf = false;
+    emit whatIfChanged(false);
+    emit profileChanged();
+}
+
 bool ProfileEditor::open(qint64 id, QString *error)
 {
+    discardWhatIf(); // a sandbox belongs to the company it was opened on
     auto p = m_store ? m_store->load(id, error) : std::nullopt;
     if (!p) {
         close();
@@ -85,6 +130,7 @@ bool ProfileEditor::open(qint64 id, QString *error)
 
 void ProfileEditor::close()
 {
+    discardWhatIf();
     m_id = 0;
     m_profile = Profile();
     emit profileChanged();
@@ -110,6 +156,11 @@ QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &de
     }
     if (!problems.isEmpty())
         return problems;
+    if (m_whatIf) {
+        m_profile = candidate; // the sandbox: nothing stored
+        emit profileChanged();
+        return {};
+    }
     QString error;
     if (!m_store->update(m_id, candidate, &error)) {
         emit saveFailed(error);

@@ -40,6 +40,15 @@ public:
     QList<ValidationError> edit(const QString &key, const QString &description,
                                 const std::function<void(Profile &)> &change);
 
+    // What-if: edits change a copy only; nothing is saved or put on the undo
+    // stack until apply(), which saves the copy as one undoable step.
+    void beginWhatIf();
+    bool isWhatIf() const { return m_whatIf; }
+    bool applyWhatIf();
+    void discardWhatIf();
+    // The profile as stored (differs from profile() during what-if).
+    const Profile &savedProfile() const { return m_whatIf ? m_saved : m_profile; }
+
     // For the undo commands: store `profile` as company `id` and show it.
     bool write(qint64 id, const Profile &profile);
 
@@ -52,12 +61,15 @@ signals:
     void companyRequested(qint64 id);
     void saveFailed(const QString &message);
     void saved();
+    void whatIfChanged(bool active);
 
 private:
     ProfileStore *m_store;
     QUndoStack *m_undo;
     qint64 m_id = 0;
     Profile m_profile;
+    Profile m_saved; // during what-if: the stored profile
+    bool m_whatIf = false;
 };
 
 } // namespace srdi::ui

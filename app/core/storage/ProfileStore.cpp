@@ -819,6 +819,49 @@ std::optional<qint64> ProfileStore::upsert(const Profile &profile, bool *created
     return id;
 }
 
+QSet<QString> ProfileStore::plannedItems(qint64 id, QString *error) const
+{
+    QSet<QString> out;
+    if (!checkOpen(error))
+        return out;
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    if (!prepare(query, QStringLiteral("SELECT item_id FROM plan_items WHERE company_id = ? AND done = 1"), &detail) ||
+        !execBound(query, {integer(id)}, &detail)) {
+        setError(error, detail);
+        return out;
+    }
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
+}
+
+bool ProfileStore::setPlanned(qint64 id, const QString &itemKey, bool planned, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    QSqlDatabase db = m_db.handle();
+    TransactionGuard guard(db);
+    if (!guard.isActive()) {
+        setError(error, sqlErrorText(db.lastError()));
+        return false;
+    }
+    QSqlQuery query(db);
+    QString detail;
+    const bool ok = planned ? prepare(query,
+                                      QStringLiteral("INSERT INTO plan_items (company_id, item_id, done) VALUES (?, ?, 1)"
+                                                     " ON CONFLICT (company_id, item_id) DO UPDATE SET done = 1"),
+                                      &detail) &&
+                                  execBound(query, {integer(id), itemKey}, &detail)
+                            : prepare(query, QStringLiteral("DELETE FROM plan_items WHERE company_id = ? AND item_id = ?"), &detail) &&
+                                  execBound(query, {integer(id), itemKey}, &detail);
+    if (!ok || !guard.commit()) {
+        setError(error, tr("Could not save the plan: %1").arg(ok ? sqlErrorText(db.lastError()) : detail));
+        return false;
+    }
+    return true;
+}
+
 std::optional<qint64> ProfileStore::match(const Profile &profile) const
 {
     if (!checkOpen(nullptr))

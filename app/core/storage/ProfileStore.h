@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 // Companies and their profiles in the database. Every write is one
@@ -48,6 +49,10 @@ public:
     // The company an import of `profile` would update: the same credit code,
     // else the same exact name unless that one has another credit code.
     std::optional<qint64> match(const Profile &profile) const;
+
+    // The gap checklist items the user ticked as planned (their stable keys).
+    QSet<QString> plannedItems(qint64 id, QString *error = nullptr) const;
+    bool setPlanned(qint64 id, const QString &itemKey, bool planned, QString *error = nullptr);
 
     std::optional<qint64> findByCreditCode(const QString &code) const;
     std::optional<qint64> findByName(const QString &name) const;

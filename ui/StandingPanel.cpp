@@ -1,0 +1,631 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StandingPanel.h"
+
+#include "FormWidgets.h"
+#include "Language.h"
+#include "ProfileEditor.h"
+#include "TrendChart.h"
+#include "i18n/Language.h"
+#include "rules/AssessmentText.h"
+#include "rules/Checklist.h"
+#include "rules/Evaluator.h"
+#include "storage/ProfileStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace srdi::ui {
+
+namespace {
+
+QString statusColor(rules::Status s)
+{
+    switch (s) {
+    case rules::Status::Met: return QStringLiteral("#2e7d32");
+    case rules::Status::Unmet: return QStringLiteral("#9e9e9e");
+    case rules::Status::MissingData: return QStringLiteral("#ef6c00");
+    case rules::Status::ManualReview: return QStringLiteral("#1565c0");
+    }
+    return QString();
+}
+
+QString mark(rules::Status s)
+{
+    switch (s) {
+    case rules::Status::Met: return QStringLiteral("✓");
+    case rules::Status::Unmet: return QStringLiteral("✗");
+    case rules::Status::MissingData: return QStringLiteral("?");
+    case rules::Status::ManualReview: return QStringLiteral("◐");
+    }
+    return QString();
+}
+
+Rational maxScore(const rules::RouteResult &r)
+{
+    Rational max;
+    for (const rules::Category &c : r.rule->score->categories)
+        max = max + c.max;
+    return max;
+}
+
+int metCount(const rules::RouteResult &r)
+{
+    int n = 0;
+    for (const auto &c : r.conditions)
+        n += c.status == rules::Status::Met ? 1 : 0;
+    return n;
+}
+
+FiscalYear const *yearOf(const Profile &p, int year)
+{
+    return p.fiscalYear(year);
+}
+
+} // namespace
+
+StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("standingPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    // The rule pack, and the what-if switch.
+    auto *top = new QHBoxLayout;
+    m_packLabel = new QLabel(this);
+    m_pack = new QComboBox(this);
+    m_pack->setObjectName(QStringLiteral("packCombo"));
+    for (const char *id : {"auto", "2026", "2022", "both"})
+        m_pack->addItem(QString(), QString::fromLatin1(id));
+    m_pack->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pack->setMinimumContentsLength(12);
+    m_packLabel->setBuddy(m_pack);
+    m_whatIf = new QPushButton(this);
+    m_whatIf->setObjectName(QStringLiteral("whatIfButton"));
+    m_whatIf->setCheckable(true);
+    top->addWidget(m_packLabel);
+    top->addWidget(m_pack, 1);
+    top->addWidget(m_whatIf);
+    layout->addLayout(top);
+
+    m_ladderHost = new QWidget(this);
+    m_ladderHost->setObjectName(QStringLiteral("tierLadder"));
+    m_ladderLayout = new QVBoxLayout(m_ladderHost);
+    m_ladderLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_ladderHost);
+
+    // What-if: sliders for the figures that move a company most.
+    m_whatIfBox = new QGroupBox(this);
+    m_whatIfBox->setObjectName(QStringLiteral("whatIfBox"));
+    auto *wf = new QFormLayout(m_whatIfBox);
+    m_whatIfNote = new QLabel(m_whatIfBox);
+    m_whatIfNote->setWordWrap(true);
+    wf->addRow(m_whatIfNote);
+    auto slider = [&](const char *name, QSlider *&s, QLabel *&value) {
+        s = new QSlider(Qt::Horizontal, m_whatIfBox);
+        s->setObjectName(QString::fromLatin1(name));
+        value = new QLabel(m_whatIfBox);
+        value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000 万元")));
+        auto *row = new QHBoxLayout;
+        row->addWidget(s, 1);
+        row->addWidget(value);
+        wf->addRow(QString(), row);
+        connect(s, &QSlider::valueChanged, this, &StandingPanel::onSlider);
+    };
+    slider("rdSlider", m_rdSlider, m_rdValue);
+    slider("revenueSlider", m_revenueSlider, m_revenueValue);
+    slider("ipSlider", m_ipSlider, m_ipValue);
+    auto *buttons = new QHBoxLayout;
+    m_apply = new QPushButton(m_whatIfBox);
+    m_apply->setObjectName(QStringLiteral("applyWhatIfButton"));
+    m_discard = new QPushButton(m_whatIfBox);
+    m_discard->setObjectName(QStringLiteral("discardWhatIfButton"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_apply);
+    wf->addRow(buttons);
+    m_whatIfBox->hide();
+    layout->addWidget(m_whatIfBox);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("standingTabs"));
+    m_tabs->setDocumentMode(true);
+    m_detail = new QTextBrowser(m_tabs);
+    m_detail->setObjectName(QStringLiteral("detailsBrowser"));
+    m_checklist = new QTreeWidget(m_tabs);
+    m_checklist->setObjectName(QStringLiteral("checklistTree"));
+    m_checklist->setHeaderHidden(true);
+    m_checklist->setWordWrap(true);
+    m_checklist->setUniformRowHeights(false);
+    m_trend = new TrendChart(m_tabs);
+    m_tabs->addTab(m_detail, QString());
+    m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(m_trend, QString());
+    layout->addWidget(m_tabs, 1);
+
+    const QString remembered = QSettings().value(QStringLiteral("standing/pack"), QStringLiteral("auto")).toString();
+    m_pack->setCurrentIndex(std::max(0, m_pack->findData(remembered)));
+    connect(m_pack, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("standing/pack"), packChoice());
+        refresh();
+    });
+    connect(m_whatIf, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            m_editor->beginWhatIf();
+        else if (m_editor->isWhatIf())
+            m_editor->discardWhatIf();
+    });
+    connect(m_apply, &QPushButton::clicked, this, [this] { m_editor->applyWhatIf(); });
+    connect(m_discard, &QPushButton::clicked, this, [this] { m_editor->discardWhatIf(); });
+    connect(m_editor, &ProfileEditor::whatIfChanged, this, [this](bool on) {
+        const QSignalBlocker block(m_whatIf);
+        m_whatIf->setChecked(on);
+        m_whatIfBox->setVisible(on);
+        syncWhatIfControls();
+    });
+    connect(m_editor, &ProfileEditor::profileChanged, this, &StandingPanel::refresh);
+    connect(m_checklist, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_syncing || !m_store || !m_editor->isOpen())
+            return;
+        const QString key = item->data(0, Qt::UserRole).toString();
+        if (!key.isEmpty())
+            m_store->setPlanned(m_editor->companyId(), key, item->checkState(0) == Qt::Checked);
+    });
+    retranslate();
+    refresh();
+}
+
+StandingPanel::~StandingPanel() = default;
+
+void StandingPanel::setPackChoice(const QString &choice)
+{
+    m_pack->setCurrentIndex(std::max(0, m_pack->findData(choice)));
+}
+
+QString StandingPanel::packChoice() const
+{
+    return m_pack->currentData().toString();
+}
+
+void StandingPanel::retranslate()
+{
+    m_packLabel->setText(tr("Rules:"));
+    auto &packs = rules::RulePacks::instance();
+    const QString lang = currentLanguage();
+    const rules::Format fmt(lang);
+    auto packName = [&](const QString &id) {
+        const auto p = packs.pack(id);
+        return p ? QStringLiteral("%1（%2）").arg(p->name.get(lang).section(u'（', 0, 0), fmt.script(p->document)) : id;
+    };
+    m_pack->setItemText(0, tr("In force on the assessment date"));
+    m_pack->setItemText(1, packName(QStringLiteral("2026")));
+    m_pack->setItemText(2, packName(QStringLiteral("2022")));
+    m_pack->setItemText(3, tr("2026 and 2022 side by side"));
+    m_whatIf->setText(tr("What-if…"));
+    m_whatIf->setToolTip(tr("Try figures without changing the saved data"));
+    m_whatIfBox->setTitle(tr("What-if"));
+    m_whatIfNote->setText(tr("Move a slider or edit any field: the ladder follows, nothing is saved until you apply."));
+    if (auto *form = qobject_cast<QFormLayout *>(m_whatIfBox->layout())) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+            if (!label || !field || !field->layout())
+                continue;
+            auto *l = qobject_cast<QLabel *>(label->widget());
+            QWidget *w = field->layout()->itemAt(0)->widget();
+            if (!l || !w)
+                continue;
+            if (w == m_rdSlider)
+                l->setText(tr("R&D expense, last year"));
+            else if (w == m_revenueSlider)
+                l->setText(tr("Operating revenue, last year"));
+            else if (w == m_ipSlider)
+                l->setText(tr("Class I IP"));
+        }
+    }
+    m_apply->setText(tr("Apply"));
+    m_discard->setText(tr("Discard"));
+    m_tabs->setTabText(0, tr("Detail"));
+    m_tabs->setTabText(1, tr("Checklist"));
+    m_tabs->setTabText(2, tr("Trend"));
+    m_trend->setEmptyText(tr("The trend appears once two or more fiscal years are entered."));
+}
+
+void StandingPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+QStringList StandingPanel::ladderTexts() const
+{
+    QStringList out;
+    for (QFrame *rung : m_rungs) {
+        QStringList parts;
+        for (QLabel *l : rung->findChildren<QLabel *>())
+            parts.append(l->text());
+        out.append(parts.join(u' '));
+    }
+    return out;
+}
+
+void StandingPanel::buildLadder(QVBoxLayout *into, const rules::Assessment &a, bool withTitle)
+{
+    const QString lang = currentLanguage();
+    const rules::Format fmt(lang);
+    if (withTitle && a.pack) {
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(a.pack->name.get(lang).toHtmlEscaped()), m_ladderHost);
+        into->addWidget(title);
+    }
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    const Profile &p = m_editor->profile();
+    const QDate today = a.date.isValid() ? a.date : QDate::currentDate();
+    for (int i = 0; i < a.tiers.size(); ++i) {
+        const rules::TierResult &t = a.tiers.at(i);
+        const rules::RouteResult &r = t.best();
+        auto *rung = new QFrame(m_ladderHost);
+        rung->setObjectName(QStringLiteral("rung_") + t.rule->tier);
+        rung->setFrameShape(QFrame::StyledPanel);
+        rung->setStyleSheet(QStringLiteral("QFrame#%1 { border: 2px solid %2; border-radius: 6px; }")
+                                .arg(rung->objectName(), statusColor(t.status)));
+        auto *v = new QVBoxLayout(rung);
+        v->setContentsMargins(6, 4, 6, 4);
+        v->setSpacing(1);
+        auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(fmt.tierName(t).toHtmlEscaped()), rung);
+        name->setWordWrap(true);
+        v->addWidget(name);
+        auto *status = new QLabel(QStringLiteral("<span style='color:%1'>%2 %3</span>")
+                                      .arg(statusColor(t.status), mark(t.status), fmt.status(t.status).toHtmlEscaped()),
+                                  rung);
+        v->addWidget(status);
+        if (r.scored) {
+            v->addWidget(new QLabel(tr("Score %1 / line %2").arg(fmt.points(r.score), fmt.points(r.rule->score->line)), rung));
+        } else if (t.status == rules::Status::Met && r.via == u"direct") {
+            v->addWidget(new QLabel(tr("By a direct route"), rung));
+        }
+        v->addWidget(new QLabel(tr("%1 of %2 conditions met").arg(metCount(r)).arg(r.conditions.size()), rung));
+        // Titles of this tier the company holds, and when they lapse.
+        const int validity = a.pack ? a.pack->titleValidityYears : 0;
+        for (const Recognition &rec : p.company.recognitions.value_or(QList<Recognition>())) {
+            if (rec.tier != t.rule->tier || validity <= 0)
+                continue;
+            const QDate until = rec.granted.addYears(validity);
+            const qint64 left = today.daysTo(until);
+            QString text;
+            QString color = QStringLiteral("#2e7d32");
+            if (left < 0) {
+                text = tr("Title lapsed on %1").arg(until.toString(Qt::ISODate));
+                color = QStringLiteral("#c62828");
+            } else if (left <= 90) {
+                text = tr("Title held; lapses in %n day(s), on %1", nullptr, int(left)).arg(until.toString(Qt::ISODate));
+                color = QStringLiteral("#ef6c00");
+            } else {
+                text = tr("Title held until %1").arg(until.toString(Qt::ISODate));
+            }
+            auto *title = new QLabel(QStringLiteral("<span style='color:%1'>%2</span>").arg(color, text.toHtmlEscaped()), rung);
+            title->setWordWrap(true);
+            v->addWidget(title);
+        }
+        v->addStretch(1);
+        row->addWidget(rung, 1);
+        m_rungs.append(rung);
+        if (i + 1 < a.tiers.size())
+            row->addWidget(new QLabel(QStringLiteral("→"), m_ladderHost));
+    }
+    into->addLayout(row);
+}
+
+QString StandingPanel::detailHtml(const rules::Assessment &a) const
+{
+    const QString lang = currentLanguage();
+    const rules::Format fmt(lang);
+    QString html;
+    const Profile &p = m_editor->profile();
+    html += QStringLiteral("<h3>%1</h3>").arg(p.company.name.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Assessment year %1 · %2 · %3")
+                         .arg(a.year)
+                         .arg(fmt.sizeClass(a.sme.size), a.pack ? a.pack->name.get(lang) : QString())
+                         .toHtmlEscaped());
+    const QString cell = QStringLiteral("<td style='padding:2px 6px'>%1</td>");
+    const QString num = QStringLiteral("<td align='right' style='padding:2px 6px'>%1</td>");
+    for (const rules::TierResult &t : a.tiers) {
+        const rules::RouteResult &r = t.best();
+        html += QStringLiteral("<h4 style='color:%1'>%2 — %3</h4>")
+                    .arg(statusColor(t.status), fmt.tierName(t).toHtmlEscaped(), fmt.status(t.status).toHtmlEscaped());
+        if (t.routes.size() > 1)
+            html += QStringLiteral("<p>%1</p>").arg(tr("Route: %1").arg(r.rule->name.get(lang)).toHtmlEscaped());
+        html += QStringLiteral("<table border='1' cellspacing='0' style='border-collapse:collapse' width='100%'>");
+        html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                    .arg(tr("No.").toHtmlEscaped(), tr("Condition").toHtmlEscaped(), tr("Required").toHtmlEscaped(),
+                         tr("Company").toHtmlEscaped(), tr("Result").toHtmlEscaped());
+        int n = 0;
+        for (const rules::ConditionResult &c : r.conditions) {
+            const QString required = c.hasFigure ? fmt.line(c.op, c.required, c.dim, c.unit) : QStringLiteral("—");
+            const QString actual = c.hasFigure ? fmt.figure(c.actual, c.dim, c.unit) : QStringLiteral("—");
+            html += QStringLiteral("<tr>") + num.arg(++n) + cell.arg(c.rule->name.get(lang).toHtmlEscaped()) +
+                    cell.arg(required.toHtmlEscaped()) + cell.arg(actual.toHtmlEscaped()) +
+                    QStringLiteral("<td align='center' style='color:%1'>%2</td></tr>").arg(statusColor(c.status), mark(c.status));
+        }
+        html += QStringLiteral("</table>");
+        if (r.scored) {
+            // The official rubric: 序号, 指标, 标准分, 事实数据, 实际得分.
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Score %1 of %2; line %3").arg(fmt.points(r.score), fmt.points(maxScore(r)),
+                                                               fmt.points(r.rule->score->line)).toHtmlEscaped());
+            html += QStringLiteral("<table border='1' cellspacing='0' style='border-collapse:collapse' width='100%'>");
+            html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                        .arg(tr("No.").toHtmlEscaped(), tr("Indicator").toHtmlEscaped(), tr("Full marks").toHtmlEscaped(),
+                             tr("Company's figure").toHtmlEscaped(), tr("Points").toHtmlEscaped());
+            n = 0;
+            for (const rules::CategoryResult &cat : r.categories) {
+                html += QStringLiteral("<tr><td colspan='5' style='background:#eeeeee;padding:2px 6px'><b>%1</b> %2 / %3</td></tr>")
+                            .arg(cat.rule->name.get(lang).toHtmlEscaped(), fmt.points(cat.points), fmt.points(cat.rule->max));
+                for (const rules::IndicatorResult &i : r.indicators) {
+                    if (i.rule->category != cat.rule->id)
+                        continue;
+                    QString fact = fmt.figure(i.fact, i.factDim, i.factUnit);
+                    if (i.fact.kind == rules::Num::Missing && i.bandLabel && i.points == i.pointsUpper)
+                        fact = i.bandLabel->get(lang);
+                    QString pts = fmt.points(i.points);
+                    if (i.pointsUpper != i.points)
+                        pts += QStringLiteral("–") + fmt.points(i.pointsUpper);
+                    html += QStringLiteral("<tr>") + num.arg(++n) + cell.arg(i.rule->name.get(lang).toHtmlEscaped()) +
+                            num.arg(fmt.points(i.rule->max)) + cell.arg(fact.toHtmlEscaped()) + num.arg(pts) +
+                            QStringLiteral("</tr>");
+                }
+            }
+            html += QStringLiteral("</table>");
+        }
+        if (!r.direct.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Direct routes (any one suffices)").toHtmlEscaped());
+            for (const rules::ConditionResult &d : r.direct)
+                html += QStringLiteral("<li><span style='color:%1'>%2</span> %3</li>")
+                            .arg(statusColor(d.status), mark(d.status), d.rule->name.get(lang).toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+    }
+    return html;
+}
+
+void StandingPanel::fillChecklist()
+{
+    m_syncing = true;
+    m_checklist->clear();
+    const QString lang = currentLanguage();
+    const rules::Format fmt(lang);
+    const QSet<QString> planned =
+        m_store && m_editor->isOpen() ? m_store->plannedItems(m_editor->companyId()) : QSet<QString>();
+    for (const rules::Assessment &a : std::as_const(m_assessments)) {
+        const QList<rules::ChecklistItem> items = rules::checklist(a);
+        QTreeWidgetItem *group = nullptr;
+        QString groupTier;
+        for (const rules::ChecklistItem &it : items) {
+            if (!group || groupTier != it.tier) {
+                const rules::TierResult *t = a.tier(it.tier);
+                group = new QTreeWidgetItem(m_checklist);
+                QString head = QStringLiteral("%1 — %2").arg(fmt.tierName(*t), fmt.status(t->status));
+                if (m_assessments.size() > 1 && a.pack)
+                    head = QStringLiteral("[%1] ").arg(a.pack->id) + head;
+                group->setText(0, head);
+                QFont f = group->font(0);
+                f.setBold(true);
+                group->setFont(0, f);
+                group->setForeground(0, QColor(statusColor(t->status)));
+                group->setExpanded(t->status != rules::Status::Met);
+                groupTier = it.tier;
+            }
+            QString text;
+            switch (it.kind) {
+            case rules::ChecklistItem::Kind::Condition:
+                text = QStringLiteral("%1 — %2").arg(it.condition->rule->name.get(lang), fmt.gap(it.condition->gap));
+                break;
+            case rules::ChecklistItem::Kind::MissingData: {
+                QStringList inputs;
+                for (const rules::MissingInput &m : it.condition->missing)
+                    inputs.append(fmt.missingInput(m));
+                text = it.condition->status == rules::Status::ManualReview
+                           ? tr("%1 — to be confirmed by the authority").arg(it.condition->rule->name.get(lang))
+                           : tr("%1 — enter: %2").arg(it.condition->rule->name.get(lang), inputs.join(QStringLiteral(", ")));
+                break;
+            }
+            case rules::ChecklistItem::Kind::Indicator:
+                text = tr("+%1 points: %2 — %3")
+                           .arg(fmt.points(it.indicator->nextGain), it.indicator->rule->name.get(lang),
+                                fmt.gap(it.indicator->nextGap));
+                break;
+            }
+            auto *item = new QTreeWidgetItem(group);
+            item->setText(0, text);
+            item->setToolTip(0, text);
+            item->setData(0, Qt::UserRole, it.key);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, planned.contains(it.key) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    if (m_checklist->topLevelItemCount() == 0) {
+        auto *none = new QTreeWidgetItem(m_checklist);
+        none->setText(0, tr("Nothing left to do: every tier is reached with full marks."));
+    }
+    m_syncing = false;
+}
+
+void StandingPanel::syncWhatIfControls()
+{
+    m_syncing = true;
+    const Profile &p = m_editor->profile();
+    const FiscalYear *fy = yearOf(p, p.assessmentYear - 1);
+    const FiscalYear *saved = yearOf(m_editor->savedProfile(), p.assessmentYear - 1);
+    auto wan = [](const Opt<qint64> &yuan) { return yuan ? int(*yuan / 10000) : 0; };
+    const int rd = fy ? wan(fy->rdExpense) : 0;
+    const int revenue = fy ? wan(fy->operatingRevenue) : 0;
+    const int rdBase = saved ? wan(saved->rdExpense) : 0;
+    const int revenueBase = saved ? wan(saved->operatingRevenue) : 0;
+    m_rdSlider->setRange(0, std::max({rdBase * 3, rd, 1000}));
+    m_rdSlider->setValue(rd);
+    m_revenueSlider->setRange(0, std::max({revenueBase * 3, revenue, 10000}));
+    m_revenueSlider->setValue(revenue);
+    m_ipSlider->setRange(0, std::max<int>(30, int(p.innovation.ip.class1.value_or(0))));
+    m_ipSlider->setValue(int(p.innovation.ip.class1.value_or(0)));
+    const rules::Format fmt(currentLanguage());
+    m_rdValue->setText(fmt.money(Rational(qint64(rd) * 10000)));
+    m_revenueValue->setText(fmt.money(Rational(qint64(revenue) * 10000)));
+    m_ipValue->setText(QString::number(m_ipSlider->value()));
+    m_syncing = false;
+}
+
+void StandingPanel::onSlider()
+{
+    if (m_syncing || !m_editor->isOpen())
+        return;
+    if (!m_editor->isWhatIf())
+        m_editor->beginWhatIf();
+    const int y = m_editor->profile().assessmentYear - 1;
+    const qint64 rd = qint64(m_rdSlider->value()) * 10000;
+    const qint64 revenue = qint64(m_revenueSlider->value()) * 10000;
+    const qint64 ip = m_ipSlider->value();
+    const auto problems = m_editor->edit(QStringLiteral("what-if"), tr("What-if"), [&](Profile &p) {
+        FiscalYear &fy = p.ensureYear(y);
+        fy.rdExpense = rd;
+        // Revenue moves with its main-business share, so the two stay consistent.
+        if (fy.operatingRevenue && fy.mainBusinessRevenue && *fy.operatingRevenue > 0)
+            fy.mainBusinessRevenue =
+                qint64((Rational(*fy.mainBusinessRevenue) * Rational(revenue) / Rational(*fy.operatingRevenue)).floor());
+        else if (fy.mainBusinessRevenue && *fy.mainBusinessRevenue > revenue)
+            fy.mainBusinessRevenue = revenue;
+        fy.operatingRevenue = revenue;
+        // Class I IP keeps its nesting: high-value ⊆ self-developed ⊆ Class I.
+        IpCounts &c = p.innovation.ip;
+        c.class1 = ip;
+        if (c.class1SelfDeveloped && *c.class1SelfDeveloped > ip)
+            c.class1SelfDeveloped = ip;
+        if (c.class1HighValue && *c.class1HighValue > ip)
+            c.class1HighValue = ip;
+        if (c.class1Applied && *c.class1Applied > ip)
+            c.class1Applied = ip;
+    });
+    // A combination the rules refuse is said, not silently dropped.
+    QStringList lines;
+    for (const ValidationError &e : problems)
+        lines.append(e.message());
+    m_whatIfNote->setText(lines.isEmpty()
+                              ? tr("Move a slider or edit any field: the ladder follows, nothing is saved until you apply.")
+                              : lines.join(u'\n'));
+}
+
+void StandingPanel::refresh()
+{
+    // Rebuild the ladder(s).
+    for (QFrame *rung : std::as_const(m_rungs))
+        rung->deleteLater();
+    m_rungs.clear();
+    while (QLayoutItem *item = m_ladderLayout->takeAt(0)) {
+        if (QLayout *l = item->layout()) {
+            while (QLayoutItem *inner = l->takeAt(0)) {
+                if (inner->widget())
+                    inner->widget()->deleteLater();
+                delete inner;
+            }
+        }
+        if (item->widget())
+            item->widget()->deleteLater();
+        delete item;
+    }
+    m_assessments.clear();
+    if (!m_editor->isOpen()) {
+        m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No company selected. Add one with Ctrl+N or import a profile.").toHtmlEscaped()));
+        m_checklist->clear();
+        m_trend->setData({}, {}, {}, QString());
+        return;
+    }
+    const Profile &p = m_editor->profile();
+    auto &packs = rules::RulePacks::instance();
+    if (packs.ids().isEmpty())
+        packs.load();
+    const QDate today = QDate::currentDate();
+    const QString choice = packChoice();
+    QList<std::shared_ptr<const rules::RulePack>> chosen;
+    if (choice == u"both")
+        chosen = {packs.pack(QStringLiteral("2026")), packs.pack(QStringLiteral("2022"))};
+    else if (choice == u"2026" || choice == u"2022")
+        chosen = {packs.pack(choice)};
+    else
+        chosen = {packs.inForce(p.effectiveDate(today))};
+    for (const auto &pack : chosen) {
+        if (pack)
+            m_assessments.append(rules::Evaluator::evaluate(p, pack, today));
+    }
+    for (const rules::Assessment &a : std::as_const(m_assessments))
+        buildLadder(m_ladderLayout, a, m_assessments.size() > 1);
+
+    QString html;
+    for (const rules::Assessment &a : std::as_const(m_assessments))
+        html += detailHtml(a);
+    m_detail->setHtml(html);
+    fillChecklist();
+
+    // The trend: ratios per fiscal year and the tier-1 score of each assessment.
+    QList<int> years;
+    for (const FiscalYear &fy : p.years)
+        years.append(fy.year);
+    auto pct = [](const Opt<qint64> &a, const Opt<qint64> &b) -> std::optional<double> {
+        if (!a || !b || *b <= 0)
+            return std::nullopt;
+        return double(*a) / double(*b) * 100.0; // display only
+    };
+    TrendChart::Series rdRatio{tr("R&D expense / operating revenue"), QColor(0x1565c0), {}};
+    TrendChart::Series growth{tr("Main business revenue growth"), QColor(0x2e7d32), {}};
+    TrendChart::Series margin{tr("Net profit margin"), QColor(0x6a1b9a), {}};
+    TrendChart::Series debt{tr("Debt ratio (liabilities / assets)"), QColor(0xc62828), {}};
+    QList<std::optional<double>> scores;
+    const auto pack = m_assessments.isEmpty() ? nullptr : m_assessments.first().pack;
+    for (const FiscalYear &fy : p.years) {
+        rdRatio.values.append(pct(fy.rdExpense, fy.operatingRevenue));
+        const FiscalYear *prev = p.fiscalYear(fy.year - 1);
+        growth.values.append(prev && fy.mainBusinessRevenue && prev->mainBusinessRevenue && *prev->mainBusinessRevenue > 0
+                                 ? std::optional<double>(double(*fy.mainBusinessRevenue - *prev->mainBusinessRevenue) /
+                                                         double(*prev->mainBusinessRevenue) * 100.0)
+                                 : std::nullopt);
+        margin.values.append(pct(fy.netProfit, fy.operatingRevenue));
+        debt.values.append(pct(fy.totalLiabilities, fy.totalAssets));
+        // As if assessed the year after this one.
+        std::optional<double> score;
+        if (pack) {
+            Profile then = p;
+            then.assessmentYear = fy.year + 1;
+            then.assessmentDate.reset();
+            const rules::Assessment a = rules::Evaluator::evaluate(then, pack, today);
+            const rules::RouteResult &r = a.tiers.first().best();
+            if (r.scored && r.score == r.scoreUpper)
+                score = r.score.toDouble();
+        }
+        scores.append(score);
+    }
+    const QString scoreLabel = m_assessments.isEmpty()
+                                   ? QString()
+                                   : tr("Score of %1 by assessment year").arg(rules::Format(currentLanguage()).tierName(m_assessments.first().tiers.first()));
+    m_trend->setData(years, {rdRatio, growth, margin, debt}, scores, scoreLabel);
+    if (m_editor->isWhatIf())
+        syncWhatIfControls();
+}
+
+} // namespace srdi::ui

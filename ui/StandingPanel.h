@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/Assessment.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace srdi {
+class ProfileStore;
+}
+
+namespace srdi::ui {
+
+class ProfileEditor;
+class TrendChart;
+
+// Where the company stands: the tier ladder, the rubric of each tier, the gap
+// checklist with the user's plan, a trend over the years, and a what-if
+// sandbox. Re-renders from the editor's profile on every change.
+class StandingPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget *parent = nullptr);
+    ~StandingPanel() override;
+
+    // "auto" (the pack in force on the assessment date), "2026", "2022", "both".
+    void setPackChoice(const QString &choice);
+    QString packChoice() const;
+    // The assessments shown now (two when side by side).
+    const QList<rules::Assessment> &assessments() const { return m_assessments; }
+    QTreeWidget *checklistView() const { return m_checklist; }
+    QTextBrowser *detailView() const { return m_detail; }
+    // The text of the ladder's rungs, for tests and accessibility.
+    QStringList ladderTexts() const;
+
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void buildLadder(QVBoxLayout *into, const rules::Assessment &a, bool withTitle);
+    QString detailHtml(const rules::Assessment &a) const;
+    void fillChecklist();
+    void syncWhatIfControls();
+    void onSlider();
+
+    ProfileEditor *m_editor;
+    ProfileStore *m_store;
+    QList<rules::Assessment> m_assessments;
+    QComboBox *m_pack = nullptr;
+    QLabel *m_packLabel = nullptr;
+    QPushButton *m_whatIf = nullptr;
+    QWidget *m_ladderHost = nullptr;
+    QVBoxLayout *m_ladderLayout = nullptr;
+    QList<QFrame *> m_rungs;
+    QGroupBox *m_whatIfBox = nullptr;
+    QLabel *m_whatIfNote = nullptr;
+    QSlider *m_rdSlider = nullptr;
+    QSlider *m_revenueSlider = nullptr;
+    QSlider *m_ipSlider = nullptr;
+    QLabel *m_rdValue = nullptr;
+    QLabel *m_revenueValue = nullptr;
+    QLabel *m_ipValue = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_discard = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QTreeWidget *m_checklist = nullptr;
+    TrendChart *m_trend = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace srdi::ui
