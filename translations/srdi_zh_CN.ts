@@ -1609,7 +1609,7 @@
     <message numerus="yes">
         <source>Title held; lapses in %n day(s), on %1</source>
         <translation>
-            <numerusform>已获称号，%n天后（%1）到期</numerusform>
+            <numerusform>已获称号，将于%1到期（还剩%n天）</numerusform>
         </translation>
     </message>
     <message>

@@ -1609,7 +1609,7 @@
     <message numerus="yes">
         <source>Title held; lapses in %n day(s), on %1</source>
         <translation>
-            <numerusform>已獲稱號，%n天后（%1）到期</numerusform>
+            <numerusform>已獲稱號，將於%1到期（還剩%n天）</numerusform>
         </translation>
     </message>
     <message>
