@@ -1677,10 +1677,6 @@
         <translation>%1 — 请填写：%2</translation>
     </message>
     <message>
-        <source>+%1 points: %2 — %3</source>
-        <translation>+%1分：%2 — %3</translation>
-    </message>
-    <message>
         <source>Nothing left to do: every tier is reached with full marks.</source>
         <translation>各层级均已达到且满分，无需补足。</translation>
     </message>
@@ -1707,6 +1703,10 @@
     <message>
         <source>Score of %1 by assessment year</source>
         <translation>各评价年度%1得分</translation>
+    </message>
+    <message>
+        <source>+%1 points: %2</source>
+        <translation>+%1分：%2</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     m_checklist->setObjectName(QStringLiteral("checklistTree"));
     m_checklist->setHeaderHidden(true);
     m_checklist->setWordWrap(true);
+    m_checklist->setTextElideMode(Qt::ElideNone);
+    // Long gap texts wrap: rows are laid out again whenever the width changes.
+    m_checklist->header()->setSectionResizeMode(QHeaderView::Stretch);
+    connect(m_checklist->header(), &QHeaderView::sectionResized, m_checklist, [this] { m_checklist->doItemsLayout(); });
     m_checklist->setUniformRowHeights(false);
     m_trend = new TrendChart(m_tabs);
     m_tabs->addTab(m_detail, QString());
@@ -436,9 +440,13 @@ void StandingPanel::fillChecklist()
             }
             QString text;
             switch (it.kind) {
-            case rules::ChecklistItem::Kind::Condition:
-                text = QStringLiteral("%1 — %2").arg(it.condition->rule->name.get(lang), fmt.gap(it.condition->gap));
+            case rules::ChecklistItem::Kind::Condition: {
+                const QString gap = fmt.gap(it.condition->gap);
+                // The numbers first: they are what the reader acts on.
+                text = gap.isEmpty() ? it.condition->rule->name.get(lang)
+                                     : QStringLiteral("%1\n%2").arg(gap, it.condition->rule->name.get(lang));
                 break;
+            }
             case rules::ChecklistItem::Kind::MissingData: {
                 QStringList inputs;
                 for (const rules::MissingInput &m : it.condition->missing)
@@ -449,9 +457,8 @@ void StandingPanel::fillChecklist()
                 break;
             }
             case rules::ChecklistItem::Kind::Indicator:
-                text = tr("+%1 points: %2 — %3")
-                           .arg(fmt.points(it.indicator->nextGain), it.indicator->rule->name.get(lang),
-                                fmt.gap(it.indicator->nextGap));
+                text = tr("+%1 points: %2").arg(fmt.points(it.indicator->nextGain), fmt.gap(it.indicator->nextGap)) +
+                       u'\n' + it.indicator->rule->name.get(lang);
                 break;
             }
             auto *item = new QTreeWidgetItem(group);
