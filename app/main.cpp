@@ -7,11 +7,13 @@
 #include "i18n/Language.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,7 +33,17 @@ int main(int argc, char *argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
 
     if (srdi::cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
+        // Laying out the report needs fonts, hence a GUI application; the
+        // offscreen platform keeps it headless (no display, no window).
+        std::unique_ptr<QCoreApplication> holder;
+        if (args.contains(QStringLiteral("--report"))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            holder = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            holder = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *holder;
         describe();
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// No threshold in C++: the engine's sources may hold only the scales of its
-// units (10 for decimals, 100 for percent, 10,000 for 万元) and 0/1, never a
-// line like 3 % or 60 points. A rule that creeps into code fails here. A line
+// No threshold in C++: the engine's sources (and the awards matcher's) may
+// hold only the scales of its units (10 for decimals, 100 for percent, 10,000
+// for 万元) and 0/1, never a line like 3 % or 60 points, nor an amount. A rule that creeps into code fails here. A line
 // whose number is structure (an arity, a rank) says so with `// structural:`.
 
 #include "testconfig.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -17,9 +18,15 @@ class TestNoThresholds : public QObject
 private slots:
     void engineHoldsNoThreshold()
     {
-        const QDir dir(QStringLiteral(SRDI_SOURCE_DIR "/app/core/rules"));
-        const QStringList files = dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
-        QVERIFY(files.contains(QStringLiteral("Evaluator.cpp")));
+        // The rules engine, and the awards matcher: an amount is data too.
+        QStringList files;
+        for (const QString &folder : {QStringLiteral(SRDI_SOURCE_DIR "/app/core/rules"), QStringLiteral(SRDI_SOURCE_DIR "/app/core/awards")}) {
+            const QDir d(folder);
+            for (const QString &name : d.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
+                files.append(d.filePath(name));
+        }
+        QVERIFY(files.contains(QStringLiteral(SRDI_SOURCE_DIR "/app/core/rules/Evaluator.cpp")));
+        QVERIFY(files.contains(QStringLiteral(SRDI_SOURCE_DIR "/app/core/awards/AwardCatalog.cpp")));
         const QSet<QString> allowed = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("100"),
                                        QStringLiteral("10000"), QStringLiteral("1000000")};
         // Formatting code may also use digit-grouping and decimal places; it decides nothing.
@@ -28,8 +35,9 @@ private slots:
         const QRegularExpression strings(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\""));
         const QRegularExpression literal(QStringLiteral("(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.])"));
         QStringList offenders;
-        for (const QString &name : files) {
-            QFile f(dir.filePath(name));
+        for (const QString &path : files) {
+            const QString name = QFileInfo(path).fileName();
+            QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             int lineNo = 0;
             bool inBlock = false;

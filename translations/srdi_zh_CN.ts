@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rules</name>
+    <message>
+        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation>需要提供“en”和“zh_CN”文本</translation>
+    </message>
+</context>
+<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -393,6 +400,120 @@
     </message>
 </context>
 <context>
+    <name>srdi::awards::AwardCatalog</name>
+    <message>
+        <source>%1: region: &apos;%2&apos; differs from the file name</source>
+        <translation>%1：region“%2”与文件名不一致</translation>
+    </message>
+    <message>
+        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
+        <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::awards::AwardLoader</name>
+    <message>
+        <source>must be &quot;srdi-awards/1&quot;</source>
+        <translation>必须为“srdi-awards/1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <translation>“%1”不是已列省份的GB/T 2260代码，也不是000000</translation>
+    </message>
+    <message>
+        <source>needs a list of awards</source>
+        <translation>需要奖励列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须为对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a text or null</source>
+        <translation>必须为文本或null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为true或false</translation>
+    </message>
+    <message>
+        <source>missing (write null when the text states no amount)</source>
+        <translation>缺失（文件未写明金额时请填null）</translation>
+    </message>
+    <message>
+        <source>must be a number of 万元 (at most four decimals, not negative) or null</source>
+        <translation>必须为以万元计的数值（最多四位小数，不为负）或null</translation>
+    </message>
+    <message>
+        <source>needs a date YYYY-MM-DD or null</source>
+        <translation>需要日期YYYY-MM-DD或null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不在%2之中</translation>
+    </message>
+    <message>
+        <source>must be a lower-case identifier</source>
+        <translation>必须为小写标识符</translation>
+    </message>
+    <message>
+        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
+        <translation>需要“tier”或“trigger”</translation>
+    </message>
+    <message>
+        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
+        <translation>需要单位：请写成文本（如“1.5%”）</translation>
+    </message>
+    <message>
+        <source>a first-recognition-only award pays no renewal</source>
+        <translation>仅限首次认定的奖励不含复核奖励</translation>
+    </message>
+    <message>
+        <source>needs an &quot;amount_wan&quot; too</source>
+        <translation>还需要“amount_wan”</translation>
+    </message>
+    <message>
+        <source>recognition rules need the tier of the title</source>
+        <translation>认定类规则需要称号层级</translation>
+    </message>
+    <message>
+        <source>needs YYYY, YYYY-MM or YYYY-MM-DD, or null</source>
+        <translation>需要YYYY、YYYY-MM或YYYY-MM-DD，或null</translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation>早于valid_from</translation>
+    </message>
+    <message>
+        <source>a top-up award needs an &quot;amount_wan&quot;</source>
+        <translation>差额补齐类奖励需要“amount_wan”</translation>
+    </message>
+    <message>
+        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
+        <translation>必须为“&gt;=”或“&lt;=”</translation>
+    </message>
+    <message>
+        <source>must be a number with at most four decimals</source>
+        <translation>必须为最多四位小数的数值</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是JSON对象（第%3字节处%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
@@ -474,6 +595,211 @@
         <source>nothing to do: see --help</source>
         <translation>未指定任何操作：请参阅 --help</translation>
     </message>
+    <message>
+        <source>Write the printable report of a profile as PDF (with --out).</source>
+        <translation>将企业档案的自评报告输出为PDF（配合--out）。</translation>
+    </message>
+    <message>
+        <source>--report needs --out FILE.pdf</source>
+        <translation>--report需要配合--out FILE.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：共%n页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srdi::report::Report</name>
+    <message>
+        <source>Route: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业数据</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2; line %3</source>
+        <translation>得分 %1（满分 %2，达标线 %3）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>标准分</translation>
+    </message>
+    <message>
+        <source>Company&apos;s figure</source>
+        <translation>事实数据</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>实际得分</translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation>（不低于%1）</translation>
+    </message>
+    <message>
+        <source>Direct routes (any one suffices)</source>
+        <translation>直通条件（满足其一即可）</translation>
+    </message>
+    <message>
+        <source>SRDI self-assessment report</source>
+        <translation>专精特新企业自评报告</translation>
+    </message>
+    <message>
+        <source>SME size class</source>
+        <translation>企业规模类型</translation>
+    </message>
+    <message>
+        <source>Assessment year and date</source>
+        <translation>评价年度及日期</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>适用标准</translation>
+    </message>
+    <message>
+        <source>Report printed on</source>
+        <translation>报告打印日期</translation>
+    </message>
+    <message>
+        <source>1. Key figures</source>
+        <translation>一、主要经营数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense / operating revenue</source>
+        <translation>研发费用占营业收入比重</translation>
+    </message>
+    <message>
+        <source>Main business / operating revenue</source>
+        <translation>主营业务收入占营业收入比重</translation>
+    </message>
+    <message>
+        <source>Debt ratio (liabilities / assets)</source>
+        <translation>资产负债率（负债总额/资产总额）</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>2. Where the company stands</source>
+        <translation>二、梯度层级评价结果</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Score / line</source>
+        <translation>得分 / 达标线</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>满足条件</translation>
+    </message>
+    <message>
+        <source>Highest tier reached: %1.</source>
+        <translation>已达到的最高层级：%1。</translation>
+    </message>
+    <message>
+        <source>No tier is reached yet.</source>
+        <translation>尚未达到任何层级。</translation>
+    </message>
+    <message>
+        <source>3. Tier by tier</source>
+        <translation>三、分层级评价明细</translation>
+    </message>
+    <message>
+        <source>4. What it takes to climb</source>
+        <translation>四、差距与提升事项</translation>
+    </message>
+    <message>
+        <source>%1 — to be confirmed by the authority</source>
+        <translation>%1 — 需由主管部门确认</translation>
+    </message>
+    <message>
+        <source>%1 — enter: %2</source>
+        <translation>%1 — 请填写：%2</translation>
+    </message>
+    <message>
+        <source>+%1 points: %2</source>
+        <translation>+%1分：%2</translation>
+    </message>
+    <message>
+        <source>Every tier is reached.</source>
+        <translation>各层级均已达到。</translation>
+    </message>
+    <message>
+        <source>5. Awards for this region</source>
+        <translation>五、所在地区奖励政策</translation>
+    </message>
+    <message>
+        <source>No award of this region is in the catalogue.</source>
+        <translation>奖励目录中暂无本地区的奖励政策。</translation>
+    </message>
+    <message>
+        <source>6. Definitions used</source>
+        <translation>六、指标释义</translation>
+    </message>
+    <message>
+        <source>7. Declaration</source>
+        <translation>七、声明</translation>
+    </message>
+    <message>
+        <source>This is a self-assessment made by the company from its own figures against the published criteria. It is not a recognition: only the competent authorities decide, on the documents they require. The company is responsible for the truth of the figures entered.</source>
+        <translation>本报告系企业依据自身数据对照已公布的认定标准所作的自我评价，并非认定结论；是否认定以主管部门按规定程序审核为准。企业对所填数据的真实性负责。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation>单位盖章</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -524,6 +850,90 @@
     <message>
         <source>direct:</source>
         <translation>直接认定：</translation>
+    </message>
+    <message>
+        <source>Awards: national only (no region entered)</source>
+        <translation>奖励：仅全国性政策（未填写所在地区）</translation>
+    </message>
+    <message>
+        <source>Awards: %1 (%2)</source>
+        <translation>奖励：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could claim now: %1; the next tier adds: %2</source>
+        <translation>目前可申领：%1；晋升上一层级可再获：%2</translation>
+    </message>
+    <message>
+        <source>eligible now</source>
+        <translation>目前可申领</translation>
+    </message>
+    <message>
+        <source>at the next tier</source>
+        <translation>晋升上一层级后可申领</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>已于%1失效</translation>
+    </message>
+    <message>
+        <source>on a separate event or title</source>
+        <translation>需另行满足的事项或称号</translation>
+    </message>
+    <message>
+        <source>by selection</source>
+        <translation>择优评选</translation>
+    </message>
+    <message>
+        <source>title already held</source>
+        <translation>已获该称号</translation>
+    </message>
+    <message>
+        <source>title held before</source>
+        <translation>曾获该称号</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>自%1起施行</translation>
+    </message>
+    <message>
+        <source>tier not reached</source>
+        <translation>尚未达到该层级</translation>
+    </message>
+    <message>
+        <source>%1 on renewal</source>
+        <translation>复核通过%1</translation>
+    </message>
+    <message>
+        <source>amount not stated</source>
+        <translation>未明确金额</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>may have expired</source>
+        <translation>可能已失效</translation>
+    </message>
+    <message>
+        <source>may have expired (issued %1)</source>
+        <translation>可能已失效（%1发布）</translation>
+    </message>
+    <message>
+        <source>top-up of the difference</source>
+        <translation>差额补齐</translation>
+    </message>
+    <message>
+        <source>paid without application</source>
+        <translation>免申即享</translation>
+    </message>
+    <message>
+        <source>not paid twice</source>
+        <translation>不重复享受</translation>
+    </message>
+    <message>
+        <source>Other awards:</source>
+        <translation>其他奖励：</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1903,36 @@
         <source>What-if: changes are not saved until you apply them</source>
         <translation>模拟测算：更改在应用前不会保存</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export report as P&amp;DF…</source>
+        <translation>导出报告为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Select a company first</source>
+        <translation>请先选择企业</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>导出报告为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已保存至%1（共%n页）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
@@ -1619,54 +2059,6 @@
     <message>
         <source>Assessment year %1 · %2 · %3</source>
         <translation>评价年度：%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Route: %1</source>
-        <translation>路径：%1</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>企业数据</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Score %1 of %2; line %3</source>
-        <translation>得分 %1（满分 %2，达标线 %3）</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Full marks</source>
-        <translation>标准分</translation>
-    </message>
-    <message>
-        <source>Company&apos;s figure</source>
-        <translation>事实数据</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>实际得分</translation>
-    </message>
-    <message>
-        <source>Direct routes (any one suffices)</source>
-        <translation>直通条件（满足其一即可）</translation>
     </message>
     <message>
         <source>%1 — to be confirmed by the authority</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>rules</name>
+    <message>
+        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation>需要提供“en”和“zh_CN”文本</translation>
+    </message>
+</context>
+<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -393,6 +400,120 @@
     </message>
 </context>
 <context>
+    <name>srdi::awards::AwardCatalog</name>
+    <message>
+        <source>%1: region: &apos;%2&apos; differs from the file name</source>
+        <translation>%1：region“%2”與文件名不一致</translation>
+    </message>
+    <message>
+        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
+        <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::awards::AwardLoader</name>
+    <message>
+        <source>must be &quot;srdi-awards/1&quot;</source>
+        <translation>必須為“srdi-awards/1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <translation>“%1”不是已列省份的GB/T 2260代碼，也不是000000</translation>
+    </message>
+    <message>
+        <source>needs a list of awards</source>
+        <translation>需要獎勵列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必須為對象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a text or null</source>
+        <translation>必須為文本或null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須為true或false</translation>
+    </message>
+    <message>
+        <source>missing (write null when the text states no amount)</source>
+        <translation>缺失（文件未寫明金額時請填null）</translation>
+    </message>
+    <message>
+        <source>must be a number of 万元 (at most four decimals, not negative) or null</source>
+        <translation>必須為以萬元計的數值（最多四位小數，不為負）或null</translation>
+    </message>
+    <message>
+        <source>needs a date YYYY-MM-DD or null</source>
+        <translation>需要日期YYYY-MM-DD或null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>“%1”重複使用</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不在%2之中</translation>
+    </message>
+    <message>
+        <source>must be a lower-case identifier</source>
+        <translation>必須為小寫標識符</translation>
+    </message>
+    <message>
+        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
+        <translation>需要“tier”或“trigger”</translation>
+    </message>
+    <message>
+        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
+        <translation>需要單位：請寫成文本（如“1.5%”）</translation>
+    </message>
+    <message>
+        <source>a first-recognition-only award pays no renewal</source>
+        <translation>僅限首次認定的獎勵不含複核獎勵</translation>
+    </message>
+    <message>
+        <source>needs an &quot;amount_wan&quot; too</source>
+        <translation>還需要“amount_wan”</translation>
+    </message>
+    <message>
+        <source>recognition rules need the tier of the title</source>
+        <translation>認定類規則需要稱號層級</translation>
+    </message>
+    <message>
+        <source>needs YYYY, YYYY-MM or YYYY-MM-DD, or null</source>
+        <translation>需要YYYY、YYYY-MM或YYYY-MM-DD，或null</translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation>早於valid_from</translation>
+    </message>
+    <message>
+        <source>a top-up award needs an &quot;amount_wan&quot;</source>
+        <translation>差額補齊類獎勵需要“amount_wan”</translation>
+    </message>
+    <message>
+        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
+        <translation>必須為“&gt;=”或“&lt;=”</translation>
+    </message>
+    <message>
+        <source>must be a number with at most four decimals</source>
+        <translation>必須為最多四位小數的數值</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是JSON對象（第%3字節處%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
@@ -474,6 +595,211 @@
         <source>nothing to do: see --help</source>
         <translation>未指定任何操作：請參閱 --help</translation>
     </message>
+    <message>
+        <source>Write the printable report of a profile as PDF (with --out).</source>
+        <translation>將企業檔案的自評報告輸出為PDF（配合--out）。</translation>
+    </message>
+    <message>
+        <source>--report needs --out FILE.pdf</source>
+        <translation>--report需要配合--out FILE.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：共%n頁</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srdi::report::Report</name>
+    <message>
+        <source>Route: %1</source>
+        <translation>路徑：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業數據</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2; line %3</source>
+        <translation>得分 %1（滿分 %2，達標線 %3）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>標準分</translation>
+    </message>
+    <message>
+        <source>Company&apos;s figure</source>
+        <translation>事實數據</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>實際得分</translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation>（不低於%1）</translation>
+    </message>
+    <message>
+        <source>Direct routes (any one suffices)</source>
+        <translation>直通條件（滿足其一即可）</translation>
+    </message>
+    <message>
+        <source>SRDI self-assessment report</source>
+        <translation>專精特新企業自評報告</translation>
+    </message>
+    <message>
+        <source>SME size class</source>
+        <translation>企業規模類型</translation>
+    </message>
+    <message>
+        <source>Assessment year and date</source>
+        <translation>評價年度及日期</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>適用標準</translation>
+    </message>
+    <message>
+        <source>Report printed on</source>
+        <translation>報告打印日期</translation>
+    </message>
+    <message>
+        <source>1. Key figures</source>
+        <translation>一、主要經營數據</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>R&amp;D expense / operating revenue</source>
+        <translation>研發費用佔營業收入比重</translation>
+    </message>
+    <message>
+        <source>Main business / operating revenue</source>
+        <translation>主營業務收入佔營業收入比重</translation>
+    </message>
+    <message>
+        <source>Debt ratio (liabilities / assets)</source>
+        <translation>資產負債率（負債總額/資產總額）</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>淨利潤率</translation>
+    </message>
+    <message>
+        <source>2. Where the company stands</source>
+        <translation>二、梯度層級評價結果</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Score / line</source>
+        <translation>得分 / 達標線</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>滿足條件</translation>
+    </message>
+    <message>
+        <source>Highest tier reached: %1.</source>
+        <translation>已達到的最高層級：%1。</translation>
+    </message>
+    <message>
+        <source>No tier is reached yet.</source>
+        <translation>尚未達到任何層級。</translation>
+    </message>
+    <message>
+        <source>3. Tier by tier</source>
+        <translation>三、分層級評價明細</translation>
+    </message>
+    <message>
+        <source>4. What it takes to climb</source>
+        <translation>四、差距與提升事項</translation>
+    </message>
+    <message>
+        <source>%1 — to be confirmed by the authority</source>
+        <translation>%1 — 需由主管部門確認</translation>
+    </message>
+    <message>
+        <source>%1 — enter: %2</source>
+        <translation>%1 — 請填寫：%2</translation>
+    </message>
+    <message>
+        <source>+%1 points: %2</source>
+        <translation>+%1分：%2</translation>
+    </message>
+    <message>
+        <source>Every tier is reached.</source>
+        <translation>各層級均已達到。</translation>
+    </message>
+    <message>
+        <source>5. Awards for this region</source>
+        <translation>五、所在地區獎勵政策</translation>
+    </message>
+    <message>
+        <source>No award of this region is in the catalogue.</source>
+        <translation>獎勵目錄中暫無本地區的獎勵政策。</translation>
+    </message>
+    <message>
+        <source>6. Definitions used</source>
+        <translation>六、指標釋義</translation>
+    </message>
+    <message>
+        <source>7. Declaration</source>
+        <translation>七、聲明</translation>
+    </message>
+    <message>
+        <source>This is a self-assessment made by the company from its own figures against the published criteria. It is not a recognition: only the competent authorities decide, on the documents they require. The company is responsible for the truth of the figures entered.</source>
+        <translation>本報告系企業依據自身數據對照已公佈的認定標準所作的自我評價，並非認定結論；是否認定以主管部門按規定程序審核為準。企業對所填數據的真實性負責。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>填報人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>審核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation>單位蓋章</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -524,6 +850,90 @@
     <message>
         <source>direct:</source>
         <translation>直接認定：</translation>
+    </message>
+    <message>
+        <source>Awards: national only (no region entered)</source>
+        <translation>獎勵：僅全國性政策（未填寫所在地區）</translation>
+    </message>
+    <message>
+        <source>Awards: %1 (%2)</source>
+        <translation>獎勵：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could claim now: %1; the next tier adds: %2</source>
+        <translation>目前可申領：%1；晉升上一層級可再獲：%2</translation>
+    </message>
+    <message>
+        <source>eligible now</source>
+        <translation>目前可申領</translation>
+    </message>
+    <message>
+        <source>at the next tier</source>
+        <translation>晉升上一層級後可申領</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>已於%1失效</translation>
+    </message>
+    <message>
+        <source>on a separate event or title</source>
+        <translation>需另行滿足的事項或稱號</translation>
+    </message>
+    <message>
+        <source>by selection</source>
+        <translation>擇優評選</translation>
+    </message>
+    <message>
+        <source>title already held</source>
+        <translation>已獲該稱號</translation>
+    </message>
+    <message>
+        <source>title held before</source>
+        <translation>曾獲該稱號</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>自%1起施行</translation>
+    </message>
+    <message>
+        <source>tier not reached</source>
+        <translation>尚未達到該層級</translation>
+    </message>
+    <message>
+        <source>%1 on renewal</source>
+        <translation>複核通過%1</translation>
+    </message>
+    <message>
+        <source>amount not stated</source>
+        <translation>未明確金額</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>待核實</translation>
+    </message>
+    <message>
+        <source>may have expired</source>
+        <translation>可能已失效</translation>
+    </message>
+    <message>
+        <source>may have expired (issued %1)</source>
+        <translation>可能已失效（%1發佈）</translation>
+    </message>
+    <message>
+        <source>top-up of the difference</source>
+        <translation>差額補齊</translation>
+    </message>
+    <message>
+        <source>paid without application</source>
+        <translation>免申即享</translation>
+    </message>
+    <message>
+        <source>not paid twice</source>
+        <translation>不重複享受</translation>
+    </message>
+    <message>
+        <source>Other awards:</source>
+        <translation>其他獎勵：</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1903,36 @@
         <source>What-if: changes are not saved until you apply them</source>
         <translation>模擬測算：更改在應用前不會保存</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export report as P&amp;DF…</source>
+        <translation>導出報告為PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Select a company first</source>
+        <translation>請先選擇企業</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印預覽</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>導出報告為PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>報告已保存至%1（共%n頁）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
@@ -1619,54 +2059,6 @@
     <message>
         <source>Assessment year %1 · %2 · %3</source>
         <translation>評價年度：%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Route: %1</source>
-        <translation>路徑：%1</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>條件</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>企業數據</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Score %1 of %2; line %3</source>
-        <translation>得分 %1（滿分 %2，達標線 %3）</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指標</translation>
-    </message>
-    <message>
-        <source>Full marks</source>
-        <translation>標準分</translation>
-    </message>
-    <message>
-        <source>Company&apos;s figure</source>
-        <translation>事實數據</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>實際得分</translation>
-    </message>
-    <message>
-        <source>Direct routes (any one suffices)</source>
-        <translation>直通條件（滿足其一即可）</translation>
     </message>
     <message>
         <source>%1 — to be confirmed by the authority</source>

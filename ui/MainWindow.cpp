@@ -7,6 +7,7 @@
 #include "ProfileEditor.h"
 #include "SampleProfile.h"
 #include "StandingPanel.h"
+#include "report/Report.h"
 #include "i18n/Language.h"
 #include "io/ProfileJson.h"
 #include "rules/AssessmentText.h"
@@ -30,6 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -242,8 +246,9 @@ void MainWindow::buildMenus()
     action(file, "importAction", QKeySequence::Open, [this] { importProfile(); });
     action(file, "exportAction", QKeySequence(QStringLiteral("Ctrl+Shift+S")), [this] { exportProfile(); });
     file->addSeparator();
-    QAction *print = action(file, "printAction", QKeySequence::Print, [] {});
-    print->setEnabled(false); // the printed report is not there yet
+    action(file, "printPreviewAction", QKeySequence(), [this] { printPreview(); });
+    action(file, "printAction", QKeySequence::Print, [this] { print(); });
+    action(file, "exportPdfAction", QKeySequence(QStringLiteral("Ctrl+E")), [this] { exportPdf(); });
     file->addSeparator();
     action(file, "quitAction", QKeySequence::Quit, [this] { close(); });
 
@@ -330,7 +335,9 @@ void MainWindow::retranslate()
     setText("deleteAction", tr("&Delete company…"));
     setText("importAction", tr("&Import profile…"));
     setText("exportAction", tr("&Export profile…"));
+    setText("printPreviewAction", tr("Print pre&view…"));
     setText("printAction", tr("&Print report…"));
+    setText("exportPdfAction", tr("Export report as P&DF…"));
     setText("quitAction", tr("&Quit"));
     setText("findAction", tr("&Find company"));
     setText("fieldHelpAction", tr("What counts for this field"));
@@ -592,6 +599,63 @@ void MainWindow::exportProfile()
         QMessageBox::warning(this, tr("Export profile"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+bool MainWindow::withReport(const std::function<void(const report::ReportInput &)> &use)
+{
+    if (!m_editor->isOpen() || m_standing->assessments().isEmpty()) {
+        statusBar()->showMessage(tr("Select a company first"), 5000);
+        return false;
+    }
+    // The report shows what the screen shows: the language and the rule pack
+    // chosen (the first of two side by side).
+    report::ReportInput in;
+    in.profile = &m_editor->profile();
+    in.assessment = &m_standing->assessments().first();
+    in.lang = currentLanguage();
+    in.printed = QDate::currentDate();
+    use(in);
+    return true;
+}
+
+void MainWindow::printPreview()
+{
+    withReport([this](const report::ReportInput &in) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(report::Report::pageLayout());
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print preview"));
+        dialog.resize(900, 1000);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&in](QPrinter *p) { report::Report::paint(in, *p); });
+        dialog.exec();
+    });
+}
+
+void MainWindow::print()
+{
+    withReport([this](const report::ReportInput &in) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(report::Report::pageLayout());
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            report::Report::paint(in, printer);
+    });
+}
+
+void MainWindow::exportPdf()
+{
+    withReport([this](const report::ReportInput &in) {
+        const QString suggested = in.profile->company.name + QStringLiteral(".pdf");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report as PDF"), suggested, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        int pages = 0;
+        if (!report::Report::writePdf(in, path, &error, &pages))
+            QMessageBox::warning(this, tr("Export report as PDF"), error);
+        else
+            statusBar()->showMessage(tr("Report written to %1 (%n page(s))", nullptr, pages).arg(path), 8000);
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

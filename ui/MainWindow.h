@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -15,6 +16,10 @@ namespace srdi {
 class Database;
 class ProfileStore;
 struct Profile;
+}
+
+namespace srdi::report {
+struct ReportInput;
 }
 
 namespace srdi::ui {
@@ -49,6 +54,9 @@ public:
     // Asks first unless `confirm` is false; undoable.
     bool deleteCompany(bool confirm = true);
     bool importFile(const QString &path);
+    void printPreview();
+    void print();
+    void exportPdf();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +75,7 @@ private:
     void about();
     void filterList(const QString &text);
     void renameItem(qint64 id, const QString &name);
+    bool withReport(const std::function<void(const report::ReportInput &)> &use);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileStore> m_store;

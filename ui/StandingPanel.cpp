@@ -8,6 +8,7 @@
 #include "i18n/Language.h"
 #include "rules/AssessmentText.h"
 #include "rules/Checklist.h"
+#include "report/Report.h"
 #include "rules/Evaluator.h"
 #include "storage/ProfileStore.h"
 
@@ -51,14 +52,6 @@ QString mark(rules::Status s)
     case rules::Status::ManualReview: return QStringLiteral("◐");
     }
     return QString();
-}
-
-Rational maxScore(const rules::RouteResult &r)
-{
-    Rational max;
-    for (const rules::Category &c : r.rule->score->categories)
-        max = max + c.max;
-    return max;
 }
 
 int metCount(const rules::RouteResult &r)
@@ -350,64 +343,9 @@ QString StandingPanel::detailHtml(const rules::Assessment &a) const
                          .arg(a.year)
                          .arg(fmt.sizeClass(a.sme.size), a.pack ? a.pack->name.get(lang) : QString())
                          .toHtmlEscaped());
-    const QString cell = QStringLiteral("<td style='padding:2px 6px'>%1</td>");
-    const QString num = QStringLiteral("<td align='right' style='padding:2px 6px'>%1</td>");
-    for (const rules::TierResult &t : a.tiers) {
-        const rules::RouteResult &r = t.best();
-        html += QStringLiteral("<h4 style='color:%1'>%2 — %3</h4>")
-                    .arg(statusColor(t.status), fmt.tierName(t).toHtmlEscaped(), fmt.status(t.status).toHtmlEscaped());
-        if (t.routes.size() > 1)
-            html += QStringLiteral("<p>%1</p>").arg(tr("Route: %1").arg(r.rule->name.get(lang)).toHtmlEscaped());
-        html += QStringLiteral("<table border='1' cellspacing='0' style='border-collapse:collapse' width='100%'>");
-        html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                    .arg(tr("No.").toHtmlEscaped(), tr("Condition").toHtmlEscaped(), tr("Required").toHtmlEscaped(),
-                         tr("Company").toHtmlEscaped(), tr("Result").toHtmlEscaped());
-        int n = 0;
-        for (const rules::ConditionResult &c : r.conditions) {
-            const QString required = c.hasFigure ? fmt.line(c.op, c.required, c.dim, c.unit) : QStringLiteral("—");
-            const QString actual = c.hasFigure ? fmt.figure(c.actual, c.dim, c.unit) : QStringLiteral("—");
-            html += QStringLiteral("<tr>") + num.arg(++n) + cell.arg(c.rule->name.get(lang).toHtmlEscaped()) +
-                    cell.arg(required.toHtmlEscaped()) + cell.arg(actual.toHtmlEscaped()) +
-                    QStringLiteral("<td align='center' style='color:%1'>%2</td></tr>").arg(statusColor(c.status), mark(c.status));
-        }
-        html += QStringLiteral("</table>");
-        if (r.scored) {
-            // The official rubric: 序号, 指标, 标准分, 事实数据, 实际得分.
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Score %1 of %2; line %3").arg(fmt.points(r.score), fmt.points(maxScore(r)),
-                                                               fmt.points(r.rule->score->line)).toHtmlEscaped());
-            html += QStringLiteral("<table border='1' cellspacing='0' style='border-collapse:collapse' width='100%'>");
-            html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                        .arg(tr("No.").toHtmlEscaped(), tr("Indicator").toHtmlEscaped(), tr("Full marks").toHtmlEscaped(),
-                             tr("Company's figure").toHtmlEscaped(), tr("Points").toHtmlEscaped());
-            n = 0;
-            for (const rules::CategoryResult &cat : r.categories) {
-                html += QStringLiteral("<tr><td colspan='5' style='background:#eeeeee;padding:2px 6px'><b>%1</b> %2 / %3</td></tr>")
-                            .arg(cat.rule->name.get(lang).toHtmlEscaped(), fmt.points(cat.points), fmt.points(cat.rule->max));
-                for (const rules::IndicatorResult &i : r.indicators) {
-                    if (i.rule->category != cat.rule->id)
-                        continue;
-                    QString fact = fmt.figure(i.fact, i.factDim, i.factUnit);
-                    if (i.fact.kind == rules::Num::Missing && i.bandLabel && i.points == i.pointsUpper)
-                        fact = i.bandLabel->get(lang);
-                    QString pts = fmt.points(i.points);
-                    if (i.pointsUpper != i.points)
-                        pts += QStringLiteral("–") + fmt.points(i.pointsUpper);
-                    html += QStringLiteral("<tr>") + num.arg(++n) + cell.arg(i.rule->name.get(lang).toHtmlEscaped()) +
-                            num.arg(fmt.points(i.rule->max)) + cell.arg(fact.toHtmlEscaped()) + num.arg(pts) +
-                            QStringLiteral("</tr>");
-                }
-            }
-            html += QStringLiteral("</table>");
-        }
-        if (!r.direct.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Direct routes (any one suffices)").toHtmlEscaped());
-            for (const rules::ConditionResult &d : r.direct)
-                html += QStringLiteral("<li><span style='color:%1'>%2</span> %3</li>")
-                            .arg(statusColor(d.status), mark(d.status), d.rule->name.get(lang).toHtmlEscaped());
-            html += QStringLiteral("</ul>");
-        }
-    }
+    // The same tables as the printed report.
+    for (const rules::TierResult &t : a.tiers)
+        html += report::Report::tierHtml(a, t, lang) + QStringLiteral("<p></p>");
     return html;
 }
 

@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 
 #include "io/ProfileJson.h"
+#include "report/Report.h"
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
 #include "rules/Evaluator.h"
@@ -22,7 +23,7 @@ namespace {
 const QStringList &headlessOptions()
 {
     static const QStringList opts = {
-        QStringLiteral("--evaluate"), QStringLiteral("--import"), QStringLiteral("--export"),
+        QStringLiteral("--evaluate"), QStringLiteral("--report"), QStringLiteral("--import"), QStringLiteral("--export"),
         QStringLiteral("--help"),     QStringLiteral("-h"),       QStringLiteral("--version"),
         QStringLiteral("-v"),         QStringLiteral("--help-all")};
     return opts;
@@ -75,6 +76,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: zh_CN, zh_TW or en."),
                                   QStringLiteral("LANG"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write the printable report of a profile as PDF (with --out)."),
+                                    QStringLiteral("FILE.srdi.json"));
     const QCommandLineOption import(QStringLiteral("import"), tr("Add or update the company in the database."),
                                     QStringLiteral("FILE.srdi.json"));
     const QCommandLineOption exportOpt(QStringLiteral("export"), tr("Write a company's profile (its id or exact name)."),
@@ -82,7 +85,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: the per-user data location)."),
                                 QStringLiteral("DB"));
-    parser.addOptions({evaluate, rules, format, lang, import, exportOpt, outOpt, db});
+    parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -126,10 +129,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     };
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
 
-    if (parser.isSet(evaluate)) {
-        const Readout r = readProfile(parser.value(evaluate));
-        if (!r.profile)
-            return r.code;
+    // The pack the user named, else the one in force on the assessment date.
+    auto choosePack = [&](const Profile &profile, int *code) -> std::shared_ptr<const rules::RulePack> {
         auto &packs = rules::RulePacks::instance();
         for (const QString &problem : packs.load())
             err << problem << Qt::endl;
@@ -139,15 +140,55 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (!pack) {
                 err << tr("--rules = %1: no such rule pack (known: %2)").arg(parser.value(rules), packs.ids().join(u", "))
                     << Qt::endl;
-                return InvalidInput;
+                *code = InvalidInput;
+                return nullptr;
             }
         } else {
-            pack = packs.inForce(r.profile->effectiveDate(today));
+            pack = packs.inForce(profile.effectiveDate(today));
         }
         if (!pack) {
             err << tr("no rule pack could be loaded") << Qt::endl;
+            *code = Failed;
+        }
+        return pack;
+    };
+
+    if (parser.isSet(report)) {
+        if (!parser.isSet(outOpt)) {
+            err << tr("--report needs --out FILE.pdf") << Qt::endl;
+            return InvalidInput;
+        }
+        const Readout r = readProfile(parser.value(report));
+        if (!r.profile)
+            return r.code;
+        int code = Done;
+        const auto pack = choosePack(*r.profile, &code);
+        if (!pack)
+            return code;
+        const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
+        report::ReportInput in;
+        in.profile = &*r.profile;
+        in.assessment = &a;
+        in.lang = language;
+        in.printed = today;
+        QString error;
+        int pages = 0;
+        if (!report::Report::writePdf(in, parser.value(outOpt), &error, &pages)) {
+            err << error << Qt::endl;
             return Failed;
         }
+        out << tr("%1: %n page(s)", nullptr, pages).arg(parser.value(outOpt)) << Qt::endl;
+        return Done;
+    }
+
+    if (parser.isSet(evaluate)) {
+        const Readout r = readProfile(parser.value(evaluate));
+        if (!r.profile)
+            return r.code;
+        int code = Done;
+        const auto pack = choosePack(*r.profile, &code);
+        if (!pack)
+            return code;
         const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
         const QString fmt = parser.value(format);
         if (fmt == u"text") {

@@ -110,6 +110,10 @@ struct Assessment
     QString company;
     int year = 0;
     QDate date;
+    // What the awards need besides the tiers: where the company is and the
+    // titles it holds (a first-recognition award is not paid twice).
+    Opt<QString> region;
+    OptList<Recognition> recognitions;
     SmeResult sme;
     QList<TierResult> tiers;
     QString highestTier = QStringLiteral("none");

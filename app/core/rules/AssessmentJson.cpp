@@ -2,6 +2,7 @@
 #include "AssessmentJson.h"
 
 #include "AssessmentText.h"
+#include "awards/AwardCatalog.h"
 #include "model/Decimal.h"
 
 #include <QJsonArray>
@@ -165,9 +166,55 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
     return o;
 }
 
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject award(const awards::AwardMatch &m, const Format &fmt)
+{
+    const awards::Award &w = *m.award;
+    QJsonObject o{{QStringLiteral("id"), w.id},
+                  {QStringLiteral("tier"), textOrNull(w.tier)},
+                  {QStringLiteral("name"), w.name.get(fmt.lang())},
+                  {QStringLiteral("region"), w.region},
+                  {QStringLiteral("region_name"), w.regionName.get(fmt.lang())},
+                  {QStringLiteral("amount_wan"),
+                   m.amount ? inUnit(Rational(*m.amount), Dim::Money) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("up_to"), w.upTo},
+                  {QStringLiteral("status"), awards::statusId(m.status)},
+                  {QStringLiteral("source"), fmt.script(w.citation())},
+                  {QStringLiteral("document"), textOrNull(fmt.script(w.document))},
+                  {QStringLiteral("verified"), w.verified},
+                  {QStringLiteral("valid_until"), w.validUntil.isValid() ? QJsonValue(w.validUntil.toString(Qt::ISODate))
+                                                                         : QJsonValue(QJsonValue::Null)}};
+    if (!w.trigger.isEmpty())
+        o.insert(QStringLiteral("trigger"), w.trigger);
+    if (!w.rate.zhCN.isEmpty())
+        o.insert(QStringLiteral("rate"), w.rate.get(fmt.lang()));
+    if (m.renewal)
+        o.insert(QStringLiteral("renewal"), true);
+    if (w.stacking != awards::Stacking::None)
+        o.insert(QStringLiteral("stacking"), awards::stackingId(w.stacking));
+    if (w.likelyExpired)
+        o.insert(QStringLiteral("likely_expired"), true);
+    if (!m.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), m.reason);
+    if (m.recognitionsMissing)
+        o.insert(QStringLiteral("missing"), missingArray({MissingInput{QStringLiteral("company.recognitions"), 0}}));
+    return o;
+}
+
 } // namespace
 
 QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang)
+{
+    awards::AwardCatalog &catalog = awards::AwardCatalog::instance();
+    catalog.load(); // once; a broken user file is skipped (AwardCatalog::load names it)
+    return toJson(a, lang, catalog.match(a));
+}
+
+QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang, const awards::AwardReport &awards)
 {
     const Format fmt(lang);
     QJsonObject root;
@@ -200,7 +247,16 @@ QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang)
         tiers.append(o);
     }
     root.insert(QStringLiteral("tiers"), tiers);
-    root.insert(QStringLiteral("awards"), QJsonArray());
+    QJsonArray claimable, others;
+    for (const awards::AwardMatch &m : awards.claimable())
+        claimable.append(award(m, fmt));
+    for (const awards::AwardMatch &m : awards.others())
+        others.append(award(m, fmt));
+    root.insert(QStringLiteral("awards"), claimable);
+    root.insert(QStringLiteral("other_awards"), others);
+    root.insert(QStringLiteral("award_totals"),
+                QJsonObject{{QStringLiteral("now_wan"), inUnit(Rational(awards.nowYuan), Dim::Money)},
+                            {QStringLiteral("next_tier_wan"), inUnit(Rational(awards.nextTierYuan), Dim::Money)}});
     return root;
 }
 

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace srdi::awards {
+struct AwardReport;
+}
+
 // Words and numbers for people: figures in their units, lines, gaps and
 // statuses in the chosen language ("en", "zh_CN", "zh_TW"). Money reads in
 // 万元 for Chinese readers and in yuan for English ones.
@@ -45,8 +49,12 @@ class AssessmentText
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::rules::AssessmentText)
 public:
-    // The assessment as plain text for a terminal.
+    // The assessment as plain text for a terminal, with the awards of the
+    // application's catalogue (loaded on first use) on the assessment's date.
     static QString toText(const Assessment &a, const QString &lang);
+    static QString toText(const Assessment &a, const QString &lang, const awards::AwardReport &awards);
+    // The awards section alone.
+    static QString awardsText(const awards::AwardReport &awards, const QString &lang);
 };
 
 } // namespace srdi::rules

@@ -401,6 +401,8 @@ Assessment Evaluator::evaluate(const Profile &profile, const std::shared_ptr<con
     a.company = profile.company.name;
     a.year = profile.assessmentYear;
     a.date = profile.effectiveDate(today);
+    a.region = profile.company.region;
+    a.recognitions = profile.company.recognitions;
     a.sme = sizes.classify(profile, profile.assessmentYear);
     if (!pack)
         return a;
