@@ -4,6 +4,7 @@
 // never split, and markup in a company name printed literally.
 
 #include "SampleProfile.h"
+#include "awards/AwardCatalog.h"
 #include "i18n/Language.h"
 #include "report/Report.h"
 #include "rules/Evaluator.h"
@@ -40,6 +41,7 @@ private slots:
     void initTestCase()
     {
         rules::RulePacks::instance().load(QStringLiteral("/nonexistent"));
+        QVERIFY(awards::AwardCatalog::instance().load(QStringLiteral("/nonexistent")).isEmpty());
     }
 
     void cleanup()
@@ -71,8 +73,11 @@ private slots:
         QVERIFY(i18n::Language::apply(lang));
         const Profile p = sampleProfile(2026);
         const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
-        report::ReportInput in{&p, &a, lang, kToday, QString()};
+        const awards::AwardReport matched = awards::AwardCatalog::instance().match(p, a, kToday);
+        report::ReportInput in{&p, &a, lang, kToday, &matched};
         const QString html = report::Report::html(in);
+        // Lanzhou: Gansu's awards with their document.
+        QVERIFY(html.contains(QStringLiteral("128")));
         for (const QString &s : mustContain)
             QVERIFY2(html.contains(s), qPrintable(s));
 
@@ -104,7 +109,7 @@ private slots:
         QVERIFY(i18n::Language::apply(lang));
         const Profile p = sampleProfile(2026);
         const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
-        report::ReportInput in{&p, &a, lang, kToday, QString()};
+        report::ReportInput in{&p, &a, lang, kToday, nullptr};
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
         QString error;
@@ -130,7 +135,7 @@ private slots:
         Profile p = sampleProfile(2026);
         p.company.name = QStringLiteral("<b>甲</b> & Co <script>");
         const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
-        report::ReportInput in{&p, &a, QStringLiteral("en"), kToday, QString()};
+        report::ReportInput in{&p, &a, QStringLiteral("en"), kToday, nullptr};
         const QString html = report::Report::html(in);
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;甲&lt;/b&gt; &amp; Co &lt;script&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<b>甲</b>")));
@@ -145,7 +150,7 @@ private slots:
     {
         const Profile p = sampleProfile(2026);
         const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
-        report::ReportInput in{&p, &a, QStringLiteral("en"), kToday, QString()};
+        report::ReportInput in{&p, &a, QStringLiteral("en"), kToday, nullptr};
         QString error;
         QVERIFY(!report::Report::writePdf(in, QStringLiteral("/nonexistent-dir/x.pdf"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.pdf")));

@@ -118,6 +118,20 @@ private slots:
         QCOMPARE(checklistItem(panel->checklistView(), kRdRatioItem)->checkState(0), Qt::Checked);
     }
 
+    void awardsOfTheRegion()
+    {
+        // The sample is in Lanzhou and meets tier 1: Gansu's 30万 for a first
+        // 专精特新 recognition waits at the next tier, with its document.
+        MainWindow w(m_db);
+        ui::StandingPanel *panel = w.standing();
+        QCOMPARE(panel->awards().region, QStringLiteral("620100"));
+        QCOMPARE(panel->awards().nextTierYuan, 30LL * 10000);
+        QCOMPARE(panel->awards().nowYuan, 0LL);
+        const QString text = panel->awardsView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("甘工信发〔2023〕128号")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("at the next tier")));
+    }
+
     void whatIfLeavesDatabaseAlone()
     {
         MainWindow w(m_db);

@@ -800,6 +800,30 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖励项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>政策依据</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Amounts are the maxima the documents state; marks: “to be verified” where the amount is not read from the policy text itself. Awards marked “not paid twice” are not paid on top of a similar award; “top-up of the difference” pays only what a higher level adds.</source>
+        <translation>金额为政策文件载明的上限；标注“待核实”的，其金额并非直接取自政策原文。标注“不重复享受”的奖励不与同类奖励叠加；“差额补齐”仅补足晋升层级后的差额。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -2099,6 +2123,10 @@
     <message>
         <source>+%1 points: %2</source>
         <translation>+%1分：%2</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>奖励政策</translation>
     </message>
 </context>
 <context>

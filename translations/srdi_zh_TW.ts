@@ -800,6 +800,30 @@
         <source>%1 cannot be written: %2</source>
         <translation>無法寫入%1：%2</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>獎勵項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>政策依據</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Amounts are the maxima the documents state; marks: “to be verified” where the amount is not read from the policy text itself. Awards marked “not paid twice” are not paid on top of a similar award; “top-up of the difference” pays only what a higher level adds.</source>
+        <translation>金額為政策文件載明的上限；標註“待核實”的，其金額並非直接取自政策原文。標註“不重複享受”的獎勵不與同類獎勵疊加；“差額補齊”僅補足晉升層級後的差額。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -2099,6 +2123,10 @@
     <message>
         <source>+%1 points: %2</source>
         <translation>+%1分：%2</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>獎勵政策</translation>
     </message>
 </context>
 <context>

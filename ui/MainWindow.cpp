@@ -614,6 +614,7 @@ bool MainWindow::withReport(const std::function<void(const report::ReportInput &
     in.assessment = &m_standing->assessments().first();
     in.lang = currentLanguage();
     in.printed = QDate::currentDate();
+    in.awards = &m_standing->awards();
     use(in);
     return true;
 }

@@ -150,8 +150,11 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     connect(m_checklist->header(), &QHeaderView::sectionResized, m_checklist, [this] { m_checklist->doItemsLayout(); });
     m_checklist->setUniformRowHeights(false);
     m_trend = new TrendChart(m_tabs);
+    m_awardsView = new QTextBrowser(m_tabs);
+    m_awardsView->setObjectName(QStringLiteral("awardsBrowser"));
     m_tabs->addTab(m_detail, QString());
     m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(m_awardsView, QString());
     m_tabs->addTab(m_trend, QString());
     layout->addWidget(m_tabs, 1);
 
@@ -239,7 +242,8 @@ void StandingPanel::retranslate()
     m_discard->setText(tr("Discard"));
     m_tabs->setTabText(0, tr("Detail"));
     m_tabs->setTabText(1, tr("Checklist"));
-    m_tabs->setTabText(2, tr("Trend"));
+    m_tabs->setTabText(2, tr("Awards"));
+    m_tabs->setTabText(3, tr("Trend"));
     m_trend->setEmptyText(tr("The trend appears once two or more fiscal years are entered."));
 }
 
@@ -499,6 +503,8 @@ void StandingPanel::refresh()
     if (!m_editor->isOpen()) {
         m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No company selected. Add one with Ctrl+N or import a profile.").toHtmlEscaped()));
         m_checklist->clear();
+        m_awardsView->clear();
+        m_awards = awards::AwardReport();
         m_trend->setData({}, {}, {}, QString());
         return;
     }
@@ -527,6 +533,13 @@ void StandingPanel::refresh()
         html += detailHtml(a);
     m_detail->setHtml(html);
     fillChecklist();
+
+    // The awards of the company's region, against the first assessment shown.
+    auto &catalog = awards::AwardCatalog::instance();
+    catalog.load();
+    m_awards = m_assessments.isEmpty() ? awards::AwardReport()
+                                       : catalog.match(p, m_assessments.first(), m_assessments.first().date);
+    m_awardsView->setHtml(report::Report::awardsHtml(m_awards, currentLanguage()));
 
     // The trend: ratios per fiscal year and the tier-1 score of each assessment.
     QList<int> years;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "awards/AwardCatalog.h"
 #include "rules/Assessment.h"
 
 #include <QWidget>
@@ -43,6 +44,9 @@ public:
     // The assessments shown now (two when side by side).
     const QList<rules::Assessment> &assessments() const { return m_assessments; }
     QTreeWidget *checklistView() const { return m_checklist; }
+    QTextBrowser *awardsView() const { return m_awardsView; }
+    // The awards matched against the first assessment shown.
+    const awards::AwardReport &awards() const { return m_awards; }
     QTextBrowser *detailView() const { return m_detail; }
     // The text of the ladder's rungs, for tests and accessibility.
     QStringList ladderTexts() const;
@@ -83,6 +87,8 @@ private:
     QTextBrowser *m_detail = nullptr;
     QTreeWidget *m_checklist = nullptr;
     TrendChart *m_trend = nullptr;
+    QTextBrowser *m_awardsView = nullptr;
+    awards::AwardReport m_awards;
     bool m_syncing = false;
 };
 

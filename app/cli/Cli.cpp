@@ -3,6 +3,7 @@
 
 #include "i18n/Language.h"
 
+#include "awards/AwardCatalog.h"
 #include "io/ProfileJson.h"
 #include "report/Report.h"
 #include "rules/AssessmentJson.h"
@@ -166,9 +167,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!pack)
             return code;
         const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
+        auto &catalog = awards::AwardCatalog::instance();
+        for (const QString &problem : catalog.load())
+            err << problem << Qt::endl;
+        const awards::AwardReport matched = catalog.match(*r.profile, a, a.date);
         report::ReportInput in;
         in.profile = &*r.profile;
         in.assessment = &a;
+        in.awards = &matched;
         in.lang = language;
         in.printed = today;
         QString error;
@@ -190,6 +196,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!pack)
             return code;
         const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
+        // A broken award file in the user folder is skipped, and said.
+        for (const QString &problem : awards::AwardCatalog::instance().load())
+            err << problem << Qt::endl;
         const QString fmt = parser.value(format);
         if (fmt == u"text") {
             out << rules::AssessmentText::toText(a, language);

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
             const Profile p = sampleProfile(2026);
             const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")),
                                                                    QDate(2026, 11, 23));
-            report::ReportInput in{&p, &a, lang, QDate(2026, 11, 23), QString()};
+            report::ReportInput in{&p, &a, lang, QDate(2026, 11, 23), nullptr};
             QString error;
             if (!report::Report::writePdf(in, dir.filePath(QStringLiteral("r.pdf")), &error, &pages)) {
                 out << error << Qt::endl;

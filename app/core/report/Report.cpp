@@ -2,6 +2,7 @@
 #include "Report.h"
 
 #include "i18n/Language.h"
+#include "awards/AwardCatalog.h"
 #include "model/Catalogs.h"
 #include "model/FieldHelp.h"
 #include "rules/AssessmentText.h"
@@ -411,8 +412,8 @@ QString Report::html(const ReportInput &in)
 
     // 5. Awards.
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("5. Awards for this region")));
-    h += in.awardsHtml.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No award of this region is in the catalogue.")))
-                                 : in.awardsHtml;
+    h += in.awards ? awardsHtml(*in.awards, lang)
+                   : QStringLiteral("<p>%1</p>").arg(esc(tr("No award of this region is in the catalogue.")));
 
     // 6. Definitions.
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("6. Definitions used")));
@@ -441,6 +442,43 @@ QString Report::html(const ReportInput &in)
     h += QStringLiteral("<tr><td class='label'>%1</td><td></td><td class='label'>%2</td><td height='90'></td></tr>")
              .arg(esc(tr("Date")), esc(tr("Company seal")));
     h += QStringLiteral("</table>");
+    return h;
+}
+
+QString Report::awardsHtml(const awards::AwardReport &awards, const QString &lang)
+{
+    const rules::Format fmt(lang);
+    QString h;
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(awards.region.isEmpty()
+                          ? rules::AssessmentText::tr("Awards: national only (no region entered)")
+                          : rules::AssessmentText::tr("Awards: %1 (%2)").arg(awards.regionName(lang), awards.region)));
+    h += QStringLiteral("<p><b>%1</b></p>")
+             .arg(esc(rules::AssessmentText::tr("Could claim now: %1; the next tier adds: %2")
+                          .arg(fmt.money(Rational(awards.nowYuan)), fmt.money(Rational(awards.nextTierYuan)))));
+    auto table = [&](const QList<awards::AwardMatch> &list) {
+        h += tableStart(QString(), {tr("Status"), tr("Award"), tr("Amount"), tr("Source"), tr("Notes")}, {15, 31, 14, 25, 15});
+        for (const awards::AwardMatch &m : list) {
+            const awards::Award &w = *m.award;
+            h += row({esc(rules::AssessmentText::awardStatus(m)), esc(w.name.get(lang)),
+                      esc(rules::AssessmentText::awardAmount(m, lang)),
+                      esc(fmt.script(w.citation())) + QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(w.regionName.get(lang))),
+                      esc(rules::AssessmentText::awardFlags(m).join(QStringLiteral("; ")))});
+        }
+        h += QStringLiteral("</table>");
+    };
+    const QList<awards::AwardMatch> claimable = awards.claimable();
+    if (!claimable.isEmpty())
+        table(claimable);
+    const QList<awards::AwardMatch> others = awards.others();
+    if (!others.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(rules::AssessmentText::tr("Other awards:")));
+        table(others);
+    }
+    h += QStringLiteral("<p class='small'>%1</p>")
+             .arg(esc(tr("Amounts are the maxima the documents state; marks: “to be verified” where the amount is not read from "
+                         "the policy text itself. Awards marked “not paid twice” are not paid on top of a similar award; "
+                         "“top-up of the difference” pays only what a higher level adds.")));
     return h;
 }
 

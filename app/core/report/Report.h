@@ -18,6 +18,10 @@ class QTextDocument;
 // assessment, the awards and the language. HTML for a QTextDocument, laid out
 // on A4 with a binding margin, the company in the header and 第 X 页 / 共 Y 页
 // in the footer of every page.
+namespace srdi::awards {
+struct AwardReport;
+}
+
 namespace srdi::report {
 
 struct ReportInput
@@ -26,9 +30,8 @@ struct ReportInput
     const rules::Assessment *assessment = nullptr;
     QString lang = QStringLiteral("en");
     QDate printed; // the date printed on the report
-    // The awards section, already rendered (the awards layer owns its table);
-    // empty: the section says none were found for the region.
-    QString awardsHtml;
+    // The awards matched for the company; null: the section says none apply.
+    const awards::AwardReport *awards = nullptr;
 };
 
 class Report
@@ -39,6 +42,9 @@ public:
     // One tier's conditions, rubric and direct routes: the report's tables,
     // also shown on screen.
     static QString tierHtml(const rules::Assessment &a, const rules::TierResult &t, const QString &lang);
+    // The awards: totals, then a table of what applies now and at the next
+    // tier, then the others. Also shown on screen.
+    static QString awardsHtml(const awards::AwardReport &awards, const QString &lang);
     // The report as a document whose fonts follow the script of `lang`.
     static std::unique_ptr<QTextDocument> document(const ReportInput &in);
 

@@ -158,10 +158,64 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang)
     return toText(a, lang, catalog.match(a));
 }
 
+QString AssessmentText::awardStatus(const awards::AwardMatch &m)
+{
+    using awards::Status;
+    switch (m.status) {
+    case Status::Eligible: return tr("eligible now");
+    case Status::NextTier: return tr("at the next tier");
+    case Status::Expired: return tr("expired %1").arg(m.award->validUntil.toString(Qt::ISODate));
+    case Status::NotApplicable: break;
+    }
+    if (m.reason == u"trigger")
+        return tr("on a separate event or title");
+    if (m.reason == u"selection")
+        return tr("by selection");
+    if (m.reason == u"already_held")
+        return tr("title already held");
+    if (m.reason == u"held_before")
+        return tr("title held before");
+    if (m.reason == u"not_yet_in_force")
+        return tr("in force from %1").arg(m.award->validFrom.toString(Qt::ISODate));
+    return tr("tier not reached");
+}
+
+QString AssessmentText::awardAmount(const awards::AwardMatch &m, const QString &lang)
+{
+    const Format fmt(lang);
+    const awards::Award &w = *m.award;
+    QStringList what;
+    if (!w.rate.zhCN.isEmpty())
+        what.append(w.rate.get(lang));
+    if (m.amount) {
+        const QString money = (w.upTo ? QStringLiteral("≤ ") : QString()) + fmt.money(Rational(*m.amount));
+        what.append(m.renewal ? tr("%1 on renewal").arg(money) : money);
+    }
+    if (what.isEmpty())
+        what.append(tr("amount not stated"));
+    return what.join(fmt.chinese() ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
+QStringList AssessmentText::awardFlags(const awards::AwardMatch &m)
+{
+    const awards::Award &w = *m.award;
+    QStringList flags;
+    if (!w.verified)
+        flags.append(tr("to be verified"));
+    if (w.likelyExpired)
+        flags.append(w.issued.isEmpty() ? tr("may have expired") : tr("may have expired (issued %1)").arg(w.issued));
+    if (w.stacking == awards::Stacking::TopUp)
+        flags.append(tr("top-up of the difference"));
+    else if (w.stacking == awards::Stacking::Automatic)
+        flags.append(tr("paid without application"));
+    else if (w.stacking == awards::Stacking::NoDouble)
+        flags.append(tr("not paid twice"));
+    return flags;
+}
+
 QString AssessmentText::awardsText(const awards::AwardReport &report, const QString &lang)
 {
     using awards::AwardMatch;
-    using awards::Status;
     const Format fmt(lang);
     QString out;
     auto line = [&](const QString &s) { out += s + u'\n'; };
@@ -171,53 +225,14 @@ QString AssessmentText::awardsText(const awards::AwardReport &report, const QStr
         line(QStringLiteral("== ") + tr("Awards: %1 (%2)").arg(report.regionName(lang), report.region));
     line(QStringLiteral("   ") + tr("Could claim now: %1; the next tier adds: %2")
                                      .arg(fmt.money(Rational(report.nowYuan)), fmt.money(Rational(report.nextTierYuan))));
-    auto label = [&](const AwardMatch &m) -> QString {
-        switch (m.status) {
-        case Status::Eligible: return tr("eligible now");
-        case Status::NextTier: return tr("at the next tier");
-        case Status::Expired: return tr("expired %1").arg(m.award->validUntil.toString(Qt::ISODate));
-        case Status::NotApplicable: break;
-        }
-        if (m.reason == u"trigger")
-            return tr("on a separate event or title");
-        if (m.reason == u"selection")
-            return tr("by selection");
-        if (m.reason == u"already_held")
-            return tr("title already held");
-        if (m.reason == u"held_before")
-            return tr("title held before");
-        if (m.reason == u"not_yet_in_force")
-            return tr("in force from %1").arg(m.award->validFrom.toString(Qt::ISODate));
-        return tr("tier not reached");
-    };
     const QString separator = fmt.chinese() ? QStringLiteral("；") : QStringLiteral("; ");
     auto entry = [&](const AwardMatch &m) {
         const awards::Award &w = *m.award;
-        QStringList what;
-        if (!w.rate.zhCN.isEmpty())
-            what.append(w.rate.get(lang));
-        if (m.amount) {
-            const QString money = (w.upTo ? QStringLiteral("≤ ") : QString()) + fmt.money(Rational(*m.amount));
-            what.append(m.renewal ? tr("%1 on renewal").arg(money) : money);
-        }
-        if (what.isEmpty())
-            what.append(tr("amount not stated"));
-        QStringList flags;
-        if (!w.verified)
-            flags.append(tr("to be verified"));
-        if (w.likelyExpired)
-            flags.append(w.issued.isEmpty() ? tr("may have expired") : tr("may have expired (issued %1)").arg(w.issued));
-        if (w.stacking == awards::Stacking::TopUp)
-            flags.append(tr("top-up of the difference"));
-        else if (w.stacking == awards::Stacking::Automatic)
-            flags.append(tr("paid without application"));
-        else if (w.stacking == awards::Stacking::NoDouble)
-            flags.append(tr("not paid twice"));
+        const QStringList flags = awardFlags(m);
         // The region after the source, unless the source already names it.
         const QString source = fmt.script(w.citation());
         const QString region = w.regionName.get(lang);
-        QString s = QStringLiteral("   [%1] %2 — %3 — %4")
-                        .arg(label(m), w.name.get(lang), what.join(separator), source);
+        QString s = QStringLiteral("   [%1] %2 — %3 — %4").arg(awardStatus(m), w.name.get(lang), awardAmount(m, lang), source);
         if (!source.contains(region))
             s += QStringLiteral(" · ") + region;
         if (!flags.isEmpty())

@@ -7,6 +7,7 @@
 
 namespace srdi::awards {
 struct AwardReport;
+struct AwardMatch;
 }
 
 // Words and numbers for people: figures in their units, lines, gaps and
@@ -55,6 +56,11 @@ public:
     static QString toText(const Assessment &a, const QString &lang, const awards::AwardReport &awards);
     // The awards section alone.
     static QString awardsText(const awards::AwardReport &awards, const QString &lang);
+    // One award, in words: its status ("eligible now"), what it pays
+    // ("≤ 100 万元"), and its marks (to be verified, top-up …).
+    static QString awardStatus(const awards::AwardMatch &m);
+    static QString awardAmount(const awards::AwardMatch &m, const QString &lang);
+    static QStringList awardFlags(const awards::AwardMatch &m);
 };
 
 } // namespace srdi::rules
