@@ -11,6 +11,7 @@ qt6-translations-l10n qt6-svg-dev qt6-charts-dev libgl-dev
 libopencc-dev libopencc-data
 fonts-noto-cjk fonts-wqy-microhei
 xvfb xauth x11-apps imagemagick poppler-utils
+desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
 "
 
 missing=""

@@ -142,6 +142,8 @@ private slots:
     void refusesNonDatabase();
     void failingMigrationRollsBack();
     void migrateToUnknownVersionFails();
+    void refusesUnopenableFile_data();
+    void refusesUnopenableFile();
 };
 
 void TestDatabase::init()
@@ -310,7 +312,7 @@ void TestDatabase::migratesFromVersion1()
     Database db(path);
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
 
     const QSqlDatabase handle = db.handle();
@@ -446,6 +448,118 @@ void TestDatabase::migrateToUnknownVersionFails()
     QVERIFY(db.migrateTo(Database::kSchemaVersion, &error));
     QVERIFY(db.migrateTo(1, &error));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+// A database of ours with enough companies to span many pages, in WAL mode
+// and closed cleanly (as the program leaves it); its bytes.
+QByteArray makeWalDatabase(const QString &path)
+{
+    {
+        Database db(path);
+        QString error;
+        if (!db.open(&error))
+            return {};
+        QSqlQuery insert(db.handle());
+        if (!insert.prepare(QStringLiteral("INSERT INTO companies (name, main_product) VALUES (?, ?)")))
+            return {};
+        for (int i = 0; i < 200; ++i) {
+            insert.addBindValue(QStringLiteral("Company %1").arg(i));
+            insert.addBindValue(QString(200, QLatin1Char('a' + i % 26)));
+            if (!insert.exec())
+                return {};
+        }
+    }
+    return readAll(path);
+}
+
+void TestDatabase::refusesUnopenableFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // in the message
+    QTest::newRow("damaged pages") << QStringLiteral("damaged") << QStringLiteral("damaged");
+    QTest::newRow("damaged header") << QStringLiteral("header") << QStringLiteral("not a database");
+    QTest::newRow("truncated to half") << QStringLiteral("half") << QStringLiteral("malformed");
+    QTest::newRow("truncated header") << QStringLiteral("stub") << QStringLiteral("malformed");
+    QTest::newRow("PNG image") << QStringLiteral("png") << QStringLiteral("not a database");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a database");
+    QTest::newRow("another program's database") << QStringLiteral("foreign")
+                                                 << QStringLiteral("another program");
+    QTest::newRow("another program's database with user_version")
+        << QStringLiteral("foreign-versioned") << QStringLiteral("another program");
+    QTest::newRow("newer schema, WAL") << QStringLiteral("newer") << QStringLiteral("newer");
+}
+
+// A file that is no database of ours, or a damaged or newer one, is refused
+// with a message naming it and what is wrong, and left byte for byte as it was,
+// with nothing created beside it.
+void TestDatabase::refusesUnopenableFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+
+    QByteArray bytes;
+    if (kind == u"damaged" || kind == u"header" || kind == u"half" || kind == u"stub") {
+        bytes = makeWalDatabase(path);
+        QVERIFY(bytes.size() > 16 * 4096);
+        if (kind == u"damaged") {
+            // Garbage over the pages of the companies table, the header intact.
+            for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 8192; ++i)
+                bytes[i] = char(0xA5 ^ (i & 0xff));
+        } else if (kind == u"header") {
+            bytes.replace(0, 16, QByteArray(16, '\0'));
+        } else if (kind == u"half") {
+            bytes.truncate(bytes.size() / 2);
+        } else {
+            bytes.truncate(60);
+        }
+    } else if (kind == u"png") {
+        bytes = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                                    "1f15c4890000000d49444154789c6300010000050001"
+                                    "0d0a2db40000000049454e44ae426082");
+        bytes.append(QByteArray(4096, '\x7f'));
+    } else if (kind == u"text") {
+        while (bytes.size() < 10000)
+            bytes += "Revenue 2025: 86,000,000 yuan. 营业收入。\n";
+    } else if (kind.startsWith(u"foreign")) {
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")));
+            if (kind == u"foreign-versioned")
+                QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        bytes = readAll(path);
+    } else if (kind == u"newer") {
+        bytes = makeWalDatabase(path);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+        }
+        bytes = readAll(path);
+        QCOMPARE(bytes.at(18), char(2)); // WAL mode in the header
+    }
+    QVERIFY(!bytes.isEmpty());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+    }
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(filesBefore, QStringList{QStringLiteral("srdi.sqlite")});
+
+    Database db(path);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QVERIFY(!db.isOpen());
+    qInfo("%s", qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(readAll(path), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -56,6 +56,9 @@ void TestDecimal::parse_data()
     QTest::newRow("beyond bound") << QStringLiteral("100000000000000.0001") << false << qint64(0);
     QTest::newRow("far beyond bound")
         << QStringLiteral("99999999999999999999") << false << qint64(0);
+    // Fifteen digits: once overflowed 64 bits when scaled (found by fuzzing).
+    QTest::newRow("fifteen digits") << QStringLiteral("999999999999999") << false << qint64(0);
+    QTest::newRow("just past bound") << QStringLiteral("100000000000001") << false << qint64(0);
     QTest::newRow("empty") << QString() << false << qint64(0);
     QTest::newRow("sign only") << QStringLiteral("-") << false << qint64(0);
     QTest::newRow("point only") << QStringLiteral(".") << false << qint64(0);

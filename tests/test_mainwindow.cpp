@@ -3,6 +3,8 @@
 // listed, shown; search filters; state is remembered.
 
 #include "MainWindow.h"
+#include "StandingPanel.h"
+#include "PortfolioModel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -37,27 +39,29 @@ private slots:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.isDatabaseOpen());
-            auto *list = w.findChild<QListWidget *>(QStringLiteral("companyListWidget"));
+            srdi::ui::PortfolioModel *list = w.portfolio();
             QVERIFY(list);
-            QCOMPARE(list->count(), 1);
-            QVERIFY(list->item(0)->text().startsWith(QStringLiteral("示例企业")));
+            QCOMPARE(list->rowCount(), 1);
+            QVERIFY(list->index(0, 0).data().toString().startsWith(QStringLiteral("示例企业")));
             QVERIFY(w.currentCompanyId() > 0);
             auto *details = w.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+            w.standing()->renderViewsNow();
             QVERIFY(details->toPlainText().contains(QStringLiteral("示例企业")));
             QVERIFY(details->toPlainText().contains(QStringLiteral("SRDI SME")));
             // Search hides what does not match.
             auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
             QTest::keyClicks(search, QStringLiteral("nothing-like-this"));
-            QVERIFY(list->item(0)->isHidden());
+            QCOMPARE(list->rowCount(), 0);
+            QCOMPARE(list->summary().total, 0);
             search->clear();
-            QVERIFY(!list->item(0)->isHidden());
+            QCOMPARE(list->rowCount(), 1);
+            QVERIFY(w.currentCompanyId() > 0);
             w.close();
         }
         {
             // Second start on the same database: no second sample.
             srdi::ui::MainWindow w(db);
-            auto *list = w.findChild<QListWidget *>(QStringLiteral("companyListWidget"));
-            QCOMPARE(list->count(), 1);
+            QCOMPARE(w.portfolio()->rowCount(), 1);
         }
     }
 
@@ -94,6 +98,7 @@ private slots:
             QVERIFY(action);
             action->trigger();
             QCoreApplication::processEvents(); // LanguageChange is posted
+            w.standing()->renderViewsNow();
             QCOMPARE(file->title(), QString::fromUtf8(e.file));
             QCOMPARE(form->tabText(0), QString::fromUtf8(e.tab));
             QVERIFY2(label("company.name").startsWith(QString::fromUtf8(e.name)), qPrintable(label("company.name")));

@@ -127,6 +127,7 @@ private slots:
         QCOMPARE(panel->awards().region, QStringLiteral("620100"));
         QCOMPARE(panel->awards().nextTierYuan, 30LL * 10000);
         QCOMPARE(panel->awards().nowYuan, 0LL);
+        panel->renderViewsNow();
         const QString text = panel->awardsView()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("甘工信发〔2023〕128号")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("at the next tier")));
@@ -181,6 +182,7 @@ private slots:
         panel->setPackChoice(QStringLiteral("both"));
         QCOMPARE(panel->assessments().size(), 2);
         QCOMPARE(panel->ladderTexts().size(), 6);
+        panel->renderViewsNow();
         QVERIFY(panel->detailView()->toPlainText().contains(QStringLiteral("MIIT 2022")) ||
                 panel->detailView()->toPlainText().contains(QStringLiteral("2022")));
         // Remembered.

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>srdi::Backup</name>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Could not back up the database %1: %2</source>
+        <translation>无法备份数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>it cannot be written to the disk.</source>
+        <translation>无法写入磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建%1。</translation>
+    </message>
+    <message>
+        <source>The database %1 was not upgraded and is unchanged: it is backed up before every upgrade, and the backup failed. %2</source>
+        <translation>数据库%1未升级，内容未作改动：每次升级前都会先备份，而本次备份失败。%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>it is not a valid database (%1).</source>
+        <translation>不是有效的数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of this program (schema version %1).</source>
+        <translation>该文件由本程序的较新版本写入（数据结构版本%1）。</translation>
+    </message>
+    <message>
+        <source>it holds no companies of this program.</source>
+        <translation>其中没有本程序的企业数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored from %1: %2</source>
+        <translation>未从%1恢复任何内容：%2</translation>
+    </message>
+    <message>
+        <source>the current data could not be backed up first. %1</source>
+        <translation>无法先备份当前数据。%1</translation>
+    </message>
+    <message>
+        <source>the current file could not be kept first: %1</source>
+        <translation>无法先保留当前文件：%1</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program (perhaps another window of this one). Close it and try again.</source>
+        <translation>数据库正被其他程序（可能是本程序的另一个窗口）使用。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored, but the database could not be opened again: %2</source>
+        <translation>已恢复备份%1，但无法重新打开数据库：%2</translation>
+    </message>
+</context>
+<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -140,6 +207,18 @@
     <message>
         <source>no migration step is defined.</source>
         <translation>未定义升级步骤。</translation>
+    </message>
+    <message>
+        <source>the file is read-only for you. Make it writable (it should belong to you, with permission to read and write), or open a copy of it.</source>
+        <translation>该文件对您是只读的。请将其改为可写（文件应归您所有，并具有读写权限），或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you; the database needs to write its journal beside the file.</source>
+        <translation>文件夹%1对您是只读的；数据库需要在文件旁写入日志。</translation>
+    </message>
+    <message>
+        <source>it is the database of another program (it holds other tables). It was left unchanged.</source>
+        <translation>这是其他程序的数据库（其中有其他数据表），未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -514,6 +593,61 @@
     </message>
 </context>
 <context>
+    <name>srdi::cli::Batch</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no rule pack is in force on %2</source>
+        <translation>%1：%2时没有有效的评价标准</translation>
+    </message>
+    <message>
+        <source>%1: holds no *.srdi.json file</source>
+        <translation>%1：其中没有*.srdi.json文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 bytes</source>
+        <translation>%1：文件超过%2字节</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
+        <translation>%1：文件为空；第一行须为列名（见docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>--batch = %1: no such file or folder</source>
+        <translation>--batch = %1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 skipped as invalid</source>
+        <translation>%1：新增%2家，更新%3家，因数据无效跳过%4家</translation>
+    </message>
+    <message>
+        <source>--db = %1: no such database</source>
+        <translation>--db = %1：数据库不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n company(ies)</source>
+        <translation>
+            <numerusform>%1：%n家企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) done (%1 %)</source>
+        <translation>
+            <numerusform>已处理%n家企业（%1 %）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
@@ -608,6 +742,93 @@
         <translation>
             <numerusform>%1：共%n页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import and assess many companies: a folder of *.srdi.json files or a CSV file with a row per company (docs/batch-csv.md); one result row each in --out.</source>
+        <translation>批量导入并评价企业：一个包含*.srdi.json文件的文件夹，或每行一家企业的CSV文件（见docs/batch-csv.md）；每家企业在--out中输出一行结果。</translation>
+    </message>
+    <message>
+        <source>Write every company in the database with its assessment as CSV.</source>
+        <translation>将数据库中所有企业及其评价结果导出为CSV。</translation>
+    </message>
+    <message>
+        <source>--batch needs --out RESULT.csv</source>
+        <translation>--batch需要配合--out RESULT.csv</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::CompanyCsv</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须为整数</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>must be a number (no thousands separators, a point for decimals)</source>
+        <translation>必须为数字（不含千位分隔符，小数点用“.”）</translation>
+    </message>
+    <message>
+        <source>more than 4 decimals</source>
+        <translation>小数超过4位</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>必须为YYYY-MM-DD格式的日期</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为true或false</translation>
+    </message>
+    <message>
+        <source>must be written %1</source>
+        <translation>必须写作%1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (in a spreadsheet, save as “CSV UTF-8”)</source>
+        <translation>文本不是UTF-8编码（在电子表格软件中请另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read</source>
+        <translation>无法读取表头行</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>该列没有列名</translation>
+    </message>
+    <message>
+        <source>unknown column (see docs/batch-csv.md)</source>
+        <translation>未知的列（见docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>the column is there twice</source>
+        <translation>该列重复出现</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>该行超过%1字节</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed (a &quot; is missing)</source>
+        <translation>带引号的单元格未闭合（缺少一个&quot;）</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header %2</source>
+        <translation>该行有%1个单元格，表头有%2个</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +2129,6 @@
         <translation>关于专精特新自评助手</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;评估企业在优质中小企业梯度培育体系中所处的层级，以及晋升上一层级还需满足的条件。&lt;/p&gt;&lt;p&gt;数据文件：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1957,6 +2174,111 @@
             <numerusform>报告已保存至%1（共%n页）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>One step from the next tier</source>
+        <translation>距上一层级仅差一步</translation>
+    </message>
+    <message>
+        <source>Title lapsing within 90 days</source>
+        <translation>称号90天内到期</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; awards claimable now: %3</source>
+        <translation>
+            <numerusform>共列出%n家企业；%1家距上一层级仅差一步；%2家称号将在90天内到期；目前可申领奖励合计：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>未达层级</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;评估企业在优质中小企业梯度培育体系中所处的层级，以及晋升上一层级还需满足的条件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), in force from %4 to %5</source>
+        <translation>%1：%2（%3），%4起施行，至%5止</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), in force from %4</source>
+        <translation>%1：%2（%3），%4起施行</translation>
+    </message>
+    <message>
+        <source>(not yet checked against the official text)</source>
+        <translation>（尚未与官方原文核对）</translation>
+    </message>
+    <message>
+        <source>No rule pack could be loaded.</source>
+        <translation>未能加载任何评价标准。</translation>
+    </message>
+    <message>
+        <source>Rule packs loaded:</source>
+        <translation>已加载的评价标准：</translation>
+    </message>
+    <message>
+        <source>Updated rule packs: %1</source>
+        <translation>更新的评价标准文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>设置文件：%1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>许可协议：GNU通用公共许可证第3版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于Qt %1构建，运行于Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::PortfolioModel</name>
+    <message>
+        <source>One step from the next tier</source>
+        <translation>距上一层级仅差一步</translation>
+    </message>
+    <message>
+        <source>A title lapses on %1</source>
+        <translation>称号将于%1到期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已达最高层级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Awards now</source>
+        <translation>目前可申领奖励</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
@@ -1986,6 +2308,85 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>确认没有时请勾选；尚不清楚时请勿勾选</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2: one on the first start of each day, one before each upgrade of the database and one before each restore; the newest %3 are kept.</source>
+        <translation>%1的备份保存在%2：每天首次启动时、每次升级数据库前以及每次恢复前各备份一次；保留最新的%3份。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>From an earlier version; upgraded when restored</source>
+        <translation>来自较早版本；恢复时将自动升级</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>暂无备份。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (companies in it: %2)?</source>
+        <translation>恢复%1的备份（其中有%2家企业）？</translation>
+    </message>
+    <message>
+        <source>Every company and figure now in the database is replaced by the content of this backup. The current data is backed up first, so you can go back to it by restoring that backup.</source>
+        <translation>数据库中现有的全部企业和数据将被此备份的内容替换。当前数据会先行备份，如需回退可恢复该备份。</translation>
+    </message>
+    <message>
+        <source>Replace current data</source>
+        <translation>替换当前数据</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>已恢复%1的备份。</translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up as %1.</source>
+        <translation>被替换的数据已备份为%1。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is available (companies in it: %2). Restoring it replaces the file that could not be opened; that file is kept in the backups folder.</source>
+        <translation>有%1的备份可用（其中有%2家企业）。恢复后将替换无法打开的文件；该文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>恢复%1的备份</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>不恢复</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>srdi::Backup</name>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>無法創建文件夾%1。</translation>
+    </message>
+    <message>
+        <source>Could not back up the database %1: %2</source>
+        <translation>無法備份數據庫%1：%2</translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
+        <translation>數據庫未打開。</translation>
+    </message>
+    <message>
+        <source>it cannot be written to the disk.</source>
+        <translation>無法寫入磁盤。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>無法創建%1。</translation>
+    </message>
+    <message>
+        <source>The database %1 was not upgraded and is unchanged: it is backed up before every upgrade, and the backup failed. %2</source>
+        <translation>數據庫%1未升級，內容未作改動：每次升級前都會先備份，而本次備份失敗。%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>it is not a valid database (%1).</source>
+        <translation>不是有效的數據庫（%1）。</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>文件已損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of this program (schema version %1).</source>
+        <translation>該文件由本程序的較新版本寫入（數據結構版本%1）。</translation>
+    </message>
+    <message>
+        <source>it holds no companies of this program.</source>
+        <translation>其中沒有本程序的企業數據。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored from %1: %2</source>
+        <translation>未從%1恢復任何內容：%2</translation>
+    </message>
+    <message>
+        <source>the current data could not be backed up first. %1</source>
+        <translation>無法先備份當前數據。%1</translation>
+    </message>
+    <message>
+        <source>the current file could not be kept first: %1</source>
+        <translation>無法先保留當前文件：%1</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program (perhaps another window of this one). Close it and try again.</source>
+        <translation>數據庫正被其他程序（可能是本程序的另一個窗口）使用。請關閉後重試。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored, but the database could not be opened again: %2</source>
+        <translation>已恢復備份%1，但無法重新打開數據庫：%2</translation>
+    </message>
+</context>
+<context>
     <name>srdi::Catalogs</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
@@ -140,6 +207,18 @@
     <message>
         <source>no migration step is defined.</source>
         <translation>未定義升級步驟。</translation>
+    </message>
+    <message>
+        <source>the file is read-only for you. Make it writable (it should belong to you, with permission to read and write), or open a copy of it.</source>
+        <translation>該文件對您是隻讀的。請將其改為可寫（文件應歸您所有，並具有讀寫權限），或打開它的副本。</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you; the database needs to write its journal beside the file.</source>
+        <translation>文件夾%1對您是隻讀的；數據庫需要在文件旁寫入日誌。</translation>
+    </message>
+    <message>
+        <source>it is the database of another program (it holds other tables). It was left unchanged.</source>
+        <translation>這是其他程序的數據庫（其中有其他數據表），未作任何改動。</translation>
     </message>
 </context>
 <context>
@@ -514,6 +593,61 @@
     </message>
 </context>
 <context>
+    <name>srdi::cli::Batch</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no rule pack is in force on %2</source>
+        <translation>%1：%2時沒有有效的評價標準</translation>
+    </message>
+    <message>
+        <source>%1: holds no *.srdi.json file</source>
+        <translation>%1：其中沒有*.srdi.json文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 bytes</source>
+        <translation>%1：文件超過%2字節</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
+        <translation>%1：文件為空；第一行須為列名（見docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>--batch = %1: no such file or folder</source>
+        <translation>--batch = %1：文件或文件夾不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 skipped as invalid</source>
+        <translation>%1：新增%2家，更新%3家，因數據無效跳過%4家</translation>
+    </message>
+    <message>
+        <source>--db = %1: no such database</source>
+        <translation>--db = %1：數據庫不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n company(ies)</source>
+        <translation>
+            <numerusform>%1：%n家企業</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) done (%1 %)</source>
+        <translation>
+            <numerusform>已處理%n家企業（%1 %）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>srdi::cli::Cli</name>
     <message>
         <source>SRDI Self-Assessment: where a company stands on the ladder of quality SMEs.</source>
@@ -608,6 +742,93 @@
         <translation>
             <numerusform>%1：共%n頁</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import and assess many companies: a folder of *.srdi.json files or a CSV file with a row per company (docs/batch-csv.md); one result row each in --out.</source>
+        <translation>批量導入並評價企業：一個包含*.srdi.json文件的文件夾，或每行一家企業的CSV文件（見docs/batch-csv.md）；每家企業在--out中輸出一行結果。</translation>
+    </message>
+    <message>
+        <source>Write every company in the database with its assessment as CSV.</source>
+        <translation>將數據庫中所有企業及其評價結果導出為CSV。</translation>
+    </message>
+    <message>
+        <source>--batch needs --out RESULT.csv</source>
+        <translation>--batch需要配合--out RESULT.csv</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::CompanyCsv</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必須為整數</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出範圍</translation>
+    </message>
+    <message>
+        <source>must be a number (no thousands separators, a point for decimals)</source>
+        <translation>必須為數字（不含千位分隔符，小數點用“.”）</translation>
+    </message>
+    <message>
+        <source>more than 4 decimals</source>
+        <translation>小數超過4位</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>必須為YYYY-MM-DD格式的日期</translation>
+    </message>
+    <message>
+        <source>not a real date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須為true或false</translation>
+    </message>
+    <message>
+        <source>must be written %1</source>
+        <translation>必須寫作%1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (in a spreadsheet, save as “CSV UTF-8”)</source>
+        <translation>文本不是UTF-8編碼（在電子表格軟件中請另存為“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read</source>
+        <translation>無法讀取表頭行</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>該列沒有列名</translation>
+    </message>
+    <message>
+        <source>unknown column (see docs/batch-csv.md)</source>
+        <translation>未知的列（見docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>the column is there twice</source>
+        <translation>該列重複出現</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>該行超過%1字節</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed (a &quot; is missing)</source>
+        <translation>帶引號的單元格未閉合（缺少一個&quot;）</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, the header %2</source>
+        <translation>該行有%1個單元格，表頭有%2個</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +2129,6 @@
         <translation>關於專精特新自評助手</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;評估企業在優質中小企業梯度培育體系中所處的層級，以及晉升上一層級還需滿足的條件。&lt;/p&gt;&lt;p&gt;數據文件：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>視圖(&amp;V)</translation>
     </message>
@@ -1957,6 +2174,111 @@
             <numerusform>報告已保存至%1（共%n頁）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地區</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>全部層級</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>One step from the next tier</source>
+        <translation>距上一層級僅差一步</translation>
+    </message>
+    <message>
+        <source>Title lapsing within 90 days</source>
+        <translation>稱號90天內到期</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份恢復(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; awards claimable now: %3</source>
+        <translation>
+            <numerusform>共列出%n家企業；%1家距上一層級僅差一步；%2家稱號將在90天內到期；目前可申領獎勵合計：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>未達層級</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;評估企業在優質中小企業梯度培育體系中所處的層級，以及晉升上一層級還需滿足的條件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), in force from %4 to %5</source>
+        <translation>%1：%2（%3），%4起施行，至%5止</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), in force from %4</source>
+        <translation>%1：%2（%3），%4起施行</translation>
+    </message>
+    <message>
+        <source>(not yet checked against the official text)</source>
+        <translation>（尚未與官方原文核對）</translation>
+    </message>
+    <message>
+        <source>No rule pack could be loaded.</source>
+        <translation>未能加載任何評價標準。</translation>
+    </message>
+    <message>
+        <source>Rule packs loaded:</source>
+        <translation>已加載的評價標準：</translation>
+    </message>
+    <message>
+        <source>Updated rule packs: %1</source>
+        <translation>更新的評價標準文件夾：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>設置文件：%1</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.</source>
+        <translation>許可協議：GNU通用公共許可證第3版或更高版本（GPL-3.0-or-later）。本程序不提供任何擔保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基於Qt %1構建，運行於Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::PortfolioModel</name>
+    <message>
+        <source>One step from the next tier</source>
+        <translation>距上一層級僅差一步</translation>
+    </message>
+    <message>
+        <source>A title lapses on %1</source>
+        <translation>稱號將於%1到期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已達最高層級</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Awards now</source>
+        <translation>目前可申領獎勵</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::ProfileEditor</name>
@@ -1986,6 +2308,85 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>確認沒有時請勾選；尚不清楚時請勿勾選</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2: one on the first start of each day, one before each upgrade of the database and one before each restore; the newest %3 are kept.</source>
+        <translation>%1的備份保存在%2：每天首次啟動時、每次升級數據庫前以及每次恢復前各備份一次；保留最新的%3份。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企業數</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>無法恢復：%1</translation>
+    </message>
+    <message>
+        <source>From an earlier version; upgraded when restored</source>
+        <translation>來自較早版本；恢復時將自動升級</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>暫無備份。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (companies in it: %2)?</source>
+        <translation>恢復%1的備份（其中有%2家企業）？</translation>
+    </message>
+    <message>
+        <source>Every company and figure now in the database is replaced by the content of this backup. The current data is backed up first, so you can go back to it by restoring that backup.</source>
+        <translation>數據庫中現有的全部企業和數據將被此備份的內容替換。當前數據會先行備份，如需回退可恢復該備份。</translation>
+    </message>
+    <message>
+        <source>Replace current data</source>
+        <translation>替換當前數據</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>已恢復%1的備份。</translation>
+    </message>
+    <message>
+        <source>The data it replaced was backed up as %1.</source>
+        <translation>被替換的數據已備份為%1。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>無法打開數據庫</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is available (companies in it: %2). Restoring it replaces the file that could not be opened; that file is kept in the backups folder.</source>
+        <translation>有%1的備份可用（其中有%2家企業）。恢復後將替換無法打開的文件；該文件會保留在備份文件夾中。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>恢復%1的備份</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>不恢復</translation>
     </message>
 </context>
 <context>

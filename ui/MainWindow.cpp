@@ -5,13 +5,18 @@
 #include "FormWidgets.h"
 #include "Language.h"
 #include "ProfileEditor.h"
+#include "RestoreDialog.h"
 #include "SampleProfile.h"
+#include "PortfolioChart.h"
+#include "PortfolioModel.h"
 #include "StandingPanel.h"
+#include "model/Catalogs.h"
 #include "report/Report.h"
 #include "i18n/Language.h"
 #include "io/ProfileJson.h"
 #include "rules/AssessmentText.h"
 #include "rules/Evaluator.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
@@ -27,7 +32,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -47,8 +56,6 @@
 namespace srdi::ui {
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kCodeRole = Qt::UserRole + 2;
 } // namespace
 
 // Adding or deleting a company, undoable. The company keeps its id across
@@ -114,14 +121,19 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setAcceptDrops(true);
     const QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
     const bool fresh = !QFile::exists(path);
+    // The rules first: the list, the filters and the ladder all name tiers.
+    rules::RulePacks::instance().load();
     m_db = std::make_unique<Database>(path);
-    if (!m_db->open(&m_openError)) {
+    if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
         m_db.reset();
     } else {
         m_store = std::make_unique<ProfileStore>(*m_db);
+        Backup::dailyBackupIfDue(*m_db); // the first start of a day: a copy of the data as it was
         // The very first start: a sample company so that a newcomer sees a working product.
         if (fresh && m_store->count() == 0)
             m_store->insert(sampleProfile(QDate::currentDate().year()));
+        // Companies stored before the portfolio index existed get their row.
+        m_store->refreshSummaries();
     }
     m_undo = new QUndoStack(this);
 
@@ -132,8 +144,44 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
-    m_list = new QListWidget(left);
-    m_list->setObjectName(QStringLiteral("companyListWidget"));
+    // Filters for a portfolio of thousands: region, tier reached, within
+    // reach of the next tier, a title lapsing soon.
+    m_regionFilter = new QComboBox(left);
+    m_regionFilter->setObjectName(QStringLiteral("regionFilter"));
+    m_tierFilter = new QComboBox(left);
+    m_tierFilter->setObjectName(QStringLiteral("tierFilter"));
+    for (int i = 0; i < 4; ++i)
+        m_tierFilter->addItem(QString(), i);
+    m_reachFilter = new QCheckBox(left);
+    m_reachFilter->setObjectName(QStringLiteral("reachFilter"));
+    m_expiringFilter = new QCheckBox(left);
+    m_expiringFilter->setObjectName(QStringLiteral("expiringFilter"));
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_regionFilter, 0, 0);
+    filters->addWidget(m_tierFilter, 0, 1);
+    filters->addWidget(m_reachFilter, 1, 0);
+    filters->addWidget(m_expiringFilter, 1, 1);
+    m_portfolio = new PortfolioModel(m_store.get(), this);
+    m_list = new QTableView(left);
+    m_list->setObjectName(QStringLiteral("companyList"));
+    m_list->setModel(m_portfolio);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(PortfolioModel::Name, Qt::AscendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Region, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Tier, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Score, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Awards, QHeaderView::ResizeToContents);
+    m_list->setWordWrap(false);
+    m_summary = new QLabel(left);
+    m_summary->setObjectName(QStringLiteral("portfolioSummary"));
+    m_summary->setWordWrap(true);
+    m_chart = new PortfolioChart(left);
     auto *buttons = new QHBoxLayout;
     m_addButton = new QPushButton(left);
     m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
@@ -145,7 +193,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     buttons->addWidget(m_duplicateButton);
     buttons->addWidget(m_deleteButton);
     leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_chart);
     leftLayout->addLayout(buttons);
 
     // Middle: the form; right: the standing.
@@ -161,7 +212,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     splitter->addWidget(m_standing);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({230, 700, 390});
+    splitter->setSizes({300, 640, 380});
     setCentralWidget(splitter);
 
     m_saveState = new QLabel(this);
@@ -170,16 +221,18 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::filterList);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        showCompany(item ? item->data(kIdRole).toLongLong() : 0);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCompany(m_portfolio->idAt(current.row())); });
+    connect(m_portfolio, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+    connect(m_regionFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_tierFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_reachFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_expiringFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_addButton, &QPushButton::clicked, this, &MainWindow::addCompany);
     connect(m_duplicateButton, &QPushButton::clicked, this, &MainWindow::duplicateCompany);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCompany(true); });
     connect(m_editor, &ProfileEditor::profileChanged, this, [this] {
-        if (m_editor->isOpen())
-            renameItem(m_editor->companyId(), m_editor->profile().company.name);
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::whatIfChanged, this, [this](bool on) {
@@ -194,6 +247,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_editor, &ProfileEditor::companyRequested, this, &MainWindow::selectCompany);
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_saveFailed = false;
+        // The list row follows the saved figures: name, tier, score, awards.
+        m_portfolio->refreshCompany(m_editor->companyId());
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
@@ -211,12 +266,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_form->setCurrentIndex(settings.value(QStringLiteral("window/lastTab"), 0).toInt());
 
-    reloadCompanies();
+    // The model queried its first page when it was made: no second query.
+    m_duplicateButton->setEnabled(m_portfolio->rowCount() > 0);
+    m_deleteButton->setEnabled(m_portfolio->rowCount() > 0);
     const qint64 last = settings.value(QStringLiteral("window/lastCompany"), 0).toLongLong();
     if (last)
         selectCompany(last);
-    if (!currentCompanyId() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    if (!currentCompanyId() && m_portfolio->rowCount() > 0)
+        m_list->selectRow(0);
     m_undo->clear(); // opening is not an edit
 }
 
@@ -245,6 +302,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     action(file, "importAction", QKeySequence::Open, [this] { importProfile(); });
     action(file, "exportAction", QKeySequence(QStringLiteral("Ctrl+Shift+S")), [this] { exportProfile(); });
+    action(file, "restoreAction", QKeySequence(), [this] {
+        if (m_db && RestoreDialog::run(*m_db, this))
+            reopenDatabase();
+    })->setEnabled(m_db != nullptr);
     file->addSeparator();
     action(file, "printPreviewAction", QKeySequence(), [this] { printPreview(); });
     action(file, "printAction", QKeySequence::Print, [this] { print(); });
@@ -307,6 +368,27 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by name or credit code (Ctrl+F)"));
+    {
+        const QSignalBlocker block(m_regionFilter);
+        const QVariant keep = m_regionFilter->currentData();
+        m_regionFilter->clear();
+        m_regionFilter->addItem(tr("All regions"), QString());
+        for (const Region &r : RegionCatalog::instance().provinces())
+            m_regionFilter->addItem(r.name(currentLanguage()), r.code);
+        m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(keep)));
+    }
+    m_tierFilter->setItemText(0, tr("Any tier"));
+    const auto inForce = rules::RulePacks::instance().inForce(QDate::currentDate());
+    for (int i = 1; i <= 3; ++i) {
+        const QString name = inForce && i <= int(inForce->tiers.size())
+                                 ? inForce->tiers.at(std::size_t(i - 1)).name.get(currentLanguage())
+                                 : QString::number(i);
+        m_tierFilter->setItemText(i, i < 3 ? tr("%1 or above").arg(name) : name);
+    }
+    m_reachFilter->setText(tr("One step from the next tier"));
+    m_expiringFilter->setText(tr("Title lapsing within 90 days"));
+    m_portfolio->languageChanged();
+    updateSummary();
     m_addButton->setText(tr("New"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
     m_duplicateButton->setText(tr("Duplicate"));
@@ -335,6 +417,7 @@ void MainWindow::retranslate()
     setText("deleteAction", tr("&Delete company…"));
     setText("importAction", tr("&Import profile…"));
     setText("exportAction", tr("&Export profile…"));
+    setText("restoreAction", tr("&Restore from backup…"));
     setText("printPreviewAction", tr("Print pre&view…"));
     setText("printAction", tr("&Print report…"));
     setText("exportPdfAction", tr("Export report as P&DF…"));
@@ -379,64 +462,74 @@ void MainWindow::reloadCompanies()
 {
     const qint64 current = currentCompanyId();
     {
-        const QSignalBlocker block(m_list);
-        m_list->clear();
-        if (m_store) {
-            for (const CompanySummary &c : m_store->list()) {
-                auto *item = new QListWidgetItem(c.name, m_list);
-                item->setData(kIdRole, c.id);
-                item->setData(Qt::ToolTipRole, c.creditCode.isEmpty() ? c.name : c.name + u'\n' + c.creditCode);
-                item->setData(kCodeRole, c.creditCode);
-            }
-        }
+        const QSignalBlocker block(m_list->selectionModel());
+        m_portfolio->reload();
     }
-    filterList(m_search->text());
     if (current)
         selectCompany(current);
     if (!currentCompanyId()) {
-        if (m_list->count() > 0)
-            m_list->setCurrentRow(0);
+        if (m_portfolio->rowCount() > 0)
+            m_list->selectRow(0);
         else
             showCompany(0);
     }
-    const bool any = m_list->count() > 0;
+    const bool any = m_portfolio->rowCount() > 0;
     m_duplicateButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
 }
 
-void MainWindow::renameItem(qint64 id, const QString &name)
-{
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        if (item->data(kIdRole).toLongLong() == id && item->text() != name)
-            item->setText(name);
-    }
-}
-
 void MainWindow::selectCompany(qint64 id)
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(kIdRole).toLongLong() == id) {
-            m_list->setCurrentRow(i);
-            return;
-        }
-    }
+    const int row = m_portfolio->rowOf(id);
+    if (row < 0)
+        return;
+    m_list->selectRow(row);
+    m_list->scrollTo(m_portfolio->index(row, 0));
 }
 
 qint64 MainWindow::currentCompanyId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(kIdRole).toLongLong() : 0;
+    return m_portfolio->idAt(m_list->currentIndex().row());
 }
 
-void MainWindow::filterList(const QString &text)
+void MainWindow::applyFilter()
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        const bool match = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive)
-                           || item->data(kCodeRole).toString().contains(text, Qt::CaseInsensitive);
-        item->setHidden(!match);
+    PortfolioFilter f;
+    f.text = m_search->text();
+    f.region = m_regionFilter->currentData().toString();
+    f.minRank = m_tierFilter->currentData().toInt();
+    f.withinReach = m_reachFilter->isChecked();
+    f.titleExpiring = m_expiringFilter->isChecked();
+    f.today = QDate::currentDate();
+    const qint64 current = m_editor->companyId();
+    {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_portfolio->setFilter(f);
     }
+    // The company being edited stays open; it stays selected if still listed.
+    const int row = current ? m_portfolio->rowOf(current) : -1;
+    if (row >= 0) {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->selectRow(row);
+    }
+}
+
+void MainWindow::updateSummary()
+{
+    const PortfolioSummary s = m_portfolio->summary();
+    const rules::Format fmt(currentLanguage());
+    m_summary->setText(tr("%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; "
+                          "awards claimable now: %3",
+                          nullptr, s.total)
+                           .arg(s.withinReach)
+                           .arg(s.titleExpiring)
+                           .arg(fmt.money(Rational(s.awardsNowYuan))));
+    QStringList names{tr("No tier")};
+    const auto pack = rules::RulePacks::instance().inForce(QDate::currentDate());
+    for (int i = 0; i < 3; ++i)
+        names.append(pack && i < int(pack->tiers.size()) ? pack->tiers.at(std::size_t(i)).name.get(currentLanguage())
+                                                          : QString::number(i + 1));
+    m_chart->setCounts(names, {s.perRank[0], s.perRank[1], s.perRank[2], s.perRank[3]});
 }
 
 void MainWindow::showCompany(qint64 id)
@@ -682,11 +775,53 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About SRDI Self-Assessment"),
-                       tr("<h3>SRDI Self-Assessment %1</h3><p>Where a company stands on the ladder of quality SMEs, "
-                          "and what it takes to climb it.</p><p>Data: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                (m_db ? m_db->path() : QString()).toHtmlEscaped()));
+    // Everything a support request needs: the version, the rules in use and
+    // where the data is.
+    const QString lang = currentLanguage();
+    const rules::Format fmt(lang);
+    auto path = [](const QString &p) { return QDir::toNativeSeparators(p).toHtmlEscaped(); };
+
+    QString text = tr("<h3>SRDI Self-Assessment %1</h3><p>Where a company stands on the ladder of quality SMEs, "
+                      "and what it takes to climb it.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+
+    auto &packs = rules::RulePacks::instance();
+    QString list;
+    for (const QString &id : packs.ids()) {
+        const auto p = packs.pack(id);
+        if (!p)
+            continue;
+        QString line = p->until.isValid()
+                           ? tr("%1: %2 (%3), in force from %4 to %5")
+                                 .arg(id, p->title.get(lang), fmt.script(p->document),
+                                      p->effective.toString(Qt::ISODate), p->until.toString(Qt::ISODate))
+                           : tr("%1: %2 (%3), in force from %4")
+                                 .arg(id, p->title.get(lang), fmt.script(p->document),
+                                      p->effective.toString(Qt::ISODate));
+        line = line.toHtmlEscaped();
+        if (!p->verified)
+            line += QStringLiteral(" <i>%1</i>").arg(tr("(not yet checked against the official text)").toHtmlEscaped());
+        list += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    text += list.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No rule pack could be loaded.").toHtmlEscaped())
+                           : QStringLiteral("<p>%1</p><ul>%2</ul>").arg(tr("Rule packs loaded:").toHtmlEscaped(), list);
+
+    QStringList where;
+    if (m_db)
+        where << tr("Database: %1").arg(path(m_db->path()));
+    where << tr("Updated rule packs: %1").arg(path(rules::RulePacks::userFolder()))
+          << tr("Settings: %1").arg(path(QSettings().fileName()));
+    text += QStringLiteral("<p>%1</p>").arg(where.join(QStringLiteral("<br>")));
+
+    text += QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+                        "This program comes with no warranty.")
+                         .toHtmlEscaped(),
+                     tr("Built with Qt %1, running on Qt %2.")
+                         .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
+                         .toHtmlEscaped());
+
+    QMessageBox::about(this, tr("About SRDI Self-Assessment"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -697,6 +832,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("window/lastTab"), m_form->currentIndex());
     QMainWindow::closeEvent(event);
+}
+
+// After a restore: the database holds other data now; nothing shown or
+// undoable refers to the data that was replaced.
+bool MainWindow::reopenDatabase()
+{
+    if (!m_db)
+        return false;
+    m_editor->close();
+    m_undo->clear();
+    if (!m_db->isOpen() && !m_db->open(&m_openError))
+        QMessageBox::warning(this, tr("The database could not be opened"), m_openError);
+    else
+        m_openError.clear();
+    if (m_db->isOpen() && m_store)
+        m_store->refreshSummaries(); // a restored backup may predate the portfolio index
+    reloadCompanies();
+    retranslate();
+    return m_db->isOpen();
 }
 
 } // namespace srdi::ui

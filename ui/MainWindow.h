@@ -7,7 +7,9 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QCheckBox;
+class QComboBox;
+class QTableView;
 class QTextBrowser;
 class QUndoStack;
 class QPushButton;
@@ -26,6 +28,8 @@ namespace srdi::ui {
 
 class CompanyForm;
 class StandingPanel;
+class PortfolioModel;
+class PortfolioChart;
 class ProfileEditor;
 
 // The main window: the companies of the database on the left, the selected
@@ -47,6 +51,7 @@ public:
     CompanyForm *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
     StandingPanel *standing() const { return m_standing; }
+    PortfolioModel *portfolio() const { return m_portfolio; }
 
     // The list actions, as the menu and the buttons call them.
     qint64 addCompany();
@@ -73,8 +78,8 @@ private:
     void importProfile();
     void exportProfile();
     void about();
-    void filterList(const QString &text);
-    void renameItem(qint64 id, const QString &name);
+    void applyFilter();
+    void updateSummary();
     bool withReport(const std::function<void(const report::ReportInput &)> &use);
 
     std::unique_ptr<Database> m_db;
@@ -84,7 +89,14 @@ private:
     CompanyForm *m_form = nullptr;
     StandingPanel *m_standing = nullptr;
     QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
+    QTableView *m_list = nullptr;
+    PortfolioModel *m_portfolio = nullptr;
+    PortfolioChart *m_chart = nullptr;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_regionFilter = nullptr;
+    QComboBox *m_tierFilter = nullptr;
+    QCheckBox *m_reachFilter = nullptr;
+    QCheckBox *m_expiringFilter = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_duplicateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
@@ -93,6 +105,11 @@ private:
     QLabel *m_saveState = nullptr;
     QString m_openError;
     bool m_saveFailed = false;
+
+public:
+    // Shows the database's content again after it was replaced (a restore
+    // from backup), opening it when it is closed; false when it is not open.
+    bool reopenDatabase();
 };
 
 } // namespace srdi::ui

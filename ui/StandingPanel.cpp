@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -157,6 +158,14 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     m_tabs->addTab(m_awardsView, QString());
     m_tabs->addTab(m_trend, QString());
     layout->addWidget(m_tabs, 1);
+    m_viewsTimer = new QTimer(this);
+    m_viewsTimer->setSingleShot(true);
+    m_viewsTimer->setInterval(120);
+    connect(m_viewsTimer, &QTimer::timeout, this, &StandingPanel::renderVisibleViews);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_viewsDirty)
+            renderVisibleViews();
+    });
 
     const QString remembered = QSettings().value(QStringLiteral("standing/pack"), QStringLiteral("auto")).toString();
     m_pack->setCurrentIndex(std::max(0, m_pack->findData(remembered)));
@@ -481,6 +490,83 @@ void StandingPanel::onSlider()
                               : lines.join(u'\n'));
 }
 
+void StandingPanel::renderViewsNow()
+{
+    m_viewsTimer->stop();
+    m_viewsDirty = true;
+    renderVisibleViews();
+    // Everything, visible or not (tests, printing).
+    if (m_viewsDirty)
+        renderViews(true);
+}
+
+void StandingPanel::renderVisibleViews()
+{
+    renderViews(false);
+}
+
+void StandingPanel::renderViews(bool all)
+{
+    if (!m_editor->isOpen() || m_assessments.isEmpty())
+        return;
+    // Only the tab on screen is rendered; the others when they are shown.
+    if (!all && !m_tabs->isVisible()) {
+        m_viewsDirty = true;
+        return;
+    }
+    m_viewsDirty = false;
+    const Profile &p = m_editor->profile();
+    const QDate today = QDate::currentDate();
+    QString html;
+    for (const rules::Assessment &a : std::as_const(m_assessments))
+        html += detailHtml(a);
+    m_detail->setHtml(html);
+
+    m_awardsView->setHtml(report::Report::awardsHtml(m_awards, currentLanguage()));
+
+    // The trend: ratios per fiscal year and the tier-1 score of each assessment.
+    QList<int> years;
+    for (const FiscalYear &fy : p.years)
+        years.append(fy.year);
+    auto pct = [](const Opt<qint64> &a, const Opt<qint64> &b) -> std::optional<double> {
+        if (!a || !b || *b <= 0)
+            return std::nullopt;
+        return double(*a) / double(*b) * 100.0; // display only
+    };
+    TrendChart::Series rdRatio{tr("R&D expense / operating revenue"), QColor(0x1565c0), {}};
+    TrendChart::Series growth{tr("Main business revenue growth"), QColor(0x2e7d32), {}};
+    TrendChart::Series margin{tr("Net profit margin"), QColor(0x6a1b9a), {}};
+    TrendChart::Series debt{tr("Debt ratio (liabilities / assets)"), QColor(0xc62828), {}};
+    QList<std::optional<double>> scores;
+    const auto pack = m_assessments.isEmpty() ? nullptr : m_assessments.first().pack;
+    for (const FiscalYear &fy : p.years) {
+        rdRatio.values.append(pct(fy.rdExpense, fy.operatingRevenue));
+        const FiscalYear *prev = p.fiscalYear(fy.year - 1);
+        growth.values.append(prev && fy.mainBusinessRevenue && prev->mainBusinessRevenue && *prev->mainBusinessRevenue > 0
+                                 ? std::optional<double>(double(*fy.mainBusinessRevenue - *prev->mainBusinessRevenue) /
+                                                         double(*prev->mainBusinessRevenue) * 100.0)
+                                 : std::nullopt);
+        margin.values.append(pct(fy.netProfit, fy.operatingRevenue));
+        debt.values.append(pct(fy.totalLiabilities, fy.totalAssets));
+        // As if assessed the year after this one.
+        std::optional<double> score;
+        if (pack) {
+            Profile then = p;
+            then.assessmentYear = fy.year + 1;
+            then.assessmentDate.reset();
+            const rules::Assessment a = rules::Evaluator::evaluate(then, pack, today);
+            const rules::RouteResult &r = a.tiers.first().best();
+            if (r.scored && r.score == r.scoreUpper)
+                score = r.score.toDouble();
+        }
+        scores.append(score);
+    }
+    const QString scoreLabel = m_assessments.isEmpty()
+                                   ? QString()
+                                   : tr("Score of %1 by assessment year").arg(rules::Format(currentLanguage()).tierName(m_assessments.first().tiers.first()));
+    m_trend->setData(years, {rdRatio, growth, margin, debt}, scores, scoreLabel);
+}
+
 void StandingPanel::refresh()
 {
     // Rebuild the ladder(s).
@@ -528,60 +614,14 @@ void StandingPanel::refresh()
     for (const rules::Assessment &a : std::as_const(m_assessments))
         buildLadder(m_ladderLayout, a, m_assessments.size() > 1);
 
-    QString html;
-    for (const rules::Assessment &a : std::as_const(m_assessments))
-        html += detailHtml(a);
-    m_detail->setHtml(html);
     fillChecklist();
-
     // The awards of the company's region, against the first assessment shown.
     auto &catalog = awards::AwardCatalog::instance();
     catalog.load();
     m_awards = m_assessments.isEmpty() ? awards::AwardReport()
                                        : catalog.match(p, m_assessments.first(), m_assessments.first().date);
-    m_awardsView->setHtml(report::Report::awardsHtml(m_awards, currentLanguage()));
-
-    // The trend: ratios per fiscal year and the tier-1 score of each assessment.
-    QList<int> years;
-    for (const FiscalYear &fy : p.years)
-        years.append(fy.year);
-    auto pct = [](const Opt<qint64> &a, const Opt<qint64> &b) -> std::optional<double> {
-        if (!a || !b || *b <= 0)
-            return std::nullopt;
-        return double(*a) / double(*b) * 100.0; // display only
-    };
-    TrendChart::Series rdRatio{tr("R&D expense / operating revenue"), QColor(0x1565c0), {}};
-    TrendChart::Series growth{tr("Main business revenue growth"), QColor(0x2e7d32), {}};
-    TrendChart::Series margin{tr("Net profit margin"), QColor(0x6a1b9a), {}};
-    TrendChart::Series debt{tr("Debt ratio (liabilities / assets)"), QColor(0xc62828), {}};
-    QList<std::optional<double>> scores;
-    const auto pack = m_assessments.isEmpty() ? nullptr : m_assessments.first().pack;
-    for (const FiscalYear &fy : p.years) {
-        rdRatio.values.append(pct(fy.rdExpense, fy.operatingRevenue));
-        const FiscalYear *prev = p.fiscalYear(fy.year - 1);
-        growth.values.append(prev && fy.mainBusinessRevenue && prev->mainBusinessRevenue && *prev->mainBusinessRevenue > 0
-                                 ? std::optional<double>(double(*fy.mainBusinessRevenue - *prev->mainBusinessRevenue) /
-                                                         double(*prev->mainBusinessRevenue) * 100.0)
-                                 : std::nullopt);
-        margin.values.append(pct(fy.netProfit, fy.operatingRevenue));
-        debt.values.append(pct(fy.totalLiabilities, fy.totalAssets));
-        // As if assessed the year after this one.
-        std::optional<double> score;
-        if (pack) {
-            Profile then = p;
-            then.assessmentYear = fy.year + 1;
-            then.assessmentDate.reset();
-            const rules::Assessment a = rules::Evaluator::evaluate(then, pack, today);
-            const rules::RouteResult &r = a.tiers.first().best();
-            if (r.scored && r.score == r.scoreUpper)
-                score = r.score.toDouble();
-        }
-        scores.append(score);
-    }
-    const QString scoreLabel = m_assessments.isEmpty()
-                                   ? QString()
-                                   : tr("Score of %1 by assessment year").arg(rules::Format(currentLanguage()).tierName(m_assessments.first().tiers.first()));
-    m_trend->setData(years, {rdRatio, growth, margin, debt}, scores, scoreLabel);
+    m_viewsDirty = true;
+    m_viewsTimer->start();
     if (m_editor->isWhatIf())
         syncWhatIfControls();
 }

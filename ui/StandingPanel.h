@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QTimer;
 class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
@@ -52,6 +53,8 @@ public:
     QStringList ladderTexts() const;
 
     void refresh();
+    // Renders the detail, awards and trend now (they follow a pause in typing).
+    void renderViewsNow();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +93,12 @@ private:
     QTextBrowser *m_awardsView = nullptr;
     awards::AwardReport m_awards;
     bool m_syncing = false;
+    // The detail and awards documents and the trend take milliseconds to lay
+    // out: they are rendered when typing pauses, and only when on screen.
+    QTimer *m_viewsTimer = nullptr;
+    bool m_viewsDirty = true;
+    void renderVisibleViews();
+    void renderViews(bool all);
 };
 
 } // namespace srdi::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "Batch.h"
 #include "i18n/Language.h"
 
 #include "awards/AwardCatalog.h"
@@ -26,7 +27,8 @@ const QStringList &headlessOptions()
     static const QStringList opts = {
         QStringLiteral("--evaluate"), QStringLiteral("--report"), QStringLiteral("--import"), QStringLiteral("--export"),
         QStringLiteral("--help"),     QStringLiteral("-h"),       QStringLiteral("--version"),
-        QStringLiteral("-v"),         QStringLiteral("--help-all")};
+        QStringLiteral("-v"),         QStringLiteral("--help-all"),
+        QStringLiteral("--batch"),    QStringLiteral("--export-portfolio")};
     return opts;
 }
 
@@ -86,7 +88,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: the per-user data location)."),
                                 QStringLiteral("DB"));
-    parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db});
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   tr("Import and assess many companies: a folder of *.srdi.json files or a CSV "
+                                      "file with a row per company (docs/batch-csv.md); one result row each in --out."),
+                                   QStringLiteral("DIR|FILE.csv"));
+    const QCommandLineOption exportPortfolio(QStringLiteral("export-portfolio"),
+                                             tr("Write every company in the database with its assessment as CSV."),
+                                             QStringLiteral("OUT.csv"));
+    parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db, batch, exportPortfolio});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -263,6 +272,24 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return Failed;
         }
         return Done;
+    }
+
+    if (parser.isSet(batch) || parser.isSet(exportPortfolio)) {
+        BatchOptions options;
+        options.dbPath = dbPath;
+        options.rulesId = parser.isSet(rules) ? parser.value(rules) : QString();
+        options.today = today;
+        if (parser.isSet(exportPortfolio)) {
+            options.output = parser.value(exportPortfolio);
+            return Batch::exportPortfolio(options, out, err);
+        }
+        if (!parser.isSet(outOpt)) {
+            err << tr("--batch needs --out RESULT.csv") << Qt::endl;
+            return InvalidInput;
+        }
+        options.input = parser.value(batch);
+        options.output = parser.value(outOpt);
+        return Batch::run(options, out, err);
     }
 
     err << tr("nothing to do: see --help") << Qt::endl;

@@ -51,9 +51,11 @@ std::optional<qint64> parseDecimal4(QStringView text)
             frac = frac * 10 + d;
             ++fracDigits;
         } else {
+            // Checked after each digit: whole * kDecimalScale below must not
+            // overflow (fifteen digits from 922337203685478 on did).
+            whole = whole * 10 + d;
             if (whole > (kMaxScaled / kDecimalScale))
                 return std::nullopt;
-            whole = whole * 10 + d;
         }
     }
     if (!seenDigit)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "SqlUtil.h"
+
+#include "Backup.h"
 #include "TransactionGuard.h"
 
 #include <QDir>
@@ -19,22 +22,16 @@ namespace {
 
 constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
+using sql::nativePath;
 
-// SQLite's own message when there is one ("file is not a database"), else Qt's.
 QString sqlErrorText(const QSqlError &error)
 {
-    const QString text = error.databaseText();
-    return text.isEmpty() ? error.text() : text;
+    return sql::errorText(error);
 }
 
 QString nextConnectionName()
 {
-    static std::atomic<quint64> counter{0};
-    return QStringLiteral("srdi-database-%1").arg(++counter);
+    return sql::nextConnectionName(QStringLiteral("srdi-database"));
 }
 
 // Runs a statement that returns one value (a PRAGMA); nullopt and `detail` on error.
@@ -204,6 +201,32 @@ QStringList schemaV2()
     };
 }
 
+// Step 3: each company's standing in one row, so that a portfolio of
+// thousands lists, sorts and filters without loading every profile. Written
+// with the profile, in the same transaction; rows missing after this step are
+// filled on first open (ProfileStore::refreshSummaries).
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("CREATE TABLE company_summary ("
+                       " company_id INTEGER PRIMARY KEY REFERENCES companies (id) ON DELETE CASCADE,"
+                       " pack TEXT NOT NULL,"
+                       " highest_rank INTEGER NOT NULL,"  // 0 none .. 3 little giant
+                       " next_status TEXT,"               // the next rung's status
+                       " next_unmet INTEGER,"             // conditions failing on the next rung
+                       " within_reach INTEGER NOT NULL DEFAULT 0,"
+                       " score REAL,"                     // tier 1's score, when settled
+                       " title_expiry TEXT,"              // the earliest lapse of a valid title
+                       " awards_now_yuan INTEGER NOT NULL DEFAULT 0,"
+                       " sme_size TEXT"
+                       ")"),
+        QStringLiteral("CREATE INDEX company_summary_rank ON company_summary (highest_rank)"),
+        QStringLiteral("CREATE INDEX company_summary_score ON company_summary (score)"),
+        QStringLiteral("CREATE INDEX company_summary_awards ON company_summary (awards_now_yuan)"),
+        QStringLiteral("CREATE INDEX companies_region ON companies (region)"),
+    };
+}
+
 } // namespace
 
 Database::Database(const QString &path) : m_path(path) {}
@@ -226,6 +249,8 @@ QStringList Database::migrationStatements(int version)
         return schemaV1();
     case 2:
         return schemaV2();
+    case 3:
+        return schemaV3();
     default:
         return {};
     }
@@ -276,6 +301,18 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
             return fail(tr("its permissions cannot be restricted to the current user."));
     }
 
+    // SQLite would open a write-protected file read-only and fail later with
+    // "attempt to write a readonly database"; say what is wrong instead.
+    if (!QFileInfo(m_path).isWritable())
+        return fail(tr("the file is read-only for you. Make it writable (it should belong to "
+                       "you, with permission to read and write), or open a copy of it."));
+#ifdef Q_OS_UNIX // (Windows marks folders read-only for other reasons)
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fail(tr("the folder %1 is read-only for you; the database needs to write its "
+                       "journal beside the file.")
+                        .arg(nativePath(info.absolutePath())));
+#endif
+
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -306,6 +343,23 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
                      .arg(nativePath(m_path), QString::number(version->toInt()),
                           QString::number(kSchemaVersion));
         return false;
+    }
+
+    // Another program's SQLite database is not taken over: a new database has
+    // no tables at all, and one of ours has had the companies table since step 1.
+    {
+        QSqlQuery query(db);
+        const bool read = query.exec(QStringLiteral(
+                              "SELECT COUNT(*), COALESCE(SUM(type = 'table' AND name = 'companies'), 0)"
+                              " FROM sqlite_master")) &&
+                          query.next();
+        if (!read)
+            return fail(sqlErrorText(query.lastError()));
+        const bool foreign = version->toInt() == 0 ? query.value(0).toInt() > 0
+                                                   : query.value(1).toInt() != 1;
+        if (foreign)
+            return fail(tr("it is the database of another program (it holds other tables). It "
+                           "was left unchanged."));
     }
 
     const std::optional<QVariant> journal =
@@ -391,6 +445,10 @@ bool Database::migrateTo(int target, QString *error)
                        "version %2; this version knows up to %3).")
                         .arg(nativePath(m_path), QString::number(current),
                              QString::number(kSchemaVersion)));
+
+    // A database that holds companies is backed up before its schema changes.
+    if (current < target && !Backup::beforeMigration(*this, current, error))
+        return false;
 
     QSqlDatabase db = handle();
     for (int version = current + 1; version <= target; ++version) {

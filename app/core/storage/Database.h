@@ -13,7 +13,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::Database)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Database(const QString &path);
     ~Database();

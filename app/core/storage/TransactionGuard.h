@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 // Opens a transaction and rolls it back unless commit() succeeded, so that no
 // early return or error path can leave half a change behind.
@@ -31,7 +32,9 @@ public:
         m_active = false;
         if (m_db.commit())
             return true;
-        m_db.rollback();
+        // SQLite may have rolled back by itself (disk full, I/O error); rolling
+        // back through a query keeps the commit's error in m_db.lastError().
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
 

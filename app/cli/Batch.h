@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ProfileJson.h"
+#include "model/Profile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QIODevice>
+#include <QList>
+#include <QTextStream>
+#include <optional>
+
+namespace srdi::rules {
+struct Assessment;
+}
+namespace srdi::awards {
+struct AwardReport;
+}
+
+// Many companies at once (shared/spec/cli.md `--batch`, docs/batch-csv.md):
+// a folder of `*.srdi.json` files or one CSV file with a row per company is
+// imported into the database, assessed, and summed up in a result CSV with a
+// row per company. `--export-portfolio` writes the same result CSV for every
+// company in the database. Memory stays flat in the number of companies: one
+// profile is held at a time and result rows are streamed to the file.
+namespace srdi::cli {
+
+// One record of a CSV file (RFC 4180): its cells as raw bytes, quotes removed.
+struct CsvRecord
+{
+    QList<QByteArray> cells;
+    qint64 line = 0;           // the 1-based line of the file the record starts on
+    bool unterminated = false; // a quoted cell runs to the end of the file
+    bool tooLong = false;      // longer than CsvReader::kMaxRecordBytes (cells cut short)
+
+    // True for an empty line or a row of empty cells (",,,,").
+    bool isBlank() const;
+};
+
+// Reads a CSV file record by record: comma separated, cells optionally in
+// double quotes ("" inside quotes is one quote; quoted cells may span lines),
+// CRLF, LF or CR line ends, an optional UTF-8 byte order mark at the start.
+// Memory is bounded by kMaxRecordBytes whatever the file holds.
+class CsvReader
+{
+public:
+    static constexpr qsizetype kMaxRecordBytes = 1024 * 1024;
+
+    explicit CsvReader(QIODevice &device);
+    // The next record; false at the end of the file.
+    bool next(CsvRecord &record);
+    // How far into the device the records read so far reach (for progress).
+    qint64 position() const;
+
+private:
+    int get();  // the next byte, or -1 at the end
+    int peek(); // the same without consuming it
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    bool m_started = false;
+};
+
+// Where each column of the header row is.
+class CsvLayout
+{
+public:
+    qsizetype width() const { return m_width; }
+    // The index of `column` in a record, or -1 when the file has no such column.
+    qsizetype index(const QString &column) const { return m_index.value(column, -1); }
+
+private:
+    friend class CompanyCsv;
+    QHash<QString, qsizetype> m_index;
+    qsizetype m_width = 0;
+};
+
+// The company CSV of docs/batch-csv.md: one row per company with its last
+// three fiscal years (y1_ = assessment_year − 3 … y3_ = assessment_year − 1).
+class CompanyCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::cli::CompanyCsv)
+public:
+    // Every column the layout knows, in the documented order.
+    static const QStringList &columns();
+
+    // Reads the header row. Column names are matched without regard to case
+    // and surrounding spaces; an unknown or repeated column, or a missing
+    // `name` or `assessment_year`, is an error naming it (paths = columns).
+    static std::optional<CsvLayout> layout(const CsvRecord &header, QList<ValidationError> *errors);
+
+    // One row -> a Profile, checked with ProfileJson::validate (the rules of
+    // import). Every problem of the row is listed; the path of an error is
+    // the CSV column ("y3_rd_expense", "recognitions[1].tier").
+    static ImportResult read(const CsvLayout &layout, const CsvRecord &record, const QDate &today);
+
+    // The header row and one company's row (with CRLF), every column in the
+    // documented order; only the three fiscal years before assessment_year
+    // are written. read(line(p)) gives p back for such a profile.
+    static QByteArray headerLine();
+    static QByteArray line(const Profile &profile);
+};
+
+// The result CSV: one row per company (docs/batch-csv.md).
+class ResultCsv
+{
+public:
+    static QByteArray byteOrderMark(); // EF BB BF: Excel then reads the file as UTF-8
+    static QByteArray headerLine();
+    static QByteArray line(const Profile &profile, const rules::Assessment &assessment,
+                           const awards::AwardReport &awards);
+};
+
+// A cell as CSV text: quoted when it holds a comma, quote or line end. With
+// `guardFormula`, text starting with = + - @ or a tab gets a leading ' so that
+// a spreadsheet shows it instead of running it as a formula.
+QByteArray csvCell(const QString &text, bool guardFormula = false);
+
+struct BatchOptions
+{
+    QString input;   // a folder of *.srdi.json or a CSV file (--batch)
+    QString output;  // the result CSV (--out, or --export-portfolio's value)
+    QString dbPath;  // the database
+    QString rulesId; // --rules; empty: the pack in force on each assessment date
+    QDate today;
+};
+
+class Batch
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::cli::Batch)
+public:
+    // --batch: exit status 0 when every company went in, 2 when some input
+    // was invalid (named on `err` and skipped, the rest processed), 1 on any
+    // other failure.
+    static int run(const BatchOptions &options, QTextStream &out, QTextStream &err);
+    // --export-portfolio: every company of the database with its assessment.
+    static int exportPortfolio(const BatchOptions &options, QTextStream &out, QTextStream &err);
+};
+
+} // namespace srdi::cli

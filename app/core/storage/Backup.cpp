@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backup.h"
+
+#include "SqlUtil.h"
+
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace srdi {
+
+namespace {
+
+constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kUserOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+using sql::nativePath;
+
+QString sqlErrorText(const QSqlError &error)
+{
+    return sql::errorText(error);
+}
+
+QString nextConnectionName()
+{
+    return sql::nextConnectionName(QStringLiteral("srdi-backup"));
+}
+
+// The database's file name without its extension: srdi.sqlite -> srdi.
+QString baseName(const QString &databasePath)
+{
+    return QFileInfo(databasePath).completeBaseName();
+}
+
+// <name>-YYYYMMDD-HHMMSS.sqlite, or <name>-YYYYMMDD-HHMMSS-N.sqlite when
+// several are taken within one second.
+QRegularExpression namePattern(const QString &databasePath)
+{
+    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$")
+                                  .arg(QRegularExpression::escape(baseName(databasePath))));
+}
+
+struct Entry
+{
+    QString path;
+    QDateTime time;
+    QString stamp;
+    int sequence = 1;
+};
+
+// The backup files of a database, newest first; by name only, nothing is opened.
+QList<Entry> entries(const QString &databasePath)
+{
+    QList<Entry> out;
+    const QDir folder(Backup::folderFor(databasePath));
+    if (!folder.exists())
+        return out;
+    const QRegularExpression pattern = namePattern(databasePath);
+    const QStringList names = folder.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = pattern.match(name);
+        if (!m.hasMatch())
+            continue;
+        Entry e;
+        e.path = folder.filePath(name);
+        e.stamp = m.captured(1);
+        e.time = QDateTime::fromString(e.stamp, kStampFormat);
+        if (!e.time.isValid())
+            e.time = QFileInfo(e.path).lastModified();
+        e.sequence = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+        out.append(e);
+    }
+    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) {
+        if (a.stamp != b.stamp)
+            return a.stamp > b.stamp;
+        return a.sequence > b.sequence;
+    });
+    return out;
+}
+
+std::filesystem::path fsPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
+// Writes what the file system holds for `path` to the disk.
+bool syncPath(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+bool ensureFolder(const QString &folder, QString *detail)
+{
+    if (!QDir().mkpath(folder)) {
+        *detail = Backup::tr("the folder %1 cannot be created.").arg(nativePath(folder));
+        return false;
+    }
+    QFile::setPermissions(folder, kUserOnlyFolder);
+    return true;
+}
+
+// A file name in the backups folder not yet taken, for `now`.
+QString freeName(const QString &folder, const QString &stem, const QString &suffix)
+{
+    QString path = QDir(folder).filePath(stem + suffix);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
+    return path;
+}
+
+// Copies `from` into the new file `to` (user-only) and syncs it.
+bool copyFile(const QString &from, const QString &to, QString *detail)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *detail = source.errorString();
+        return false;
+    }
+    QFile target(to);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly)) {
+        *detail = target.errorString();
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            *detail = source.errorString();
+            target.close();
+            QFile::remove(to);
+            return false;
+        }
+        if (target.write(chunk) != chunk.size()) {
+            *detail = target.errorString();
+            target.close();
+            QFile::remove(to);
+            return false;
+        }
+    }
+    bool ok = target.flush();
+#ifdef Q_OS_UNIX
+    ok = ok && ::fsync(target.handle()) == 0;
+#endif
+    if (!ok)
+        *detail = target.errorString();
+    target.close();
+    if (!ok)
+        QFile::remove(to);
+    return ok;
+}
+
+// The number of companies in an open database; nullopt when it cannot be read.
+std::optional<qint64> companyCount(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM companies")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+// An open database that holds companies; true also when that cannot be told,
+// so that a doubtful case is backed up rather than not.
+bool holdsCompanies(const Database &db)
+{
+    const std::optional<qint64> count = companyCount(db.handle());
+    return !count || *count > 0;
+}
+
+} // namespace
+
+QString Backup::folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString Backup::create(Database &db, QString *error, const QDateTime &now)
+{
+    const QString folder = folderFor(db.path());
+    QString target;
+    const auto fail = [&](const QString &detail) {
+        if (error)
+            *error = tr("Could not back up the database %1: %2")
+                         .arg(nativePath(db.path()), detail);
+        return QString();
+    };
+    if (!db.isOpen())
+        return fail(tr("it is not open."));
+
+    QString detail;
+    if (!ensureFolder(folder, &detail))
+        return fail(detail);
+    target = freeName(folder, baseName(db.path()) + u'-' + now.toString(kStampFormat),
+                      QStringLiteral(".sqlite"));
+    // Written under a name that is no backup's, then renamed: a backup that
+    // is listed is always complete.
+    const QString part =
+        QDir(folder).filePath(u'.' + QFileInfo(target).fileName() + QStringLiteral(".part"));
+    QFile::remove(part);
+    {
+        // Created empty and user-only before SQLite writes into it.
+        QFile file(part);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly))
+            return fail(file.errorString());
+    }
+
+    QSqlQuery query(db.handle());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        QFile::remove(part);
+        return fail(sqlErrorText(query.lastError()));
+    }
+    query.addBindValue(part);
+    if (!query.exec()) {
+        detail = sqlErrorText(query.lastError());
+        query.finish();
+        QFile::remove(part);
+        return fail(detail);
+    }
+    query.finish();
+
+    if (!syncPath(part)) {
+        QFile::remove(part);
+        return fail(tr("it cannot be written to the disk."));
+    }
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return fail(tr("%1 cannot be created.").arg(nativePath(target)));
+    }
+    QFile::setPermissions(target, kUserOnly);
+    syncPath(folder);
+    rotate(db.path());
+    return target;
+}
+
+bool Backup::beforeMigration(Database &db, int fromVersion, QString *error)
+{
+    // Version 0 is a new, empty file: there is nothing to keep.
+    if (fromVersion < 1 || !holdsCompanies(db))
+        return true;
+    QString detail;
+    if (!create(db, &detail).isEmpty())
+        return true;
+    if (error)
+        *error = tr("The database %1 was not upgraded and is unchanged: it is backed up before "
+                    "every upgrade, and the backup failed. %2")
+                     .arg(nativePath(db.path()), detail);
+    return false;
+}
+
+bool Backup::dailyBackupIfDue(Database &db, QString *error, const QDateTime &now)
+{
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("Could not back up the database %1: %2")
+                         .arg(nativePath(db.path()), tr("it is not open."));
+        return false;
+    }
+    const QDate today = now.date();
+    for (const Entry &e : entries(db.path())) {
+        if (e.time.date() == today)
+            return true;
+    }
+    if (!holdsCompanies(db))
+        return true;
+    return !create(db, error, now).isEmpty();
+}
+
+BackupInfo Backup::inspect(const QString &backupPath)
+{
+    BackupInfo info;
+    info.path = backupPath;
+    const QFileInfo file(backupPath);
+    info.size = file.size();
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$"))
+            .match(file.fileName());
+    if (m.hasMatch())
+        info.time = QDateTime::fromString(m.captured(1), kStampFormat);
+    if (!info.time.isValid())
+        info.time = file.lastModified();
+    if (!file.exists()) {
+        info.problem = tr("the file does not exist.");
+        return info;
+    }
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(backupPath);
+        // Read only: looking at a backup never changes it.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            info.problem = sqlErrorText(db.lastError());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+                info.problem = tr("it is not a valid database (%1).")
+                                   .arg(sqlErrorText(query.lastError()));
+            } else if (query.value(0).toString() != QLatin1String("ok")) {
+                info.problem = tr("it is damaged (%1).").arg(query.value(0).toString());
+            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+                info.problem = sqlErrorText(query.lastError());
+            } else {
+                info.schemaVersion = query.value(0).toInt();
+                query.finish();
+                const std::optional<qint64> count = companyCount(db);
+                if (count)
+                    info.companies = *count;
+                if (info.schemaVersion > Database::kSchemaVersion)
+                    info.problem = tr("it was written by a newer version of this program "
+                                      "(schema version %1).")
+                                       .arg(info.schemaVersion);
+                else if (info.schemaVersion < 1 || !count)
+                    info.problem = tr("it holds no companies of this program.");
+                else
+                    info.usable = true;
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return info;
+}
+
+QList<BackupInfo> Backup::list(const QString &databasePath)
+{
+    QList<BackupInfo> out;
+    for (const Entry &e : entries(databasePath)) {
+        BackupInfo info = inspect(e.path);
+        info.time = e.time;
+        out.append(info);
+    }
+    return out;
+}
+
+std::optional<BackupInfo> Backup::newestUsable(const QString &databasePath)
+{
+    for (const Entry &e : entries(databasePath)) {
+        BackupInfo info = inspect(e.path);
+        info.time = e.time;
+        if (info.usable)
+            return info;
+    }
+    return std::nullopt;
+}
+
+void Backup::rotate(const QString &databasePath, int keep)
+{
+    const QList<Entry> all = entries(databasePath);
+    for (qsizetype i = std::max(keep, 0); i < all.size(); ++i)
+        QFile::remove(all.at(i).path);
+    // Parts of backups that were never finished (the program was killed while
+    // writing one); an hour old, so that no backup still being written is hit.
+    const QDir folder(folderFor(databasePath));
+    const QFileInfoList parts = folder.entryInfoList(
+        {u'.' + baseName(databasePath) + QStringLiteral("-*.sqlite.part")}, QDir::Files | QDir::Hidden);
+    const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QFileInfo &part : parts) {
+        if (part.lastModified() < hourAgo)
+            QFile::remove(part.absoluteFilePath());
+    }
+}
+
+bool Backup::restore(Database &db, const QString &backupPath, QString *error, QString *safetyCopy)
+{
+    const QString path = db.path();
+    const auto fail = [&](const QString &detail) {
+        if (error)
+            *error = tr("Nothing was restored from %1: %2").arg(nativePath(backupPath), detail);
+        return false;
+    };
+
+    const BackupInfo info = inspect(backupPath);
+    if (!info.usable)
+        return fail(info.problem);
+
+    // 1. The backup, copied beside the database (the same file system, so
+    //    that the final rename is atomic) and checked there.
+    const QString incoming = path + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    QString detail;
+    if (!copyFile(backupPath, incoming, &detail))
+        return fail(detail);
+    const BackupInfo copied = inspect(incoming);
+    if (!copied.usable) {
+        QFile::remove(incoming);
+        return fail(copied.problem);
+    }
+
+    // 2. The data it replaces, kept: a backup of the open database, or the
+    //    file as it is when it cannot be opened (damaged, foreign, newer).
+    const bool wasOpen = db.isOpen();
+    QString kept;
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    if (wasOpen) {
+        kept = create(db, &detail);
+        if (kept.isEmpty()) {
+            QFile::remove(incoming);
+            return fail(tr("the current data could not be backed up first. %1").arg(detail));
+        }
+    } else if (QFileInfo::exists(path)) {
+        const QString folder = folderFor(path);
+        if (!ensureFolder(folder, &detail)) {
+            QFile::remove(incoming);
+            return fail(detail);
+        }
+        kept = freeName(folder,
+                        baseName(path) + u'-' +
+                            QDateTime::currentDateTime().toString(kStampFormat) +
+                            QStringLiteral("-replaced"),
+                        QStringLiteral(".sqlite"));
+        if (!copyFile(path, kept, &detail) ||
+            (QFileInfo::exists(wal) && !copyFile(wal, kept + QStringLiteral("-wal"), &detail))) {
+            QFile::remove(kept);
+            QFile::remove(incoming);
+            return fail(tr("the current file could not be kept first: %1").arg(detail));
+        }
+    }
+
+    // 3. Closed, and no one else has it open: another connection would keep
+    //    writing into a write-ahead log that no longer belongs to the file.
+    db.close();
+    if (wasOpen && (QFileInfo::exists(wal) || QFileInfo::exists(shm))) {
+        QFile::remove(incoming);
+        db.open(nullptr);
+        return fail(tr("the database is in use by another program (perhaps another window of "
+                       "this one). Close it and try again."));
+    }
+    // The log of a file that could not be opened belongs to that file (kept above).
+    QFile::remove(wal);
+    QFile::remove(shm);
+
+    // 4. The swap: one rename, atomic on the same file system.
+    std::error_code ec;
+    std::filesystem::rename(fsPath(incoming), fsPath(path), ec); // replaces `path`
+    if (ec) {
+        QFile::remove(incoming);
+        if (wasOpen)
+            db.open(nullptr);
+        return fail(QString::fromLocal8Bit(ec.message()));
+    }
+    QFile::setPermissions(path, kUserOnly);
+    syncPath(QFileInfo(path).absolutePath());
+    if (safetyCopy)
+        *safetyCopy = kept;
+
+    // 5. Opened again (and upgraded, when the backup is of an older schema).
+    if (!db.open(&detail)) {
+        if (error)
+            *error = tr("The backup %1 was restored, but the database could not be opened "
+                        "again: %2")
+                         .arg(nativePath(backupPath), detail);
+        return false;
+    }
+    return true;
+}
+
+} // namespace srdi

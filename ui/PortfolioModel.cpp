@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PortfolioModel.h"
+
+#include "Language.h"
+#include "model/Catalogs.h"
+#include "rules/AssessmentText.h"
+#include "rules/RulePack.h"
+
+namespace srdi::ui {
+
+PortfolioModel::PortfolioModel(ProfileStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+void PortfolioModel::setFilter(const PortfolioFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void PortfolioModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = m_store ? m_store->portfolioCount(m_filter) : 0;
+    if (m_store)
+        m_rows = m_store->portfolioPage(m_filter, m_sort, m_order, 0, kPage);
+    endResetModel();
+}
+
+void PortfolioModel::refreshCompany(qint64 id)
+{
+    if (!m_store)
+        return;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id != id)
+            continue;
+        if (const auto row = m_store->portfolioRow(id)) {
+            m_rows[r] = *row;
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+        return;
+    }
+}
+
+int PortfolioModel::rowOf(qint64 id)
+{
+    for (;;) {
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows.at(r).id == id)
+                return r;
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
+qint64 PortfolioModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+PortfolioSummary PortfolioModel::summary() const
+{
+    return m_store ? m_store->portfolioSummary(m_filter) : PortfolioSummary();
+}
+
+int PortfolioModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PortfolioModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool PortfolioModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void PortfolioModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_store)
+        return;
+    const QList<PortfolioRow> more = m_store->portfolioPage(m_filter, m_sort, m_order, int(m_rows.size()), kPage);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size()); // the table shrank meanwhile
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void PortfolioModel::sort(int column, Qt::SortOrder order)
+{
+    static const PortfolioSort bys[ColumnCount] = {PortfolioSort::Name, PortfolioSort::Region, PortfolioSort::Tier,
+                                                   PortfolioSort::Score, PortfolioSort::Awards};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sort = bys[column];
+    m_order = order;
+    reload();
+}
+
+QString PortfolioModel::tierName(int rank) const
+{
+    if (rank <= 0)
+        return QStringLiteral("—");
+    // The names of the pack in force today: 科技和创新型 from 2026.
+    const auto pack = rules::RulePacks::instance().inForce(QDate::currentDate());
+    if (!pack || rank > int(pack->tiers.size()))
+        return QString::number(rank);
+    return pack->tiers.at(std::size_t(rank - 1)).name.get(currentLanguage());
+}
+
+QVariant PortfolioModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const PortfolioRow &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == CreditCodeRole)
+        return r.creditCode;
+    const QString lang = currentLanguage();
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{r.name};
+        if (!r.creditCode.isEmpty())
+            lines.append(r.creditCode);
+        if (!r.region.isEmpty())
+            lines.append(RegionCatalog::instance().displayPath(r.region, lang));
+        if (r.withinReach)
+            lines.append(tr("One step from the next tier"));
+        if (r.titleExpiry.isValid() && QDate::currentDate().daysTo(r.titleExpiry) <= 90)
+            lines.append(tr("A title lapses on %1").arg(r.titleExpiry.toString(Qt::ISODate)));
+        return lines.join(u'\n');
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Awards))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Name: return r.name;
+    case Region: {
+        const srdi::Region *region = r.region.isEmpty() ? nullptr : RegionCatalog::instance().find(r.region);
+        return region ? region->name(lang) : r.region;
+    }
+    case Tier: return tierName(r.highestRank);
+    case Score: return r.score ? QString::number(*r.score, 'f', 0) : QString();
+    case Awards:
+        return r.awardsNowYuan > 0 ? rules::Format(lang).money(Rational(r.awardsNowYuan)) : QString();
+    default: return QVariant();
+    }
+}
+
+QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Name: return tr("Company");
+    case Region: return tr("Region");
+    case Tier: return tr("Highest tier");
+    case Score: return tr("Score");
+    case Awards: return tr("Awards now");
+    default: return QVariant();
+    }
+}
+
+void PortfolioModel::languageChanged()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace srdi::ui

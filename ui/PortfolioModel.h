@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ProfileStore.h"
+
+#include <QAbstractTableModel>
+
+namespace srdi::ui {
+
+// The companies of the database as a table, fetched from SQLite a page at a
+// time as the view scrolls: thousands of companies list, sort and filter
+// without loading a single profile.
+class PortfolioModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Region, Tier, Score, Awards, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int CreditCodeRole = Qt::UserRole + 2;
+    static constexpr int kPage = 200;
+
+    explicit PortfolioModel(ProfileStore *store, QObject *parent = nullptr);
+
+    void setFilter(const PortfolioFilter &filter);
+    const PortfolioFilter &filter() const { return m_filter; }
+    // Queries again from the first page (after an import, a deletion).
+    void reload();
+    // Refreshes one company's row in place (after an edit): no reset, the
+    // selection and the scroll position stay.
+    void refreshCompany(qint64 id);
+    // The row of a company, fetching further pages when needed; -1 if the
+    // filter hides it.
+    int rowOf(qint64 id);
+    qint64 idAt(int row) const;
+    int totalCount() const { return m_total; }
+    PortfolioSummary summary() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Retranslates headers and tier names.
+    void languageChanged();
+
+private:
+    QString tierName(int rank) const;
+
+    ProfileStore *m_store;
+    PortfolioFilter m_filter;
+    PortfolioSort m_sort = PortfolioSort::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    QList<PortfolioRow> m_rows;
+    int m_total = 0;
+};
+
+} // namespace srdi::ui
