@@ -4,6 +4,7 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
 #include "i18n/Language.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ void describe()
 
 int main(int argc, char *argv[])
 {
+    srdi::ui::startupClock().start();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
@@ -54,9 +56,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    srdi::ui::startupMark("QApplication");
     describe();
     srdi::ui::applyLanguage(srdi::ui::startupLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srdi-assess.svg")));
+    srdi::ui::startupMark("language and icon");
 
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("DB"));
@@ -66,11 +70,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     srdi::ui::MainWindow window(parser.isSet(db) ? parser.value(db) : QString());
+    srdi::ui::startupMark("main window built");
     window.show();
+    srdi::ui::startupMark("shown");
     if (parser.isSet(quitAfterStartup)) {
         // After the first paint: the event loop has drawn the window once.
         QTimer::singleShot(0, &app, [&window] {
             window.repaint();
+            srdi::ui::startupMark("first paint");
             QCoreApplication::quit();
         });
     }

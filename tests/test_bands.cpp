@@ -227,7 +227,7 @@ void build2022Specialized()
     fields(QStringLiteral("strategic emerging only"), {QStringLiteral("strategic_emerging")}, "0");
     for (const auto &[level, pts] : std::vector<std::pair<int, int>>{{4, 5}, {3, 5}, {2, 3}, {1, 0}})
         add(QStringLiteral("2022 specialized digital level %1").arg(level), {pk, t, r, QStringLiteral("digital"),
-            [level](Profile &p) { p.refinement.digitalLevel = level; }, QString::number(pts)});
+            [level = level](Profile &p) { p.refinement.digitalLevel = level; }, QString::number(pts)});
     auto quality = [&](const QString &name, const QString &award, bool cert, bool brand, bool standards, const char *pts) {
         add(QStringLiteral("2022 specialized quality ") + name, {pk, t, r, QStringLiteral("quality"), [=](Profile &p) {
             p.refinement.qualityAward = award;
@@ -247,7 +247,7 @@ void build2022Specialized()
     debtBands(pk, t, r, QStringLiteral("debt_ratio"), {{50, 5, 3}, {60, 3, 1}, {70, 1, 0}});
     for (const auto &[score, pts] : std::vector<std::pair<qint64, QString>>{{0, QStringLiteral("0")}, {125000, QStringLiteral("12.5")}, {150000, QStringLiteral("15")}})
         add(QStringLiteral("2022 specialized local feature %1").arg(score), {pk, t, r, QStringLiteral("local_feature"),
-            [score](Profile &p) { p.localFeatureScore = score; }, pts});
+            [score = score](Profile &p) { p.localFeatureScore = score; }, pts});
     add(QStringLiteral("2022 specialized ip high value"), {pk, t, r, QStringLiteral("ip"), ip(1, 1, 1, 0), QStringLiteral("10")});
     add(QStringLiteral("2022 specialized ip self-developed"), {pk, t, r, QStringLiteral("ip"), ip(0, 1, 1, 0), QStringLiteral("8")});
     add(QStringLiteral("2022 specialized ip class1"), {pk, t, r, QStringLiteral("ip"), ip(0, 0, 1, 0), QStringLiteral("6")});
@@ -266,7 +266,7 @@ void build2022Specialized()
     percentBands(pk, t, r, QStringLiteral("rd_staff"), staffOf(false), 10, {{20, 3, 5}, {10, 1, 3}, {5, 0, 1}});
     for (const auto &[level, pts] : std::vector<std::pair<const char *, int>>{{"national", 10}, {"provincial", 8}, {"city", 4}, {"below_city", 2}, {"none", 0}})
         add(QStringLiteral("2022 specialized institution %1").arg(QString::fromLatin1(level)), {pk, t, r, QStringLiteral("rd_institution"),
-            [level](Profile &p) { p.innovation.rdInstitution = QString::fromLatin1(level); }, QString::number(pts)});
+            [level = level](Profile &p) { p.innovation.rdInstitution = QString::fromLatin1(level); }, QString::number(pts)});
 
     // Conditions C1-C3.
     add(QStringLiteral("2022 specialized C1 niche 2y at"), {pk, t, r, QStringLiteral("niche_min_years"), nicheYears(2, 0), QStringLiteral("met")});

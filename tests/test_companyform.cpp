@@ -6,6 +6,7 @@
 #include "CompanyForm.h"
 #include "FiscalYearsModel.h"
 #include "FormWidgets.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "PortfolioModel.h"
 #include "ProfileEditor.h"
@@ -117,6 +118,38 @@ private slots:
             QVERIFY2(input, path);
             QVERIFY2(!input->toolTip().isEmpty(), path); // help on every field
         }
+    }
+
+    void pageMadeOnFirstShowSpeaksAndShowsTheCurrentState()
+    {
+        // Only the page on screen is made at start; a page made later must
+        // still carry the language switched to meanwhile and the company's values.
+        MainWindow w(m_db);
+        ui::CompanyForm *form = w.form();
+        QCOMPARE(form->currentIndex(), 0);
+        QVERIFY(form->findChild<QWidget *>(QStringLiteral("company.name")));
+        QVERIFY(!form->findChild<QWidget *>(QStringLiteral("innovation.ip.class2")));
+        ui::setCurrentLanguage(QStringLiteral("zh_TW"));
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        const int innovation = form->indexOf(form->findChild<QWidget *>(QStringLiteral("innovationPage")));
+        QVERIFY(innovation > 0);
+        form->setCurrentIndex(innovation);
+        auto *ip = form->findChild<QLineEdit *>(QStringLiteral("innovation.ip.class2"));
+        QVERIFY(ip);
+        const Opt<qint64> stored = w.editor()->profile().innovation.ip.class2;
+        QVERIFY(stored);
+        QCOMPARE(ip->text(), QString::number(*stored));
+        QVERIFY(ip->isEnabled());
+        QLabel *label = nullptr;
+        for (QLabel *l : form->findChildren<QLabel *>())
+            if (l->buddy() == ip)
+                label = l;
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("類知識產權")), qPrintable(label->text()));
+        QVERIFY2(!ip->toolTip().isEmpty(), "help on a late page");
+        ui::setCurrentLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(!label->text().contains(QStringLiteral("類知識產權")), qPrintable(label->text()));
     }
 
     void typedRevenueIsSavedAndRatioFollows()

@@ -214,13 +214,18 @@ void TestDatabase::reopenKeepsData()
         insert.addBindValue(2026);
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
-    Database db(path);
-    QVERIFY2(db.open(&error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-    QSqlQuery query(db.handle());
-    QVERIFY(query.exec(QStringLiteral("SELECT name FROM companies")));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("甘肃某某科技有限公司"));
+    // Opened as the window opens it too: checked on a worker thread first.
+    for (const bool background : {false, true}) {
+        Database db(path);
+        if (background)
+            db.startCheckInBackground();
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery query(db.handle());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM companies")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("甘肃某某科技有限公司"));
+    }
 }
 
 void TestDatabase::severalOpenAtOnce()
@@ -476,17 +481,17 @@ void TestDatabase::refusesUnopenableFile_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected"); // in the message
-    QTest::newRow("damaged pages") << QStringLiteral("damaged") << QStringLiteral("damaged");
-    QTest::newRow("damaged header") << QStringLiteral("header") << QStringLiteral("not a database");
-    QTest::newRow("truncated to half") << QStringLiteral("half") << QStringLiteral("malformed");
-    QTest::newRow("truncated header") << QStringLiteral("stub") << QStringLiteral("malformed");
-    QTest::newRow("PNG image") << QStringLiteral("png") << QStringLiteral("not a database");
-    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a database");
-    QTest::newRow("another program's database") << QStringLiteral("foreign")
-                                                 << QStringLiteral("another program");
-    QTest::newRow("another program's database with user_version")
-        << QStringLiteral("foreign-versioned") << QStringLiteral("another program");
-    QTest::newRow("newer schema, WAL") << QStringLiteral("newer") << QStringLiteral("newer");
+    QTest::addColumn<bool>("background"); // the window's way: quick_check started on a worker thread
+    const std::pair<const char *, const char *> cases[] = {
+        {"damaged", "damaged"},       {"header", "not a database"}, {"half", "malformed"},
+        {"stub", "malformed"},        {"png", "not a database"},    {"text", "not a database"},
+        {"foreign", "another program"}, {"foreign-versioned", "another program"}, {"newer", "newer"},
+    };
+    for (const bool background : {false, true}) {
+        for (const auto &[kind, expected] : cases)
+            QTest::addRow("%s%s", kind, background ? " (checked in the background)" : "")
+                << QString::fromLatin1(kind) << QString::fromLatin1(expected) << background;
+    }
 }
 
 // A file that is no database of ours, or a damaged or newer one, is refused
@@ -552,6 +557,9 @@ void TestDatabase::refusesUnopenableFile()
     QCOMPARE(filesBefore, QStringList{QStringLiteral("srdi.sqlite")});
 
     Database db(path);
+    QFETCH(bool, background);
+    if (background)
+        db.startCheckInBackground();
     QString error;
     QVERIFY(!db.open(&error));
     QVERIFY(!db.isOpen());

@@ -2,6 +2,7 @@
 // The window offscreen on a fresh database: the sample company is seeded once,
 // listed, shown; search filters; state is remembered.
 
+#include "CompanyForm.h"
 #include "MainWindow.h"
 #include "StandingPanel.h"
 #include "PortfolioModel.h"
@@ -76,7 +77,7 @@ private slots:
         auto *file = w.findChild<QMenu *>(QStringLiteral("fileMenu"));
         auto *form = w.findChild<QTabWidget *>(QStringLiteral("companyForm"));
         auto *details = w.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
-        auto *years = w.findChild<QTableView *>(QStringLiteral("yearsTable"));
+        QTableView *years = w.form()->yearsView(); // (its page is made here)
         auto label = [&](const char *path) {
             auto *input = w.findChild<QWidget *>(QString::fromLatin1(path));
             for (QLabel *l : w.findChildren<QLabel *>())

@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace srdi::ui {
 
 namespace {
@@ -68,6 +70,11 @@ Opt<QList<QStringList>> toRows(const OptList<T> &list, ToRow toRow)
     return rows;
 }
 
+// The pages in tab order, named as their objects; kOperationsPage holds the years.
+constexpr const char *kPageNames[] = {"basicPage", "operationsPage", "specializationPage", "refinementPage",
+                                      "featurePage", "innovationPage", "titlesPage"};
+constexpr int kOperationsPage = 1;
+
 } // namespace
 
 CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
@@ -76,30 +83,57 @@ CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("companyForm"));
     setDocumentMode(true);
-    buildBasic();
-    buildOperations();
-    buildSpecialization();
-    buildRefinement();
-    buildFeature();
-    buildInnovation();
-    buildTitles();
+    // Every tab at once, each page's fields when the page is first shown:
+    // the window opens with the one page it shows.
+    for (const char *name : kPageNames) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(QString::fromLatin1(name));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        addTab(scroll, QString());
+        m_built.append(false);
+    }
     retranslate();
     connect(m_editor, &ProfileEditor::profileChanged, this, &CompanyForm::load);
+    connect(this, &QTabWidget::currentChanged, this, &CompanyForm::buildPage);
+    buildPage(currentIndex());
     load();
+}
+
+void CompanyForm::buildPage(int index)
+{
+    if (index < 0 || index >= m_built.size() || m_built.at(index))
+        return;
+    m_built[index] = true;
+    static constexpr void (CompanyForm::*builders[])() = {
+        &CompanyForm::buildBasic,   &CompanyForm::buildOperations, &CompanyForm::buildSpecialization,
+        &CompanyForm::buildRefinement, &CompanyForm::buildFeature, &CompanyForm::buildInnovation,
+        &CompanyForm::buildTitles,
+    };
+    static_assert(std::size(builders) == std::size(kPageNames));
+    (this->*builders[index])();
+    static_cast<QScrollArea *>(widget(index))->setWidget(m_pageContent);
+    m_pageContent = nullptr;
+    // The new fields speak the current language and show the current company.
+    retranslate();
+    load();
+}
+
+void CompanyForm::buildAllPages()
+{
+    for (int i = 0; i < m_built.size(); ++i)
+        buildPage(i);
 }
 
 QWidget *CompanyForm::page(const QString &objectName)
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(objectName);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    Q_ASSERT(!m_pageContent);
+    auto *content = new QWidget;
+    content->setObjectName(objectName + QStringLiteral("Content"));
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);
-    scroll->setWidget(content);
-    addTab(scroll, QString());
+    m_pageContent = content;
     return content;
 }
 
@@ -205,13 +239,30 @@ void CompanyForm::clearProblems(Field &f)
     markInvalid(f.input, false);
 }
 
-QWidget *CompanyForm::inputFor(const QString &path) const
+QWidget *CompanyForm::inputFor(const QString &path)
 {
-    for (const Field &f : m_fields) {
-        if (f.path == path)
-            return f.input;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Field &f : std::as_const(m_fields)) {
+            if (f.path == path)
+                return f.input;
+        }
+        if (!m_built.contains(false))
+            break;
+        buildAllPages();
     }
     return nullptr;
+}
+
+QTableView *CompanyForm::yearsView()
+{
+    buildPage(kOperationsPage);
+    return m_yearsView;
+}
+
+QLabel *CompanyForm::yearsMessage()
+{
+    buildPage(kOperationsPage);
+    return m_yearsMessage;
 }
 
 QString CompanyForm::errorFor(const QString &path) const
@@ -507,7 +558,7 @@ void CompanyForm::addIndustry(QFormLayout *form)
             if (x.path == path)
                 commit(x, [&](Profile &p) { p.company.industry = code.isEmpty() ? std::nullopt : Opt<QString>(code); });
     };
-    connect(sectionBox, &QComboBox::activated, this, [this, sectionBox, fillDivisions, fillGroups, commitIndustry] {
+    connect(sectionBox, &QComboBox::activated, this, [sectionBox, fillDivisions, fillGroups, commitIndustry] {
         const QString sec = sectionBox->currentData().toString();
         fillDivisions(sec, QString());
         fillGroups(QString(), QString());
@@ -889,7 +940,8 @@ void CompanyForm::load()
             f.load(p);
         f.input->setEnabled(open);
     }
-    m_years->refresh();
+    if (m_years)
+        m_years->refresh();
     m_loading = false;
 }
 

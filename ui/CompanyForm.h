@@ -34,12 +34,17 @@ public:
     void load();
     void retranslate();
 
-    // The input widget of a field path ("company.name", "innovation.ip.class1").
-    QWidget *inputFor(const QString &path) const;
+    // A page's fields are made when the page is first shown, so that the
+    // window opens fast; this makes every page now.
+    void buildAllPages();
+
+    // The input widget of a field path ("company.name", "innovation.ip.class1");
+    // makes the pages not yet made when the path is not found among the others.
+    QWidget *inputFor(const QString &path);
     // The message shown under a field; empty when the field is fine.
     QString errorFor(const QString &path) const;
-    QTableView *yearsView() const { return m_yearsView; }
-    QLabel *yearsMessage() const { return m_yearsMessage; }
+    QTableView *yearsView();
+    QLabel *yearsMessage();
 
     // "years[1].rd_expense = -5: …" in the user's words: "R&D expense 2024 = -5: …".
     QString describe(const ValidationError &e) const;
@@ -58,6 +63,8 @@ private:
         std::function<void(const Profile &)> load;
     };
 
+    void buildPage(int index);
+    // The content of the page being made (it joins its tab once it is full).
     QWidget *page(const QString &objectName);
     QFormLayout *section(QWidget *page, const QString &objectName);
     Field &addRow(QFormLayout *form, const QString &path, QWidget *input);
@@ -97,6 +104,8 @@ private:
     QTableView *m_yearsView = nullptr;
     QLabel *m_yearsMessage = nullptr;
     bool m_loading = false;
+    QList<bool> m_built;               // per tab
+    QWidget *m_pageContent = nullptr; // while a page is being made
 };
 
 } // namespace srdi::ui

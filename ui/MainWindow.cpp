@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "StartupTrace.h"
 
 #include "CompanyForm.h"
 #include "FormWidgets.h"
@@ -37,6 +38,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QStyle>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -121,20 +123,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setAcceptDrops(true);
     const QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
     const bool fresh = !QFile::exists(path);
+    startupMark("main window: start");
+    m_db = std::make_unique<Database>(path);
+    // A large file's integrity check runs while the rules load and the widgets
+    // that need no data are built; the database is opened (and waits for the
+    // check) just before the list.
+    m_db->startCheckInBackground();
     // The rules first: the list, the filters and the ladder all name tiers.
     rules::RulePacks::instance().load();
-    m_db = std::make_unique<Database>(path);
-    if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
-        m_db.reset();
-    } else {
-        m_store = std::make_unique<ProfileStore>(*m_db);
-        Backup::dailyBackupIfDue(*m_db); // the first start of a day: a copy of the data as it was
-        // The very first start: a sample company so that a newcomer sees a working product.
-        if (fresh && m_store->count() == 0)
-            m_store->insert(sampleProfile(QDate::currentDate().year()));
-        // Companies stored before the portfolio index existed get their row.
-        m_store->refreshSummaries();
-    }
+    startupMark("rule packs");
     m_undo = new QUndoStack(this);
 
     // Left: the companies.
@@ -161,23 +158,37 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     filters->addWidget(m_tierFilter, 0, 1);
     filters->addWidget(m_reachFilter, 1, 0);
     filters->addWidget(m_expiringFilter, 1, 1);
+    if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
+        m_db.reset();
+    } else {
+        startupMark("database open and checked");
+        m_store = std::make_unique<ProfileStore>(*m_db);
+        Backup::dailyBackupIfDue(*m_db); // the first start of a day: a copy of the data as it was
+        // The very first start: a sample company so that a newcomer sees a working product.
+        if (fresh && m_store->count() == 0)
+            m_store->insert(sampleProfile(QDate::currentDate().year()));
+        // Companies stored before the portfolio index existed get their row.
+        m_store->refreshSummaries();
+        startupMark("backup, sample, summaries");
+    }
     m_portfolio = new PortfolioModel(m_store.get(), this);
+    startupMark("portfolio model");
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("companyList"));
+    m_list->setWordWrap(false);
     m_list->setModel(m_portfolio);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The model already holds its first page in this order: the indicator is
+    // set to match before sorting is switched on, so no second query runs.
+    m_list->horizontalHeader()->setSortIndicator(PortfolioModel::Name, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
-    m_list->sortByColumn(PortfolioModel::Name, Qt::AscendingOrder);
     m_list->verticalHeader()->hide();
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    // The name takes the room left; the other columns are as wide as what
+    // they can hold (fitListColumns), so none jumps while scrolling.
     m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Region, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Tier, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Score, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Awards, QHeaderView::ResizeToContents);
-    m_list->setWordWrap(false);
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("portfolioSummary"));
     m_summary->setWordWrap(true);
@@ -200,10 +211,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     leftLayout->addLayout(buttons);
 
     // Middle: the form; right: the standing.
+    startupMark("list widgets");
     m_editor = new ProfileEditor(m_store.get(), m_undo, this);
     m_form = new CompanyForm(m_editor, this);
+    startupMark("company form");
     m_standing = new StandingPanel(m_editor, m_store.get(), this);
     m_details = m_standing->detailView();
+    startupMark("standing panel");
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -260,6 +274,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     buildMenus();
     retranslate();
+    startupMark("menus and texts");
     resize(1320, 820);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -275,6 +290,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     if (!currentCompanyId() && m_portfolio->rowCount() > 0)
         m_list->selectRow(0);
     m_undo->clear(); // opening is not an edit
+    startupMark("first company opened");
 }
 
 MainWindow::~MainWindow() = default;
@@ -388,6 +404,7 @@ void MainWindow::retranslate()
     m_reachFilter->setText(tr("One step from the next tier"));
     m_expiringFilter->setText(tr("Title lapsing within 90 days"));
     m_portfolio->languageChanged();
+    fitListColumns();
     updateSummary();
     m_addButton->setText(tr("New"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
@@ -512,6 +529,33 @@ void MainWindow::applyFilter()
         const QSignalBlocker block(m_list->selectionModel());
         m_list->selectRow(row);
     }
+}
+
+void MainWindow::fitListColumns()
+{
+    // Measured on the values a column can take (the provinces, the tiers, a
+    // large sum), never on the rows: measuring hundreds of fetched rows cost
+    // more than the rest of start-up. A longer city name is elided; its
+    // tooltip holds the whole path.
+    QHeaderView *header = m_list->horizontalHeader();
+    const QFontMetrics fm(m_list->font());
+    const int margin = 2 * m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + fm.averageCharWidth() * 2;
+    const QString lang = currentLanguage();
+    auto fit = [&](int column, const QStringList &values, int cap = QWIDGETSIZE_MAX) {
+        int width = 0;
+        for (const QString &v : values)
+            width = std::max(width, fm.horizontalAdvance(v) + margin);
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), std::min(width, cap)));
+    };
+    // Most cities and provinces fit in five characters; 新疆维吾尔自治区 is elided.
+    QStringList provinces;
+    for (const Region &r : RegionCatalog::instance().provinces())
+        provinces.append(r.name(lang));
+    fit(PortfolioModel::Region, provinces, fm.horizontalAdvance(QString(5, QChar(0x56FD))) + margin);
+    fit(PortfolioModel::Tier, {m_portfolio->tierName(0), m_portfolio->tierName(1), m_portfolio->tierName(2),
+                               m_portfolio->tierName(3)});
+    fit(PortfolioModel::Score, {QStringLiteral("100")});
+    fit(PortfolioModel::Awards, {rules::Format(lang).money(Rational(99'990'000))});
 }
 
 void MainWindow::updateSummary()

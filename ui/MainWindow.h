@@ -80,6 +80,7 @@ private:
     void about();
     void applyFilter();
     void updateSummary();
+    void fitListColumns();
     bool withReport(const std::function<void(const report::ReportInput &)> &use);
 
     std::unique_ptr<Database> m_db;

@@ -104,6 +104,8 @@ void PortfolioModel::sort(int column, Qt::SortOrder order)
                                                    PortfolioSort::Score, PortfolioSort::Awards};
     if (column < 0 || column >= ColumnCount)
         return;
+    if (bys[column] == m_sort && order == m_order)
+        return; // the rows are already in this order
     m_sort = bys[column];
     m_order = order;
     reload();

@@ -46,8 +46,10 @@ public:
     // Retranslates headers and tier names.
     void languageChanged();
 
-private:
+    // "—" for no tier, else the name in the pack in force today.
     QString tierName(int rank) const;
+
+private:
 
     ProfileStore *m_store;
     PortfolioFilter m_filter;

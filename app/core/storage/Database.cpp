@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <future>
+
 #include <atomic>
 
 namespace srdi {
@@ -276,6 +278,8 @@ bool Database::open(QString *error, int targetVersion)
 
 bool Database::connectAndCheck(int targetVersion, QString *error)
 {
+    // A check started in the background is used once, by this opening only.
+    const bool checkedInBackground = m_backgroundCheck.valid() && m_backgroundCheck.get();
     const auto fail = [this, error](const QString &detail) {
         *error = tr("Could not open the database %1: %2").arg(nativePath(m_path), detail);
         return false;
@@ -325,12 +329,14 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
 
     // SQLite opens any file lazily: the first read tells whether it is a
     // database at all. Nothing is written before these checks pass.
-    const std::optional<QVariant> check =
-        queryValue(db, QStringLiteral("PRAGMA quick_check"), &detail);
-    if (!check)
-        return fail(tr("it is not a valid database (%1).").arg(detail));
-    if (check->toString() != QLatin1String("ok"))
-        return fail(tr("the database is damaged (%1).").arg(check->toString()));
+    if (!checkedInBackground) {
+        const std::optional<QVariant> check =
+            queryValue(db, QStringLiteral("PRAGMA quick_check"), &detail);
+        if (!check)
+            return fail(tr("it is not a valid database (%1).").arg(detail));
+        if (check->toString() != QLatin1String("ok"))
+            return fail(tr("the database is damaged (%1).").arg(check->toString()));
+    }
 
     const std::optional<QVariant> version =
         queryValue(db, QStringLiteral("PRAGMA user_version"), &detail);
@@ -385,6 +391,31 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
     return true;
 }
 
+void Database::startCheckInBackground()
+{
+    if (isOpen() || m_backgroundCheck.valid() || m_path.isEmpty() || !QFileInfo::exists(m_path))
+        return;
+    m_backgroundCheck = std::async(std::launch::async, [path = m_path] {
+        const QString name = sql::nextConnectionName(QStringLiteral("srdi-check"));
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            // Read-only: the check never writes, not even a checkpoint at close.
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QString detail;
+                const std::optional<QVariant> check =
+                    queryValue(db, QStringLiteral("PRAGMA quick_check"), &detail);
+                ok = check && check->toString() == QLatin1String("ok");
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    });
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty())
@@ -422,7 +453,7 @@ int Database::schemaVersion() const
 
 bool Database::migrateTo(int target, QString *error)
 {
-    const auto fail = [this, error](const QString &message) {
+    const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <future>
+
 // The embedded SQLite database: opened with WAL and foreign keys, migrated by
 // cumulative versioned steps, each in one transaction.
 namespace srdi {
@@ -30,6 +32,13 @@ public:
     void close();
     bool isOpen() const;
 
+    // Starts PRAGMA quick_check of an existing file on a worker thread, on a
+    // read-only connection of its own, so that the check of a large file runs
+    // while the window is being built. open() then waits for it and, when the
+    // file passed, does not check it again; any other outcome (no file, not a
+    // database, damage) leaves open() to check and report as usual.
+    void startCheckInBackground();
+
     QSqlDatabase handle() const;
     QString path() const { return m_path; }
     int schemaVersion() const; // PRAGMA user_version
@@ -51,6 +60,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::future<bool> m_backgroundCheck; // true: quick_check said "ok"
 };
 
 } // namespace srdi

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where start-up time goes: QT_LOGGING_RULES="srdi.startup.debug=true" prints
+// the milliseconds since main() began at each step up to the first paint.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStartup)
+
+namespace srdi::ui {
+
+// Started by main() before anything else; the steps read it.
+QElapsedTimer &startupClock();
+
+inline void startupMark(const char *step)
+{
+    if (lcStartup().isDebugEnabled() && startupClock().isValid())
+        qCDebug(lcStartup, "%6.1f ms  %s", double(startupClock().nsecsElapsed()) / 1e6, step);
+}
+
+} // namespace srdi::ui
