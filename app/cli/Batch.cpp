@@ -11,6 +11,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -680,7 +681,14 @@ private:
 bool runFolder(Runner &runner, const QString &folder, const QDate &today, int *code)
 {
     const QDir dir(folder);
-    const QStringList names = dir.entryList({QStringLiteral("*.srdi.json")}, QDir::Files, QDir::Name);
+    // Names only, sorted here: QDir's own sorting holds a QFileInfo per file,
+    // which made the peak memory grow with the size of the folder.
+    QStringList names;
+    for (QDirIterator it(folder, {QStringLiteral("*.srdi.json")}, QDir::Files); it.hasNext();) {
+        it.next();
+        names.append(it.fileName());
+    }
+    names.sort();
     if (names.isEmpty()) {
         runner.message(Batch::tr("%1: holds no *.srdi.json file").arg(folder));
         *code = InvalidInput;
