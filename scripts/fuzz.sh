@@ -1,14 +1,15 @@
 #!/bin/sh
 # Builds the libFuzzer harnesses of tests/fuzz with clang (-DSRDI_FUZZ=ON:
-# -fsanitize=fuzzer,address,undefined) in ./build-fuzz and runs each for a
-# fixed time, seeded from the test fixtures and the built-in data.
+# -fsanitize=fuzzer,address,undefined) in ./build-san (the tree that
+# scripts/test-sanitizers.sh also uses) and runs each for a fixed time, seeded
+# from the test fixtures and the built-in data.
 #
 #   scripts/fuzz.sh [SECONDS] [HARNESS ...]   SECONDS per harness, default 60
 #
-# The corpora grow in build-fuzz/corpus/<harness>/ and are reused by the next
+# The corpora grow in build-san/corpus/<harness>/ and are reused by the next
 # run. A finding (crash-*, leak-*, timeout-*, oom-*) is written to
-# build-fuzz/findings/<harness>/ and makes the script fail; reproduce it with
-#   build-fuzz/tests/fuzz/<harness> build-fuzz/findings/<harness>/crash-...
+# build-san/findings/<harness>/ and makes the script fail; reproduce it with
+#   build-san/tests/fuzz/<harness> build-san/findings/<harness>/crash-...
 # Warnings are errors (clang's set, which differs from GCC's) unless
 # SRDI_WARNINGS_AS_ERRORS=OFF is in the environment.
 set -eu
@@ -16,10 +17,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 harnesses=${*:-"fuzz_profilejson fuzz_rulepack fuzz_awards fuzz_batchcsv"}
-build="$root/build-fuzz"
+build="$root/build-san"
 
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSRDI_FUZZ=ON -DSRDI_BUILD_TESTS=OFF -DSRDI_WARNINGS_AS_ERRORS="${SRDI_WARNINGS_AS_ERRORS:-ON}" >/dev/null
+    -DSRDI_FUZZ=ON -DSRDI_BUILD_TESTS=ON -DSRDI_WARNINGS_AS_ERRORS="${SRDI_WARNINGS_AS_ERRORS:-ON}" >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$build" --parallel --target $harnesses
 
@@ -72,6 +73,6 @@ for h in $harnesses; do
 done
 
 if [ -n "$failed" ]; then
-    echo "fuzz: findings in:$failed (see build-fuzz/findings/)" >&2
+    echo "fuzz: findings in:$failed (see build-san/findings/)" >&2
     exit 1
 fi

@@ -12,6 +12,7 @@ libopencc-dev libopencc-data
 fonts-noto-cjk fonts-wqy-microhei
 xvfb xauth x11-apps imagemagick poppler-utils
 desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
+clang libclang-rt-14-dev llvm-14
 "
 
 missing=""

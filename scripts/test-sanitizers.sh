@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the app and every test suite with AddressSanitizer and
-# UndefinedBehaviorSanitizer (-DSRDI_SANITIZE=ON) in ./build-asan and runs
+# UndefinedBehaviorSanitizer in ./build-san (clang; -DSRDI_FUZZ=ON, which also
+# builds the libFuzzer harnesses in the same tree for scripts/fuzz.sh) and runs
 # them all. Any report fails the test that triggered it: out-of-bounds, use
 # after free, undefined behaviour, and leaks (LeakSanitizer). Leaks inside
 # system libraries (fontconfig, Qt's plugin loading ...) are suppressed by
@@ -8,9 +9,9 @@
 # Extra arguments go to ctest (for example -R test_batch).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-build="$root/build-asan"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSRDI_SANITIZE=ON -DSRDI_WARNINGS_AS_ERRORS=ON -DSRDI_BUILD_TESTS=ON
+build="$root/build-san"
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSRDI_FUZZ=ON -DSRDI_BUILD_TESTS=ON -DSRDI_WARNINGS_AS_ERRORS="${SRDI_WARNINGS_AS_ERRORS:-ON}" >/dev/null
 cmake --build "$build" --parallel
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
