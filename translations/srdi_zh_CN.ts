@@ -2199,7 +2199,7 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; awards claimable now: %3</source>
+        <source>Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
         <translation>
             <numerusform>共列出%n家企业；%1家距上一层级仅差一步；%2家称号将在90天内到期；目前可申领奖励合计：%3</numerusform>
         </translation>

@@ -2199,7 +2199,7 @@
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; awards claimable now: %3</source>
+        <source>Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
         <translation>
             <numerusform>共列出%n家企業；%1家距上一層級僅差一步；%2家稱號將在90天內到期；目前可申領獎勵合計：%3</numerusform>
         </translation>

@@ -156,8 +156,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     auto *filters = new QGridLayout;
     filters->addWidget(m_regionFilter, 0, 0);
     filters->addWidget(m_tierFilter, 0, 1);
-    filters->addWidget(m_reachFilter, 1, 0);
-    filters->addWidget(m_expiringFilter, 1, 1);
+    // One check box a row: side by side they made the list wider than the
+    // form beside it could spare in English.
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
+    filters->addWidget(m_reachFilter, 1, 0, 1, 2);
+    filters->addWidget(m_expiringFilter, 2, 0, 1, 2);
     if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
         m_db.reset();
     } else {
@@ -562,7 +566,7 @@ void MainWindow::updateSummary()
 {
     const PortfolioSummary s = m_portfolio->summary();
     const rules::Format fmt(currentLanguage());
-    m_summary->setText(tr("%n companies listed; %1 one step from the next tier; %2 with a title lapsing within 90 days; "
+    m_summary->setText(tr("Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; "
                           "awards claimable now: %3",
                           nullptr, s.total)
                            .arg(s.withinReach)
