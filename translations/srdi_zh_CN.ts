@@ -748,8 +748,8 @@
         <translation>批量导入并评价企业：一个包含*.srdi.json文件的文件夹，或每行一家企业的CSV文件（见docs/batch-csv.md）；每家企业在--out中输出一行结果。</translation>
     </message>
     <message>
-        <source>Write every company in the database with its assessment as CSV.</source>
-        <translation>将数据库中所有企业及其评价结果导出为CSV。</translation>
+        <source>Write every company in the database with its assessment: CSV, or a spreadsheet when OUT ends in .xml (Excel and LibreOffice open it).</source>
+        <translation>将数据库中所有企业及其评价结果导出为CSV；OUT以.xml结尾时导出为电子表格（Excel和LibreOffice可直接打开）。</translation>
     </message>
     <message>
         <source>--batch needs --out RESULT.csv</source>

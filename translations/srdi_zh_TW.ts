@@ -748,8 +748,8 @@
         <translation>批量導入並評價企業：一個包含*.srdi.json文件的文件夾，或每行一家企業的CSV文件（見docs/batch-csv.md）；每家企業在--out中輸出一行結果。</translation>
     </message>
     <message>
-        <source>Write every company in the database with its assessment as CSV.</source>
-        <translation>將數據庫中所有企業及其評價結果導出為CSV。</translation>
+        <source>Write every company in the database with its assessment: CSV, or a spreadsheet when OUT ends in .xml (Excel and LibreOffice open it).</source>
+        <translation>將數據庫中所有企業及其評價結果導出為CSV；OUT以.xml結尾時導出為電子表格（Excel和LibreOffice可直接開啟）。</translation>
     </message>
     <message>
         <source>--batch needs --out RESULT.csv</source>

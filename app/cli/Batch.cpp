@@ -529,7 +529,7 @@ class Runner
 public:
     Runner(const BatchOptions &options, QTextStream &err)
         : m_options(options), m_err(err), m_progress(err), m_database(options.dbPath), m_store(m_database),
-          m_result(options.output)
+          m_result(options.output), m_sheet(ResultSheet::wanted(options.output))
     {
     }
 
@@ -552,7 +552,8 @@ public:
         auto &catalog = awards::AwardCatalog::instance();
         for (const QString &problem : catalog.load())
             message(problem);
-        if (!m_result.open(QIODevice::WriteOnly) || m_result.write(ResultCsv::byteOrderMark() + ResultCsv::headerLine()) < 0) {
+        const QByteArray head = m_sheet ? ResultSheet::header() : ResultCsv::byteOrderMark() + ResultCsv::headerLine();
+        if (!m_result.open(QIODevice::WriteOnly) || m_result.write(head) < 0) {
             message(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_code = Failed;
             return false;
@@ -618,7 +619,8 @@ public:
         }
         const rules::Assessment a = rules::Evaluator::evaluate(profile, pack, m_options.today);
         const awards::AwardReport awards = awards::AwardCatalog::instance().match(profile, a, a.date);
-        if (m_result.write(ResultCsv::line(profile, a, awards)) < 0) {
+        const QByteArray row = m_sheet ? ResultSheet::row(profile, a, awards) : ResultCsv::line(profile, a, awards);
+        if (m_result.write(row) < 0) {
             failed(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_stopped = true;
             return false;
@@ -643,8 +645,9 @@ public:
             m_result.cancelWriting();
             return Failed;
         }
-        if (!m_result.commit()) {
+        if ((m_sheet && m_result.write(ResultSheet::footer()) < 0) || !m_result.commit()) {
             message(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
+            m_result.cancelWriting();
             return Failed;
         }
         m_committed = true;
@@ -670,6 +673,7 @@ private:
     Database m_database;
     ProfileStore m_store;
     QSaveFile m_result;
+    bool m_sheet = false; // XML Spreadsheet 2003 rather than CSV
     std::shared_ptr<const rules::RulePack> m_pack; // --rules; null: the pack in force
     int m_code = Done;
     qint64 m_done = 0, m_added = 0, m_updated = 0, m_invalid = 0, m_failed = 0;
@@ -1062,31 +1066,83 @@ QByteArray ResultCsv::byteOrderMark()
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-QByteArray ResultCsv::headerLine()
+QStringList ResultCsv::columns()
 {
     QStringList names{QStringLiteral("company"), QStringLiteral("credit_code"), QStringLiteral("assessment_year"),
                       QStringLiteral("rules"), QStringLiteral("sme_size")};
     for (const QString &tier : resultTiers())
         names << tier + QLatin1String("_status") << tier + QLatin1String("_score");
     names << QStringLiteral("highest_tier") << QStringLiteral("awards_now_wan");
-    return names.join(u',').toUtf8() + "\r\n";
+    return names;
+}
+
+QByteArray ResultCsv::headerLine()
+{
+    return columns().join(u',').toUtf8() + "\r\n";
+}
+
+QList<ResultCsv::Cell> ResultCsv::cells(const Profile &p, const rules::Assessment &a, const awards::AwardReport &awards)
+{
+    QList<Cell> cells;
+    cells << Cell{p.company.name} << Cell{p.company.creditCode.value_or(QString())}
+          << Cell{QString::number(p.assessmentYear), true} << Cell{a.pack ? a.pack->id : QString()} << Cell{a.sme.size};
+    for (const QString &tier : resultTiers()) {
+        const rules::TierResult *t = a.tier(tier);
+        const bool scored = t && !t->routes.isEmpty() && t->best().scored;
+        cells << Cell{t ? rules::statusId(t->status) : QString()};
+        cells << Cell{scored ? formatDecimal4(t->best().score.toScaled4Rounded()) : QString(), scored};
+    }
+    cells << Cell{a.highestTier} << Cell{formatDecimal4(awards.nowYuan), true};
+    return cells;
 }
 
 QByteArray ResultCsv::line(const Profile &p, const rules::Assessment &a, const awards::AwardReport &awards)
 {
-    QByteArrayList cells;
-    cells << csvCell(p.company.name, true) << csvCell(p.company.creditCode.value_or(QString()), true)
-          << QByteArray::number(p.assessmentYear) << csvCell(a.pack ? a.pack->id : QString(), true)
-          << csvCell(a.sme.size);
-    for (const QString &tier : resultTiers()) {
-        const rules::TierResult *t = a.tier(tier);
-        const bool hasRoute = t && !t->routes.isEmpty();
-        cells << (t ? rules::statusId(t->status).toUtf8() : QByteArray());
-        cells << (hasRoute && t->best().scored ? formatDecimal4(t->best().score.toScaled4Rounded()).toUtf8()
-                                                : QByteArray());
-    }
-    cells << csvCell(a.highestTier) << formatDecimal4(awards.nowYuan).toUtf8();
-    return cells.join(',') + "\r\n";
+    QByteArrayList out;
+    const QList<Cell> row = cells(p, a, awards);
+    for (qsizetype i = 0; i < row.size(); ++i)
+        out << csvCell(row.at(i).text, i < 2 || i == 3); // names and codes are typed by people
+    return out.join(',') + "\r\n";
+}
+
+bool ResultSheet::wanted(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
+}
+
+namespace {
+QByteArray sheetCell(const QString &text, bool number)
+{
+    if (text.isEmpty())
+        return QByteArrayLiteral("<Cell/>");
+    return "<Cell><Data ss:Type=\"" + QByteArray(number ? "Number" : "String") + "\">" + text.toHtmlEscaped().toUtf8() +
+           "</Data></Cell>";
+}
+} // namespace
+
+QByteArray ResultSheet::header()
+{
+    QByteArray head = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
+                                        "<?mso-application progid=\"Excel.Sheet\"?>\r\n"
+                                        "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
+                                        "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">\r\n"
+                                        "<Worksheet ss:Name=\"srdi\"><Table>\r\n<Row>");
+    for (const QString &name : ResultCsv::columns())
+        head += sheetCell(name, false);
+    return head + "</Row>\r\n";
+}
+
+QByteArray ResultSheet::row(const Profile &p, const rules::Assessment &a, const awards::AwardReport &awards)
+{
+    QByteArray out = QByteArrayLiteral("<Row>");
+    for (const ResultCsv::Cell &c : ResultCsv::cells(p, a, awards))
+        out += sheetCell(c.text, c.number);
+    return out + "</Row>\r\n";
+}
+
+QByteArray ResultSheet::footer()
+{
+    return QByteArrayLiteral("</Table></Worksheet></Workbook>\r\n");
 }
 
 QByteArray csvCell(const QString &text, bool guardFormula)

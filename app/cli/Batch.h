@@ -114,6 +114,30 @@ public:
     static QByteArray headerLine();
     static QByteArray line(const Profile &profile, const rules::Assessment &assessment,
                            const awards::AwardReport &awards);
+
+    // One result row as cells: the column names of headerLine(), and each value
+    // with whether it is a number (empty: not known or not scored).
+    struct Cell
+    {
+        QString text;
+        bool number = false;
+    };
+    static QStringList columns();
+    static QList<Cell> cells(const Profile &profile, const rules::Assessment &assessment,
+                             const awards::AwardReport &awards);
+};
+
+// The same result as a spreadsheet that Excel and LibreOffice open as it is
+// (XML Spreadsheet 2003, chosen by an --out / --export-portfolio name ending
+// in .xml): numbers are numbers, text is text, and no encoding is guessed.
+class ResultSheet
+{
+public:
+    static bool wanted(const QString &path); // *.xml
+    static QByteArray header();
+    static QByteArray row(const Profile &profile, const rules::Assessment &assessment,
+                          const awards::AwardReport &awards);
+    static QByteArray footer();
 };
 
 // A cell as CSV text: quoted when it holds a comma, quote or line end. With

@@ -93,8 +93,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                       "file with a row per company (docs/batch-csv.md); one result row each in --out."),
                                    QStringLiteral("DIR|FILE.csv"));
     const QCommandLineOption exportPortfolio(QStringLiteral("export-portfolio"),
-                                             tr("Write every company in the database with its assessment as CSV."),
-                                             QStringLiteral("OUT.csv"));
+                                             tr("Write every company in the database with its assessment: CSV, or a spreadsheet "
+                                                "when OUT ends in .xml (Excel and LibreOffice open it)."),
+                                             QStringLiteral("OUT.csv|OUT.xml"));
     parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db, batch, exportPortfolio});
 
     if (!parser.parse(arguments)) {
