@@ -162,6 +162,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     filters->setColumnStretch(1, 1);
     filters->addWidget(m_reachFilter, 1, 0, 1, 2);
     filters->addWidget(m_expiringFilter, 2, 0, 1, 2);
+    // Middle: the form; right: the standing. Built before the database is
+    // open (they get its store after), while the check runs.
+    m_editor = new ProfileEditor(nullptr, m_undo, this);
+    m_form = new CompanyForm(m_editor, this);
+    startupMark("company form");
+    m_standing = new StandingPanel(m_editor, nullptr, this);
+    m_details = m_standing->detailView();
+    startupMark("standing panel");
+
     if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
         m_db.reset();
     } else {
@@ -175,6 +184,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_store->refreshSummaries();
         startupMark("backup, sample, summaries");
     }
+    m_editor->setStore(m_store.get());
+    m_standing->setStore(m_store.get());
     m_portfolio = new PortfolioModel(m_store.get(), this);
     startupMark("portfolio model");
     m_list = new QTableView(left);
@@ -214,14 +225,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     leftLayout->addWidget(m_chart);
     leftLayout->addLayout(buttons);
 
-    // Middle: the form; right: the standing.
-    startupMark("list widgets");
-    m_editor = new ProfileEditor(m_store.get(), m_undo, this);
-    m_form = new CompanyForm(m_editor, this);
-    startupMark("company form");
-    m_standing = new StandingPanel(m_editor, m_store.get(), this);
-    m_details = m_standing->detailView();
-    startupMark("standing panel");
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

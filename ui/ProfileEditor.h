@@ -25,6 +25,8 @@ class ProfileEditor : public QObject
 public:
     // `store` may be null (no database): nothing can be opened then.
     ProfileEditor(ProfileStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    // The store once the database is open (the window is built before that).
+    void setStore(ProfileStore *store) { m_store = store; }
 
     bool open(qint64 id, QString *error = nullptr);
     void close();

@@ -37,6 +37,7 @@ class StandingPanel : public QWidget
     Q_OBJECT
 public:
     StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget *parent = nullptr);
+    void setStore(ProfileStore *store) { m_store = store; }
     ~StandingPanel() override;
 
     // "auto" (the pack in force on the assessment date), "2026", "2022", "both".
