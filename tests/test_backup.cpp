@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleProfile.h"
+#include "support/Files.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
@@ -14,15 +15,9 @@
 
 using namespace srdi;
 
-namespace {
+using srdi::test::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+namespace {
 
 Profile named(const QString &name)
 {

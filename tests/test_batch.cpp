@@ -5,6 +5,7 @@
 // reader and company rows in-process (docs/batch-csv.md).
 
 #include "SampleProfile.h"
+#include "support/Files.h"
 #include "cli/Batch.h"
 #include "io/CreditCode.h"
 #include "io/ProfileJson.h"
@@ -28,6 +29,8 @@
 using namespace srdi;
 using namespace srdi::cli;
 
+using srdi::test::readAll;
+
 namespace {
 
 struct Run
@@ -44,12 +47,6 @@ Run run(const QStringList &args, int timeoutMs = 120000)
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

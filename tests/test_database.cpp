@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
+#include "support/Files.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QTest>
 
 using srdi::Database;
+
+using srdi::test::readAll;
 
 namespace {
 
@@ -87,14 +90,6 @@ bool hasTable(const QSqlDatabase &db, const QString &table)
         return false;
     query.addBindValue(table);
     return query.exec() && query.next() && query.value(0).toInt() == 1;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 // rw for the owner, nothing for anyone else.

@@ -4,6 +4,7 @@
 // moments (a fixed seed), and after every kill the database must be intact,
 // open normally and hold at least the last commit the child reported.
 #include "storage/Backup.h"
+#include "support/Files.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
@@ -20,35 +21,11 @@
 
 using namespace srdi;
 
+using srdi::test::integrityCheck;
+
 namespace {
 
 const QString kCompany = QStringLiteral("Kill test company");
-
-// PRAGMA integrity_check through a plain connection, as a fresh process would
-// see the file: "ok" or SQLite's findings.
-QString integrityCheck(const QString &path)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("kill-check-%1").arg(++counter);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                result = query.lastError().text();
-            while (query.next())
-                result += query.value(0).toString();
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
 
 struct Outcome
 {

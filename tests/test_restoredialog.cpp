@@ -2,6 +2,7 @@
 // File ▸ Restore from backup… and the offer of a backup when the database
 // cannot be opened, driven offscreen through the real dialogs.
 #include "MainWindow.h"
+#include "support/Files.h"
 #include "ProfileEditor.h"
 #include "RestoreDialog.h"
 #include "SampleProfile.h"
@@ -24,6 +25,8 @@
 #include <functional>
 
 using namespace srdi;
+
+using srdi::test::readAll;
 
 namespace {
 
@@ -80,14 +83,6 @@ Profile named(const QString &name)
     Profile p = sampleProfile(2026);
     p.company.name = name;
     return p;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // full disk give a clear message and leave the stored data as it was; the
 // database and its backups are readable by their owner only.
 #include "SampleProfile.h"
+#include "support/Files.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
@@ -30,41 +31,12 @@
 
 using namespace srdi;
 
+using srdi::test::readAll;
+using srdi::test::integrityCheck;
+
 namespace {
 
 constexpr uint kNobody = 65534;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QString integrityCheck(const QString &path)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("faults-check-%1").arg(++counter);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                result = query.lastError().text();
-            while (query.next())
-                result += query.value(0).toString();
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
 
 // The owner, group and other bits (Qt's "user" bits repeat the owner's).
 constexpr int kModeBits = 0x7077;

@@ -297,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>srdi::JsonInput</name>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是JSON对象（%2，第%3字节）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::ProfileJson</name>
     <message>
         <source>required</source>
@@ -582,10 +589,6 @@
     <message>
         <source>must be a number with at most four decimals</source>
         <translation>必须为最多四位小数的数值</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1：不是JSON对象（第%3字节处%2）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
@@ -1665,10 +1668,6 @@
     <message>
         <source>needs the three tiers</source>
         <translation>须包含三个层级</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1：不是JSON对象（%2，第%3字节）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>

@@ -297,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>srdi::JsonInput</name>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是JSON對象（%2，第%3字節）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::ProfileJson</name>
     <message>
         <source>required</source>
@@ -582,10 +589,6 @@
     <message>
         <source>must be a number with at most four decimals</source>
         <translation>必須為最多四位小數的數值</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1：不是JSON對象（第%3字節處%2）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
@@ -1665,10 +1668,6 @@
     <message>
         <source>needs the three tiers</source>
         <translation>須包含三個層級</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2 at byte %3)</source>
-        <translation>%1：不是JSON對象（%2，第%3字節）</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>

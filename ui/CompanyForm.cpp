@@ -93,11 +93,9 @@ CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
         addTab(scroll, QString());
         m_built.append(false);
     }
-    retranslate();
     connect(m_editor, &ProfileEditor::profileChanged, this, &CompanyForm::load);
     connect(this, &QTabWidget::currentChanged, this, &CompanyForm::buildPage);
-    buildPage(currentIndex());
-    load();
+    buildPage(currentIndex()); // (names the tabs and loads the page)
 }
 
 void CompanyForm::buildPage(int index)

@@ -44,17 +44,6 @@ QString statusColor(rules::Status s)
     return QString();
 }
 
-QString mark(rules::Status s)
-{
-    switch (s) {
-    case rules::Status::Met: return QStringLiteral("✓");
-    case rules::Status::Unmet: return QStringLiteral("✗");
-    case rules::Status::MissingData: return QStringLiteral("?");
-    case rules::Status::ManualReview: return QStringLiteral("◐");
-    }
-    return QString();
-}
-
 int metCount(const rules::RouteResult &r)
 {
     int n = 0;
@@ -304,7 +293,7 @@ void StandingPanel::buildLadder(QVBoxLayout *into, const rules::Assessment &a, b
         name->setWordWrap(true);
         v->addWidget(name);
         auto *status = new QLabel(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                                      .arg(statusColor(t.status), mark(t.status), fmt.status(t.status).toHtmlEscaped()),
+                                      .arg(statusColor(t.status), rules::statusMark(t.status), fmt.status(t.status).toHtmlEscaped()),
                                   rung);
         v->addWidget(status);
         if (r.scored) {

@@ -164,23 +164,41 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return pack;
     };
 
+    // A profile file read, assessed under the chosen pack, with the award
+    // catalogue loaded (a broken award file in the user folder is skipped, and said).
+    struct Assessed
+    {
+        std::optional<Profile> profile;
+        rules::Assessment assessment;
+        int code = Done;
+    };
+    auto assessFile = [&](const QString &path) {
+        Assessed out;
+        const Readout r = readProfile(path);
+        if (!r.profile) {
+            out.code = r.code;
+            return out;
+        }
+        const auto pack = choosePack(*r.profile, &out.code);
+        if (!pack)
+            return out;
+        out.profile = r.profile;
+        out.assessment = rules::Evaluator::evaluate(*r.profile, pack, today);
+        for (const QString &problem : awards::AwardCatalog::instance().load())
+            err << problem << Qt::endl;
+        return out;
+    };
+
     if (parser.isSet(report)) {
         if (!parser.isSet(outOpt)) {
             err << tr("--report needs --out FILE.pdf") << Qt::endl;
             return InvalidInput;
         }
-        const Readout r = readProfile(parser.value(report));
+        const Assessed r = assessFile(parser.value(report));
         if (!r.profile)
             return r.code;
-        int code = Done;
-        const auto pack = choosePack(*r.profile, &code);
-        if (!pack)
-            return code;
-        const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
-        auto &catalog = awards::AwardCatalog::instance();
-        for (const QString &problem : catalog.load())
-            err << problem << Qt::endl;
-        const awards::AwardReport matched = catalog.match(*r.profile, a, a.date);
+        const rules::Assessment &a = r.assessment;
+        const awards::AwardReport matched = awards::AwardCatalog::instance().match(*r.profile, a, a.date);
         report::ReportInput in;
         in.profile = &*r.profile;
         in.assessment = &a;
@@ -198,17 +216,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (parser.isSet(evaluate)) {
-        const Readout r = readProfile(parser.value(evaluate));
+        const Assessed r = assessFile(parser.value(evaluate));
         if (!r.profile)
             return r.code;
-        int code = Done;
-        const auto pack = choosePack(*r.profile, &code);
-        if (!pack)
-            return code;
-        const rules::Assessment a = rules::Evaluator::evaluate(*r.profile, pack, today);
-        // A broken award file in the user folder is skipped, and said.
-        for (const QString &problem : awards::AwardCatalog::instance().load())
-            err << problem << Qt::endl;
+        const rules::Assessment &a = r.assessment;
         const QString fmt = parser.value(format);
         if (fmt == u"text") {
             out << rules::AssessmentText::toText(a, language);

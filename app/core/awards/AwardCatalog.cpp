@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AwardCatalog.h"
 
+#include "io/JsonInput.h"
 #include "model/Catalogs.h"
 #include "model/Decimal.h"
 
@@ -400,15 +401,11 @@ QString Award::citation() const
 
 std::shared_ptr<const RegionAwards> AwardLoader::load(const QByteArray &json, const QString &origin, QStringList *errors)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (errors)
-            errors->append(tr("%1: not a JSON object (%2 at byte %3)").arg(origin, pe.errorString()).arg(pe.offset));
+    const std::optional<QJsonObject> root = JsonInput::parseObject(json, origin, errors);
+    if (!root)
         return nullptr;
-    }
     Reader reader(origin);
-    auto region = reader.region(doc.object());
+    auto region = reader.region(*root);
     const QStringList problems = reader.errors();
     if (!problems.isEmpty()) {
         if (errors)

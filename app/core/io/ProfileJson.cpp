@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileJson.h"
+#include "JsonInput.h"
 
 #include "io/CreditCode.h"
 #include "model/Decimal.h"
@@ -817,34 +818,6 @@ ImportResult fileError(const QString &reason)
     return result;
 }
 
-// The deepest nesting of [ and { in the raw text, strings skipped.
-bool nestsDeeperThan(const QByteArray &bytes, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
-
 // ---------------------------------------------------------------------------
 // Export helpers.
 
@@ -1067,7 +1040,7 @@ ImportResult ProfileJson::parse(const QByteArray &bytes, const QDate &today)
     if (decoder.hasError())
         return fileError(tr("the file is not UTF-8 text"));
 
-    if (nestsDeeperThan(bytes, kMaxDepth))
+    if (JsonInput::nestsDeeperThan(bytes, kMaxDepth))
         return fileError(tr("the file nests deeper than %1 levels").arg(kMaxDepth));
 
     QJsonParseError parseError;

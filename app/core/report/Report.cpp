@@ -30,17 +30,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString statusMark(rules::Status s)
-{
-    switch (s) {
-    case rules::Status::Met: return QStringLiteral("✓");
-    case rules::Status::Unmet: return QStringLiteral("✗");
-    case rules::Status::MissingData: return QStringLiteral("?");
-    case rules::Status::ManualReview: return QStringLiteral("◐");
-    }
-    return QString();
-}
-
 Rational maxScore(const rules::RouteResult &r)
 {
     Rational max;
@@ -226,7 +215,7 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
         const QString required = c.hasFigure ? fmt.line(c.op, c.required, c.dim, c.unit) : QStringLiteral("—");
         const QString actual = c.hasFigure ? fmt.figure(c.actual, c.dim, c.unit) : QStringLiteral("—");
         h += row({QString::number(++n), esc(c.rule->name.get(lang)), esc(required), esc(actual),
-                  QStringLiteral("%1 %2").arg(statusMark(c.status), esc(fmt.status(c.status)))},
+                  QStringLiteral("%1 %2").arg(rules::statusMark(c.status), esc(fmt.status(c.status)))},
                  {0});
     }
     h += QStringLiteral("</table>");
@@ -260,7 +249,7 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
     if (!r.direct.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Direct routes (any one suffices)")));
         for (const rules::ConditionResult &d : r.direct)
-            h += QStringLiteral("<li>%1 %2</li>").arg(statusMark(d.status), esc(d.rule->name.get(lang)));
+            h += QStringLiteral("<li>%1 %2</li>").arg(rules::statusMark(d.status), esc(d.rule->name.get(lang)));
         h += QStringLiteral("</ul>");
     }
     Q_UNUSED(a);
@@ -350,7 +339,7 @@ QString Report::html(const ReportInput &in)
         int met = 0;
         for (const auto &c : r.conditions)
             met += c.status == rules::Status::Met ? 1 : 0;
-        h += row({esc(fmt.tierName(t)), QStringLiteral("%1 %2").arg(statusMark(t.status), esc(fmt.status(t.status))),
+        h += row({esc(fmt.tierName(t)), QStringLiteral("%1 %2").arg(rules::statusMark(t.status), esc(fmt.status(t.status))),
                   r.scored ? QStringLiteral("%1 / %2").arg(fmt.points(r.score), fmt.points(r.rule->score->line)) : QStringLiteral("—"),
                   QStringLiteral("%1 / %2").arg(met).arg(r.conditions.size())},
                  {2, 3});

@@ -18,6 +18,17 @@ QString statusId(Status s)
     return {};
 }
 
+QString statusMark(Status s)
+{
+    switch (s) {
+    case Status::Met: return QStringLiteral("✓");
+    case Status::Unmet: return QStringLiteral("✗");
+    case Status::MissingData: return QStringLiteral("?");
+    case Status::ManualReview: return QStringLiteral("◐");
+    }
+    return {};
+}
+
 const TierResult *Assessment::tier(const QString &id) const
 {
     for (const TierResult &t : tiers) {

@@ -13,6 +13,7 @@ namespace srdi::rules {
 
 enum class Status : quint8 { Met, Unmet, MissingData, ManualReview };
 QString statusId(Status s); // met | unmet | missing_data | manual_review
+QString statusMark(Status s); // ✓ ✗ ? ◐: the sign shown beside a status, on screen and on paper
 
 // How far a figure is from its line, in the units of the thing to change.
 struct Gap

@@ -2,6 +2,7 @@
 #include "RulePack.h"
 
 #include "i18n/Language.h"
+#include "io/JsonInput.h"
 
 #include <QDir>
 #include <QFile>
@@ -326,15 +327,11 @@ private:
 std::shared_ptr<const RulePack> RulePackLoader::load(const QByteArray &json, const QString &origin,
                                                      QStringList *errors)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (errors)
-            errors->append(tr("%1: not a JSON object (%2 at byte %3)").arg(origin, pe.errorString()).arg(pe.offset));
+    const std::optional<QJsonObject> root = JsonInput::parseObject(json, origin, errors);
+    if (!root)
         return nullptr;
-    }
     Reader reader(origin);
-    auto pack = reader.pack(doc.object());
+    auto pack = reader.pack(*root);
     const QStringList problems = reader.errors();
     if (!problems.isEmpty()) {
         if (errors)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reading JSON that comes from outside the program (profiles, rule packs,
+// award packs): one parser entry point, so that every reader gets the same
+// checks and the same messages.
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace srdi {
+
+class JsonInput
+{
+    Q_DECLARE_TR_FUNCTIONS(srdi::JsonInput)
+public:
+    // Whether [ and { nest deeper than `limit` in the raw text (strings skipped).
+    static bool nestsDeeperThan(const QByteArray &bytes, int limit);
+
+    // The document as an object; otherwise nullopt, with
+    // "<origin>: not a JSON object (…)" appended to `errors`.
+    static std::optional<QJsonObject> parseObject(const QByteArray &bytes, const QString &origin, QStringList *errors);
+};
+
+} // namespace srdi
