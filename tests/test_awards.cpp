@@ -412,6 +412,14 @@ private slots:
         QVERIFY(!awards::AwardLoader::load(QByteArrayLiteral("{\"format\": \"srdi-awards/1\", "), QStringLiteral("cut.json"), &errors));
         QVERIFY2(errors.value(0).startsWith(QStringLiteral("cut.json: not a JSON object")), qPrintable(errors.join(u'\n')));
 
+        // An award pack is held to the same size and depth limits as a rule pack.
+        errors.clear();
+        QVERIFY(!awards::AwardLoader::load("{\"a\":" + QByteArray(70, '[') + QByteArray(70, ']') + '}', QStringLiteral("deep.json"), &errors));
+        QVERIFY2(errors.value(0).startsWith(QStringLiteral("deep.json: the file nests deeper than 64 levels")), qPrintable(errors.join(u'\n')));
+        errors.clear();
+        QVERIFY(!awards::AwardLoader::load(QByteArray(5 * 1024 * 1024, ' '), QStringLiteral("big.json"), &errors));
+        QVERIFY2(errors.value(0).startsWith(QStringLiteral("big.json: the file is larger than")), qPrintable(errors.join(u'\n')));
+
         errors.clear();
         QVERIFY(!awards::AwardLoader::load(regionFile(QStringLiteral("999999"), {}), QStringLiteral("nowhere.json"), &errors));
         QVERIFY2(errors.value(0).startsWith(QStringLiteral("nowhere.json: region: ")), qPrintable(errors.join(u'\n')));

@@ -2,6 +2,7 @@
 // The pack loader refuses a broken pack with a message naming the place, and
 // a pack in the user's rules folder replaces the built-in one of the same id.
 
+#include "io/JsonInput.h"
 #include "rules/RulePack.h"
 #include "testconfig.h"
 
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace srdi::rules;
+using srdi::JsonInput;
 
 namespace {
 
@@ -120,6 +122,39 @@ private slots:
         QStringList errors;
         QVERIFY(!RulePackLoader::load("{ not json", QStringLiteral("x.json"), &errors));
         QVERIFY(errors.first().startsWith(QStringLiteral("x.json: not a JSON object")));
+    }
+
+    // A pack from the user's folder is refused before parsing when it is
+    // larger or nests deeper than any pack needs; at the limits it is read.
+    void refusesOversizedAndDeepFiles()
+    {
+        const QByteArray pack = QJsonDocument(builtin(QStringLiteral("2022"))).toJson(QJsonDocument::Compact);
+        const auto problems = [](const QByteArray &bytes) {
+            QStringList errors;
+            RulePackLoader::load(bytes, QStringLiteral("x.json"), &errors);
+            return errors.join(u'\n');
+        };
+        // Size: the pack padded with spaces to exactly the limit still loads.
+        const QByteArray atLimit = pack + QByteArray(JsonInput::kMaxDataBytes - pack.size(), ' ');
+        QCOMPARE(atLimit.size(), JsonInput::kMaxDataBytes);
+        QCOMPARE(problems(atLimit), QString());
+        QVERIFY2(problems(atLimit + ' ').startsWith(QStringLiteral("x.json: the file is larger than 4194304 bytes")),
+                 qPrintable(problems(atLimit + ' ')));
+        // Depth: the pack is one level; an extra key nests arrays below it.
+        const auto nested = [&](int levels) {
+            QByteArray bytes = pack;
+            bytes.chop(1); // the closing }
+            return bytes + ",\"deep\":" + QByteArray(levels - 1, '[') + QByteArray(levels - 1, ']') + '}';
+        };
+        QVERIFY2(!problems(nested(JsonInput::kMaxDataDepth)).contains(QStringLiteral("nests deeper")),
+                 qPrintable(problems(nested(JsonInput::kMaxDataDepth))));
+        QVERIFY2(problems(nested(JsonInput::kMaxDataDepth + 1)).startsWith(QStringLiteral("x.json: the file nests deeper than 64 levels")),
+                 qPrintable(problems(nested(JsonInput::kMaxDataDepth + 1))));
+        QVERIFY(!problems(nested(JsonInput::kMaxDataDepth - 1)).contains(QStringLiteral("nests deeper")));
+        // A brace inside a string is not nesting.
+        QVERIFY(!JsonInput::nestsDeeperThan("{\"a\":\"[[[[\"}", 1));
+        QVERIFY(JsonInput::nestsDeeperThan("{\"a\":[[]]}", 2));
+        QVERIFY(!JsonInput::nestsDeeperThan("{\"a\":[[]]}", 3));
     }
 
     void userFolderOverridesBuiltin()

@@ -302,6 +302,14 @@
         <source>%1: not a JSON object (%2 at byte %3)</source>
         <translation>%1：不是JSON对象（%2，第%3字节）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 bytes</source>
+        <translation>%1：文件大小超过%2字节</translation>
+    </message>
+    <message>
+        <source>%1: the file nests deeper than %2 levels</source>
+        <translation>%1：文件嵌套层级超过%2层</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>

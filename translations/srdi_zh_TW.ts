@@ -302,6 +302,14 @@
         <source>%1: not a JSON object (%2 at byte %3)</source>
         <translation>%1：不是JSON對象（%2，第%3字節）</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 bytes</source>
+        <translation>%1：文件大小超過%2字節</translation>
+    </message>
+    <message>
+        <source>%1: the file nests deeper than %2 levels</source>
+        <translation>%1：文件嵌套層級超過%2層</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>

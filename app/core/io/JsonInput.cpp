@@ -34,6 +34,15 @@ bool JsonInput::nestsDeeperThan(const QByteArray &bytes, int limit)
 
 std::optional<QJsonObject> JsonInput::parseObject(const QByteArray &bytes, const QString &origin, QStringList *errors)
 {
+    const auto refuse = [errors](const QString &message) {
+        if (errors)
+            errors->append(message);
+        return std::nullopt;
+    };
+    if (bytes.size() > kMaxDataBytes)
+        return refuse(tr("%1: the file is larger than %2 bytes").arg(origin).arg(kMaxDataBytes));
+    if (nestsDeeperThan(bytes, kMaxDataDepth))
+        return refuse(tr("%1: the file nests deeper than %2 levels").arg(origin).arg(kMaxDataDepth));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {

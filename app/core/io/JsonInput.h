@@ -20,8 +20,14 @@ public:
     // Whether [ and { nest deeper than `limit` in the raw text (strings skipped).
     static bool nestsDeeperThan(const QByteArray &bytes, int limit);
 
-    // The document as an object; otherwise nullopt, with
-    // "<origin>: not a JSON object (…)" appended to `errors`.
+    // Data files (rule packs, award packs, possibly from the user's folder)
+    // are refused before parsing when larger or deeper than this: the largest
+    // built-in pack is 90 KB and nests 18 levels.
+    static constexpr qsizetype kMaxDataBytes = 4 * 1024 * 1024;
+    static constexpr int kMaxDataDepth = 64;
+
+    // The document as an object; otherwise nullopt, with the reason
+    // ("<origin>: not a JSON object (…)", too large, too deep) appended to `errors`.
     static std::optional<QJsonObject> parseObject(const QByteArray &bytes, const QString &origin, QStringList *errors);
 };
 
