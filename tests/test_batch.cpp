@@ -26,6 +26,12 @@
 #include <QThread>
 #include <QXmlStreamReader>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+#endif
+
 using namespace srdi;
 using namespace srdi::cli;
 
@@ -189,6 +195,71 @@ private slots:
         QCOMPARE(r.line, 6);
         QVERIFY(r.unterminated);
         QVERIFY(!reader.next(r));
+    }
+
+    // Issue 16, finding 6: RFC 4180 strictly. A stray quote makes its own
+    // row an error (line and column named) and never merges the rows after it.
+    void csvReaderIsStrict_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArrayList>("expected"); // per record: line, problem cell or -, cells joined by |
+        using P = QByteArrayList;
+        QTest::newRow("quote inside an unquoted cell") << QByteArray("a,b\"c,d\nx,y,z\n")
+                                                       << P{"1 1:quote", "2 -:x|y|z"};
+        QTest::newRow("text after a closing quote") << QByteArray("\"a\"x,b\nx,y\n") << P{"1 0:after", "2 -:x|y"};
+        QTest::newRow("space after a closing quote") << QByteArray("\"a\" ,b\n") << P{"1 0:after"};
+        QTest::newRow("unclosed quote, reported rows")
+            << QByteArray("\"Beta Co,2026,200\nGamma Co,2026,300\nDelta Co,2026,400\n")
+            << P{"1 0:unclosed", "2 -:Gamma Co|2026|300", "3 -:Delta Co|2026|400"};
+        QTest::newRow("unclosed quote, CRLF, no final line end")
+            << QByteArray("x,\"Beta Co,2026\r\nGamma Co,2026\r\nDelta Co,2026")
+            << P{"1 1:unclosed", "2 -:Gamma Co|2026", "3 -:Delta Co|2026"};
+        QTest::newRow("unclosed quote closed by a later quote")
+            << QByteArray("\"Beta Co,2026\nGamma Co,2026\n\"Delta, Co\",2026\n")
+            << P{"1 0:unclosed", "2 -:Gamma Co|2026", "3 -:Delta, Co|2026"};
+        QTest::newRow("a real multi-line cell stays one record")
+            << QByteArray("\"two\r\nlines\",x\n\"say \"\"hi\"\"\",y\nz,w\n")
+            << P{"1 -:two\r\nlines|x", "3 -:say \"hi\"|y", "4 -:z|w"};
+        QTest::newRow("a problem on the first line, then an open quote")
+            << QByteArray("a\"b,\"c\nd,e\n") << P{"1 0:quote", "2 -:d|e"};
+        QTest::newRow("a lone quote") << QByteArray("\"\n") << P{"1 0:unclosed"};
+        QTest::newRow("empty quoted cells") << QByteArray("\"\",\"\"\n") << P{"1 -:|"};
+    }
+
+    void csvReaderIsStrict()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArrayList, expected);
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(buffer);
+        CsvRecord r;
+        QByteArrayList got;
+        while (reader.next(r)) {
+            QString problem = QStringLiteral("-");
+            switch (r.problem) {
+            case CsvRecord::Problem::QuoteInCell:
+                problem = QStringLiteral("%1:quote").arg(r.problemCell);
+                break;
+            case CsvRecord::Problem::TextAfterQuote:
+                problem = QStringLiteral("%1:after").arg(r.problemCell);
+                break;
+            case CsvRecord::Problem::Unclosed:
+                problem = QStringLiteral("%1:unclosed").arg(r.problemCell);
+                break;
+            case CsvRecord::Problem::None:
+                break;
+            }
+            QStringList cells;
+            for (const QByteArray &c : r.cells)
+                cells.append(QString::fromUtf8(c));
+            got.append((QStringLiteral("%1 %2").arg(r.line).arg(problem) +
+                        (r.problem == CsvRecord::Problem::None ? u':' + cells.join(u'|') : QString()))
+                           .toUtf8());
+            QVERIFY(!r.isBlank() || r.problem == CsvRecord::Problem::None);
+        }
+        QCOMPARE(got, expected);
     }
 
     void csvReaderBoundsARecord()
@@ -510,10 +581,55 @@ private slots:
         QVERIFY2(has(QStringLiteral(":5: the row has 4 cells, the header 5")), qPrintable(r.err));
         QVERIFY2(has(QStringLiteral(":8: assessment_year = 两千: must be a whole number")), qPrintable(r.err));
         QVERIFY2(has(QStringLiteral(":9: the text is not UTF-8")), qPrintable(r.err));
-        QVERIFY2(has(QStringLiteral(":10: a quoted cell is not closed")), qPrintable(r.err));
+        QVERIFY2(has(QStringLiteral(":10: column 1 (name): a quoted cell is not closed")), qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated, 6 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db), (QStringList{QStringLiteral("好企业一"), QStringLiteral("好企业二")}));
         QCOMPARE(resultRows(result).size(), 2);
+    }
+
+    // The two reported cases, through the executable.
+    void strayQuoteCostsOneRow()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("companies.csv"));
+        QVERIFY(writeFile(csv, "name,assessment_year,y3_operating_revenue\n"
+                               "Alpha Co,2026,100\n"
+                               "\"Beta Co,2026,200\n"
+                               "Gamma Co,2026,300\n"
+                               "Delta Co,2026,400\n"
+                               "Eps\"ilon Co,2026,500\n"
+                               "\"Zeta\" Co,2026,600\n"
+                               "Eta Co,2026,700\n"));
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                           QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":3: column 1 (name): a quoted cell is not closed")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":6: column 1 (name): a \" inside a cell")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":7: column 1 (name): text after the closing \"")), qPrintable(r.err));
+        QCOMPARE(r.err.count(csv + u':'), 3);
+        QVERIFY2(r.out.contains(QStringLiteral(": 4 added, ")) && r.out.contains(QStringLiteral(", 3 skipped")), qPrintable(r.out));
+        QCOMPARE(companyNames(db), (QStringList{QStringLiteral("Alpha Co"), QStringLiteral("Gamma Co"),
+                                               QStringLiteral("Delta Co"), QStringLiteral("Eta Co")}));
+    }
+
+    void unclosedQuoteInTwoThousandRows()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("companies.csv"));
+        QByteArray text = CompanyCsv::headerLine();
+        for (int n = 1; n <= 2000; ++n)
+            text += (n == 10 ? QByteArray("\"") : QByteArray()) + CompanyCsv::line(company(n));
+        QVERIFY(writeFile(csv, text));
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const QString result = dir.filePath(QStringLiteral("r.csv"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), result, QStringLiteral("--db"), db}, 600000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":11: column 1 (name): a quoted cell is not closed")), qPrintable(r.err));
+        QCOMPARE(r.err.count(csv + u':'), 1);
+        QVERIFY2(r.out.contains(QStringLiteral(": 1999 added, ")) && r.out.contains(QStringLiteral(", 1 skipped")), qPrintable(r.out));
+        QCOMPARE(companyNames(db).size(), 1999);
+        QCOMPARE(resultRows(result).size(), 1999);
     }
 
     void badHeaderWritesNothing()
@@ -642,6 +758,155 @@ private slots:
         const auto rows = resultRows(result);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).value(QStringLiteral("company")), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    }
+
+    // Issue 16, finding 1: an output that is the database, one of its side
+    // files or backups, or an input of the same run is refused (exit 2)
+    // before anything is read or written, however it is spelled.
+    void outputsNeverDestroyInputs()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        const QString more = dir.filePath(QStringLiteral("more.csv"));
+        QVERIFY(writeFile(csv, companiesCsv(0, 3)));
+        QVERIFY(writeFile(more, companiesCsv(3, 5)));
+        const Run first = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                               QStringLiteral("--db"), db});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QByteArray dbBytes = readAll(db);
+        const QByteArray csvBytes = readAll(csv);
+        QVERIFY(!dbBytes.isEmpty());
+
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(backups));
+        const QString backup = backups + QStringLiteral("/d-20260101-000000.sqlite");
+        QVERIFY(QFile::copy(db, backup));
+        const QString symlink = dir.filePath(QStringLiteral("link.sqlite"));
+        QVERIFY(QFile::link(db, symlink));
+        const QString walLink = dir.filePath(QStringLiteral("wal-link"));
+        QVERIFY(QFile::link(db + QStringLiteral("-wal"), walLink)); // dangling: the -wal is not there now
+        const QString folder = dir.filePath(QStringLiteral("profiles"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeFile(folder + QStringLiteral("/a.srdi.json"), ProfileJson::serialize(company(9))));
+#ifdef Q_OS_UNIX
+        const QString hardlink = dir.filePath(QStringLiteral("hard.sqlite"));
+        QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(hardlink).constData()), 0);
+#endif
+        const QString spelled = dir.path() + QStringLiteral("/profiles/../d.sqlite");
+
+        struct Case
+        {
+            QStringList args;
+            QString named; // the path the message names
+        };
+        const QString dbArg = QStringLiteral("--db");
+        const QString out = QStringLiteral("--out");
+        const QString batch = QStringLiteral("--batch");
+        const QString portfolio = QStringLiteral("--export-portfolio");
+        const QList<Case> cases = {
+            {{portfolio, db, dbArg, db}, db},
+            {{portfolio, spelled, dbArg, db}, spelled},
+            {{batch, more, out, db, dbArg, db}, db},
+            {{batch, more, out, db + QStringLiteral("-wal"), dbArg, db}, db + QStringLiteral("-wal")},
+            {{batch, more, out, db + QStringLiteral("-shm"), dbArg, db}, db + QStringLiteral("-shm")},
+            {{batch, more, out, db + QStringLiteral("-journal"), dbArg, db}, db + QStringLiteral("-journal")},
+            {{batch, more, out, walLink, dbArg, db}, walLink},
+            {{portfolio, backup, dbArg, db}, backup},
+            {{portfolio, backups + QStringLiteral("/new.csv"), dbArg, db}, backups + QStringLiteral("/new.csv")},
+            {{batch, csv, out, csv, dbArg, db}, csv},
+            {{batch, folder, out, folder + QStringLiteral("/result.csv"), dbArg, db}, folder},
+            {{QStringLiteral("--report"), csv, out, csv}, csv},
+            {{QStringLiteral("--export"), QStringLiteral("1"), out, db, dbArg, db}, db},
+            {{portfolio, symlink, dbArg, db}, symlink},
+            {{portfolio, db, dbArg, symlink}, db},
+#ifdef Q_OS_UNIX
+            {{portfolio, hardlink, dbArg, db}, hardlink},
+            {{batch, more, out, hardlink, dbArg, db}, hardlink},
+#endif
+        };
+        for (const Case &c : cases) {
+            const Run r = run(c.args);
+            QVERIFY2(r.code == 2, qPrintable(c.args.join(u' ') + u'\n' + r.err));
+            QVERIFY2(r.err.contains(c.named) && r.err.contains(QStringLiteral("refused")), qPrintable(r.err));
+            QVERIFY2(readAll(db) == dbBytes, qPrintable(c.args.join(u' ')));
+            QVERIFY2(readAll(csv) == csvBytes, qPrintable(c.args.join(u' ')));
+            QVERIFY(readAll(backup) == dbBytes);
+            QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+            QVERIFY(!QFile::exists(folder + QStringLiteral("/result.csv")));
+            QVERIFY(!QFile::exists(backups + QStringLiteral("/new.csv")));
+        }
+        QCOMPARE(companyNames(db).size(), 3); // more.csv was never imported
+        QVERIFY(QFileInfo(symlink).isSymLink());
+    }
+
+    // Standard output, a FIFO and a device are written in place: nothing is
+    // renamed over them, and --out /dev/stdout works for any user.
+    void outputToStreamsAndDevices()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        QVERIFY(writeFile(csv, companiesCsv(0, 2)));
+
+        // "-": the result CSV on standard output, the summary on standard error.
+        Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("company,credit_code")), qPrintable(r.out)); // after the byte order mark
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 3);
+        QVERIFY2(r.err.contains(QStringLiteral("2 added")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
+        r = run({QStringLiteral("--export-portfolio"), QStringLiteral("/dev/stdout"), QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 3);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+        r = run({QStringLiteral("--export"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("\"srdi-profile/1\"")));
+
+#ifdef Q_OS_UNIX
+        // A FIFO: read here while the executable writes it.
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess p;
+        p.start(qEnvironmentVariable("SRDI_EXE"), {QStringLiteral("--export-portfolio"), fifo, QStringLiteral("--db"), db});
+        QVERIFY(p.waitForStarted());
+        QByteArray got;
+        {
+            QFile reader(fifo);
+            QVERIFY(reader.open(QIODevice::ReadOnly)); // blocks until the executable opens it
+            got = reader.readAll();
+        }
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(got.startsWith("\xEF\xBB\xBF" "company,credit_code"), got.constData());
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+
+        // A device node (made where root may make one: a null device).
+        const QString device = dir.filePath(QStringLiteral("null"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0) {
+            r = run({QStringLiteral("--export-portfolio"), device, QStringLiteral("--db"), db});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(::stat(QFile::encodeName(device).constData(), &st), 0);
+            QVERIFY(S_ISCHR(st.st_mode));
+        }
+
+        // /dev/stdout for a user who may not write in /dev.
+        if (::getuid() == 0 && QFile::exists(QStringLiteral("/usr/bin/setpriv"))) {
+            QProcess nobody;
+            nobody.start(QStringLiteral("/usr/bin/setpriv"),
+                         {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                          qEnvironmentVariable("SRDI_EXE"), QStringLiteral("--report"),
+                          QStringLiteral(SRDI_SOURCE_DIR "/tests/golden/score-at-line-2022/input.srdi.json"),
+                          QStringLiteral("--out"), QStringLiteral("/dev/stdout")});
+            QVERIFY(nobody.waitForFinished(120000));
+            const QByteArray pdf = nobody.readAllStandardOutput();
+            QVERIFY2(nobody.exitCode() == 0, nobody.readAllStandardError().constData());
+            QVERIFY(pdf.startsWith("%PDF-"));
+        }
+#endif
     }
 };
 

@@ -2,8 +2,10 @@
 #include "Batch.h"
 
 #include "Cli.h"
+#include "Output.h"
 
 #include "awards/AwardCatalog.h"
+#include "io/JsonInput.h"
 #include "model/Decimal.h"
 #include "rules/Assessment.h"
 #include "rules/Evaluator.h"
@@ -16,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -479,6 +480,32 @@ QString notUtf8()
     return CompanyCsv::tr("the text is not UTF-8 (in a spreadsheet, save as “CSV UTF-8”)");
 }
 
+// Where and how a record breaks RFC 4180: "column 3 (y3_rd_expense): …".
+QString csvProblem(const CsvRecord &record, const CsvLayout *layout)
+{
+    const qsizetype index = std::max<qsizetype>(record.problemCell, 0);
+    const QString name = layout ? layout->name(index) : QString();
+    const QString column = name.isEmpty() ? CompanyCsv::tr("column %1").arg(index + 1)
+                                          : CompanyCsv::tr("column %1 (%2)").arg(index + 1).arg(name);
+    switch (record.problem) {
+    case CsvRecord::Problem::QuoteInCell:
+        return CompanyCsv::tr("%1: a \" inside a cell that does not start with one (put the cell in quotes and "
+                              "write each \" in it twice)")
+            .arg(column);
+    case CsvRecord::Problem::TextAfterQuote:
+        return CompanyCsv::tr("%1: text after the closing \" of a quoted cell (a cell in quotes must end at "
+                              "its closing \")")
+            .arg(column);
+    case CsvRecord::Problem::Unclosed:
+        return CompanyCsv::tr("%1: a quoted cell is not closed (a \" is missing); the row is read to the end "
+                              "of its line and the next line starts a new row")
+            .arg(column);
+    case CsvRecord::Problem::None:
+        break;
+    }
+    return QString();
+}
+
 // ---------------------------------------------------------------------------
 // The run: import, assess, write a row; counts and messages.
 
@@ -553,7 +580,7 @@ public:
         for (const QString &problem : catalog.load())
             message(problem);
         const QByteArray head = m_sheet ? ResultSheet::header() : ResultCsv::byteOrderMark() + ResultCsv::headerLine();
-        if (!m_result.open(QIODevice::WriteOnly) || m_result.write(head) < 0) {
+        if (!m_result.open() || m_result.write(head) < 0) {
             message(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_code = Failed;
             return false;
@@ -672,7 +699,7 @@ private:
     Progress m_progress;
     Database m_database;
     ProfileStore m_store;
-    QSaveFile m_result;
+    OutputFile m_result; // in place for standard output, a device or a FIFO
     bool m_sheet = false; // XML Spreadsheet 2003 rather than CSV
     std::shared_ptr<const rules::RulePack> m_pack; // --rules; null: the pack in force
     int m_code = Done;
@@ -688,7 +715,9 @@ bool runFolder(Runner &runner, const QString &folder, const QDate &today, int *c
     // Names only, sorted here: QDir's own sorting holds a QFileInfo per file,
     // which made the peak memory grow with the size of the folder.
     QStringList names;
-    for (QDirIterator it(folder, {QStringLiteral("*.srdi.json")}, QDir::Files); it.hasNext();) {
+    // System entries too (FIFOs, devices, sockets): they are named and skipped
+    // below rather than left out without a word.
+    for (QDirIterator it(folder, {QStringLiteral("*.srdi.json")}, QDir::Files | QDir::System); it.hasNext();) {
         it.next();
         names.append(it.fileName());
     }
@@ -700,17 +729,23 @@ bool runFolder(Runner &runner, const QString &folder, const QDate &today, int *c
     }
     for (qsizetype i = 0; i < names.size() && !runner.stopped(); ++i) {
         const QString path = dir.filePath(names.at(i));
-        QFile file(path);
-        if (file.size() > ProfileJson::kMaxFileBytes) {
-            runner.invalid({Batch::tr("%1: the file is larger than %2 bytes").arg(path).arg(ProfileJson::kMaxFileBytes)});
+        // A FIFO would block the run and a device never end: only regular
+        // files are read, and never more than a profile may hold.
+        if (!QFileInfo(path).isFile()) {
+            runner.invalid({Batch::tr("%1: not a regular file (a device, a FIFO or a socket); skipped").arg(path)});
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            runner.failed(Batch::tr("%1: cannot read (%2)").arg(path, file.errorString()));
+        QString error;
+        bool tooLarge = false;
+        const std::optional<QByteArray> bytes = JsonInput::readFile(path, ProfileJson::kMaxFileBytes, &error, &tooLarge);
+        if (!bytes) {
+            if (tooLarge)
+                runner.invalid({error});
+            else
+                runner.failed(error);
             continue;
         }
-        const ImportResult r = ProfileJson::parse(file.read(ProfileJson::kMaxFileBytes + 1), today);
-        file.close();
+        const ImportResult r = ProfileJson::parse(*bytes, today);
         if (!r.profile) {
             QStringList messages;
             for (const ValidationError &e : r.errors)
@@ -771,6 +806,10 @@ bool runCsv(Runner &runner, const QString &path, const QDate &today, int *code)
         }
         runner.progress().show(runner.done(), int(reader.position() * 100 / size));
     }
+    if (reader.stoppedEarly())
+        runner.message(Batch::tr("%1: a line is longer than %2 bytes; the rest of the file is not read")
+                           .arg(at(record.line))
+                           .arg(CsvReader::kMaxLineBytes));
     return true;
 }
 
@@ -781,7 +820,8 @@ bool runCsv(Runner &runner, const QString &path, const QDate &today, int *code)
 
 bool CsvRecord::isBlank() const
 {
-    return std::all_of(cells.cbegin(), cells.cend(), [](const QByteArray &c) { return c.trimmed().isEmpty(); });
+    return problem == Problem::None && !tooLong &&
+           std::all_of(cells.cbegin(), cells.cend(), [](const QByteArray &c) { return c.trimmed().isEmpty(); });
 }
 
 CsvReader::CsvReader(QIODevice &device) : m_device(device) {}
@@ -812,6 +852,9 @@ int CsvReader::get()
 
 bool CsvReader::next(CsvRecord &record)
 {
+    using Problem = CsvRecord::Problem;
+    if (m_stopped)
+        return false;
     if (!m_started) {
         m_started = true;
         while (m_buffer.size() < 3) {
@@ -827,12 +870,22 @@ bool CsvReader::next(CsvRecord &record)
     record.line = m_line;
     record.unterminated = false;
     record.tooLong = false;
+    record.problem = Problem::None;
+    record.problemCell = -1;
 
     QByteArray cell;
-    qsizetype size = 0;      // bytes of the record so far, separators included
-    bool any = false;        // anything read for this record
+    qsizetype size = 0;       // bytes of the record so far, separators included
+    qsizetype cellIndex = 0;  // the cell being read
+    bool any = false;         // anything read for this record
     bool inQuotes = false;
     bool cellStarted = false; // the cell has content (or an opening quote)
+    bool afterQuote = false;  // the cell's closing quote was just read
+    // Once a quoted cell runs over the record's first line end, the bytes
+    // after that line end are kept, so that the record can be cut back to
+    // its first line and those bytes read again as the next records.
+    bool multiLine = false;
+    qsizetype openCell = -1; // the cell whose quote was open at that line end
+    QByteArray rest;         // the bytes read after that line end
     const auto add = [&](char c) {
         if (++size > kMaxRecordBytes)
             record.tooLong = true;
@@ -846,46 +899,100 @@ bool CsvReader::next(CsvRecord &record)
             record.cells.append(cell);
         cell.clear();
         cellStarted = false;
+        afterQuote = false;
+        ++cellIndex;
+    };
+    const auto breach = [&](Problem problem) {
+        if (record.problem == Problem::None) {
+            record.problem = problem;
+            record.problemCell = cellIndex;
+        }
+    };
+    // The record is only its first line: the rest is read again. Unless the
+    // first line broke the rules already, the quote left open at its end is
+    // the problem.
+    const auto cutBack = [&](bool keepProblem) {
+        m_buffer = rest + m_buffer.mid(m_pos);
+        m_pos = 0;
+        m_line = record.line + 1;
+        if (!keepProblem) {
+            record.problem = Problem::Unclosed;
+            record.problemCell = openCell;
+        }
+        record.unterminated = record.problem == Problem::Unclosed;
+        return true;
     };
     for (;;) {
         const int c = get();
         if (c < 0) {
             if (!any)
                 return false;
-            record.unterminated = inQuotes;
+            if (multiLine && (inQuotes || record.problem != Problem::None))
+                return cutBack(false);
+            if (inQuotes) {
+                breach(Problem::Unclosed);
+                record.unterminated = true;
+            }
             endCell();
             return true;
         }
         any = true;
+        if (size > kMaxLineBytes) {
+            m_stopped = true;
+            record.tooLong = true;
+            return true;
+        }
+        if (multiLine) {
+            rest.append(char(c));
+            // A problem after the first line, or a cell over the bound: the
+            // quote opened on the first line was not a real cell.
+            if (record.problem != Problem::None || rest.size() > kMaxRecordBytes)
+                return cutBack(false);
+        }
         if (inQuotes) {
             if (c == '"') {
                 if (peek() == '"') {
                     get();
+                    if (multiLine)
+                        rest.append('"');
                     add('"');
                 } else {
                     inQuotes = false;
+                    afterQuote = true;
                 }
             } else {
-                if (c == '\n' || (c == '\r' && peek() != '\n'))
+                if (c == '\n' || (c == '\r' && peek() != '\n')) {
                     ++m_line;
+                    if (!multiLine) {
+                        multiLine = true;
+                        openCell = cellIndex;
+                        if (record.problem != Problem::None)
+                            return cutBack(true);
+                    }
+                }
                 add(char(c));
             }
             continue;
         }
         switch (c) {
         case '"':
-            if (!cellStarted)
+            if (!cellStarted) {
                 inQuotes = true;
-            else
+            } else {
+                breach(afterQuote ? Problem::TextAfterQuote : Problem::QuoteInCell);
                 add('"');
+            }
             cellStarted = true;
             break;
         case ',':
             endCell();
             break;
         case '\r':
-            if (peek() == '\n')
+            if (peek() == '\n') {
                 get();
+                if (multiLine)
+                    rest.append('\n');
+            }
             ++m_line;
             endCell();
             return true;
@@ -894,6 +1001,8 @@ bool CsvReader::next(CsvRecord &record)
             endCell();
             return true;
         default:
+            if (afterQuote)
+                breach(Problem::TextAfterQuote);
             add(char(c));
             cellStarted = true;
         }
@@ -926,7 +1035,11 @@ std::optional<CsvLayout> CompanyCsv::layout(const CsvRecord &header, QList<Valid
         errors->append({QString(), QString(), notUtf8()});
         return std::nullopt;
     }
-    if (header.tooLong || header.unterminated) {
+    if (header.problem != CsvRecord::Problem::None) {
+        errors->append({QString(), QString(), tr("the header row cannot be read: %1").arg(csvProblem(header, nullptr))});
+        return std::nullopt;
+    }
+    if (header.tooLong) {
         errors->append({QString(), QString(), tr("the header row cannot be read")});
         return std::nullopt;
     }
@@ -963,8 +1076,8 @@ ImportResult CompanyCsv::read(const CsvLayout &layout, const CsvRecord &record, 
     };
     if (record.tooLong)
         return rowError(tr("the row is longer than %1 bytes").arg(CsvReader::kMaxRecordBytes));
-    if (record.unterminated)
-        return rowError(tr("a quoted cell is not closed (a \" is missing)"));
+    if (record.problem != CsvRecord::Problem::None)
+        return rowError(csvProblem(record, &layout));
     if (record.cells.size() != layout.width())
         return rowError(tr("the row has %1 cells, the header %2").arg(record.cells.size()).arg(layout.width()));
     QStringList cells;
@@ -1178,8 +1291,10 @@ int Batch::run(const BatchOptions &options, QTextStream &out, QTextStream &err)
     if (!ran)
         return runner.abandon(startCode);
     const int code = runner.finish();
+    // The summary never goes into a result written to standard output.
+    QTextStream &summary = OutputFile::isStandardOutput(options.output) ? err : out;
     if (runner.committed())
-        out << tr("%1: %2 added, %3 updated, %4 skipped as invalid")
+        summary << tr("%1: %2 added, %3 updated, %4 skipped as invalid")
                    .arg(options.output)
                    .arg(runner.added())
                    .arg(runner.updated())
@@ -1215,8 +1330,9 @@ int Batch::exportPortfolio(const BatchOptions &options, QTextStream &out, QTextS
         runner.progress().show(runner.done(), int((i + 1) * 100 / companies.size()));
     }
     const int code = runner.finish();
+    QTextStream &summary = OutputFile::isStandardOutput(options.output) ? err : out;
     if (runner.committed())
-        out << tr("%1: %n company(ies)", nullptr, int(runner.done())).arg(options.output) << Qt::endl;
+        summary << tr("%1: %n company(ies)", nullptr, int(runner.done())).arg(options.output) << Qt::endl;
     return code;
 }
 

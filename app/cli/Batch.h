@@ -31,29 +31,51 @@ namespace srdi::cli {
 // One record of a CSV file (RFC 4180): its cells as raw bytes, quotes removed.
 struct CsvRecord
 {
+    // The first way the record breaks RFC 4180, if any.
+    enum class Problem {
+        None,
+        QuoteInCell,    // a " inside a cell that does not start with one
+        TextAfterQuote, // something other than , or a line end after a closing "
+        Unclosed,       // a quoted cell is not closed (see CsvReader)
+    };
+
     QList<QByteArray> cells;
     qint64 line = 0;           // the 1-based line of the file the record starts on
-    bool unterminated = false; // a quoted cell runs to the end of the file
+    bool unterminated = false; // a quoted cell is not closed (Problem::Unclosed)
     bool tooLong = false;      // longer than CsvReader::kMaxRecordBytes (cells cut short)
+    Problem problem = Problem::None;
+    qsizetype problemCell = -1; // the 0-based cell the problem is in
 
     // True for an empty line or a row of empty cells (",,,,").
     bool isBlank() const;
 };
 
-// Reads a CSV file record by record: comma separated, cells optionally in
-// double quotes ("" inside quotes is one quote; quoted cells may span lines),
-// CRLF, LF or CR line ends, an optional UTF-8 byte order mark at the start.
+// Reads a CSV file record by record, strictly as RFC 4180 says: comma
+// separated, cells optionally in double quotes ("" inside quotes is one
+// quote; quoted cells may span lines), CRLF, LF or CR line ends, an optional
+// UTF-8 byte order mark at the start. A " inside an unquoted cell or text
+// after a closing " marks the record (CsvRecord::problem) and the line is
+// read on to its end. A quoted cell that runs over a line end must close,
+// and its record must then end cleanly, before the end of the file and
+// within kMaxRecordBytes; otherwise only the line it opened on is the
+// (broken) record and reading resumes on the next line, so that a stray
+// quote costs one row, never the rows after it.
 // Memory is bounded by kMaxRecordBytes whatever the file holds.
 class CsvReader
 {
 public:
     static constexpr qsizetype kMaxRecordBytes = 1024 * 1024;
+    // A line longer than this (/dev/zero, a binary file) ends the reading:
+    // the record is returned as too long and next() then says the file ended.
+    static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024;
 
     explicit CsvReader(QIODevice &device);
     // The next record; false at the end of the file.
     bool next(CsvRecord &record);
     // How far into the device the records read so far reach (for progress).
     qint64 position() const;
+    // True when reading stopped at a line longer than kMaxLineBytes.
+    bool stoppedEarly() const { return m_stopped; }
 
 private:
     int get();  // the next byte, or -1 at the end
@@ -64,6 +86,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     bool m_started = false;
+    bool m_stopped = false;
 };
 
 // Where each column of the header row is.
@@ -73,6 +96,8 @@ public:
     qsizetype width() const { return m_width; }
     // The index of `column` in a record, or -1 when the file has no such column.
     qsizetype index(const QString &column) const { return m_index.value(column, -1); }
+    // The name of the column at `index`; empty when the header has none there.
+    QString name(qsizetype index) const { return m_index.key(index); }
 
 private:
     friend class CompanyCsv;

@@ -2,9 +2,11 @@
 #include "Cli.h"
 
 #include "Batch.h"
+#include "Output.h"
 #include "i18n/Language.h"
 
 #include "awards/AwardCatalog.h"
+#include "io/JsonInput.h"
 #include "io/ProfileJson.h"
 #include "report/Report.h"
 #include "rules/AssessmentJson.h"
@@ -16,7 +18,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace srdi::cli {
 
@@ -117,12 +119,16 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QDate today = QDate::currentDate();
 
     auto readProfile = [&](const QString &path) -> Readout {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << tr("%1: cannot read (%2)").arg(path, f.errorString()) << Qt::endl;
-            return {std::nullopt, Failed};
+        // Never more than the largest profile: /dev/zero or a FIFO cannot
+        // make this read without end.
+        QString error;
+        bool tooLarge = false;
+        const std::optional<QByteArray> bytes = JsonInput::readFile(path, ProfileJson::kMaxFileBytes, &error, &tooLarge);
+        if (!bytes) {
+            err << error << Qt::endl;
+            return {std::nullopt, tooLarge ? InvalidInput : Failed};
         }
-        const ImportResult r = ProfileJson::parse(f.readAll(), today);
+        const ImportResult r = ProfileJson::parse(*bytes, today);
         if (!r.profile) {
             for (const ValidationError &e : r.errors)
                 err << path << QStringLiteral(": ") << e.message() << Qt::endl;
@@ -139,6 +145,26 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return true;
     };
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+
+    // An output never replaces the database, its side files or backups, or an
+    // input of the same run: refused before anything is read or written.
+    {
+        OutputGuard guard;
+        guard.protectDatabase(dbPath);
+        for (const QCommandLineOption *input : {&evaluate, &report, &import, &batch}) {
+            if (parser.isSet(*input))
+                guard.protectInput(parser.value(*input));
+        }
+        const std::pair<const QCommandLineOption *, QString> outputs[] = {
+            {&outOpt, QStringLiteral("--out")}, {&exportPortfolio, QStringLiteral("--export-portfolio")}};
+        for (const auto &[option, name] : outputs) {
+            const QString refused = parser.isSet(*option) ? guard.check(name, parser.value(*option)) : QString();
+            if (!refused.isEmpty()) {
+                err << refused << Qt::endl;
+                return InvalidInput;
+            }
+        }
+    }
 
     // The pack the user named, else the one in force on the assessment date.
     auto choosePack = [&](const Profile &profile, int *code) -> std::shared_ptr<const rules::RulePack> {
@@ -207,11 +233,29 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         in.printed = today;
         QString error;
         int pages = 0;
-        if (!report::Report::writePdf(in, parser.value(outOpt), &error, &pages)) {
-            err << error << Qt::endl;
-            return Failed;
+        const QString target = parser.value(outOpt);
+        if (!OutputFile::isDirect(target)) {
+            if (!report::Report::writePdf(in, target, &error, &pages)) {
+                err << error << Qt::endl;
+                return Failed;
+            }
+        } else {
+            // Standard output, a device or a FIFO: the PDF is made in a
+            // temporary file and then written there as it is.
+            const QTemporaryDir scratch;
+            const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
+            QFile made(pdf);
+            OutputFile file(target);
+            if (!scratch.isValid() || !report::Report::writePdf(in, pdf, &error, &pages)) {
+                err << (error.isEmpty() ? tr("%1: cannot write (%2)").arg(target, scratch.errorString()) : error) << Qt::endl;
+                return Failed;
+            }
+            if (!made.open(QIODevice::ReadOnly) || !file.open() || file.write(made.readAll()) < 0 || !file.commit()) {
+                err << tr("%1: cannot write (%2)").arg(target, file.errorString()) << Qt::endl;
+                return Failed;
+            }
         }
-        out << tr("%1: %n page(s)", nullptr, pages).arg(parser.value(outOpt)) << Qt::endl;
+        (OutputFile::isStandardOutput(target) ? err : out) << tr("%1: %n page(s)", nullptr, pages).arg(target) << Qt::endl;
         return Done;
     }
 
@@ -278,8 +322,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << error << Qt::endl;
             return Failed;
         }
-        QSaveFile file(parser.value(outOpt));
-        if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(*profile)) < 0 || !file.commit()) {
+        OutputFile file(parser.value(outOpt));
+        if (!file.open() || file.write(ProfileJson::serialize(*profile)) < 0 || !file.commit()) {
             err << tr("%1: cannot write (%2)").arg(parser.value(outOpt), file.errorString()) << Qt::endl;
             return Failed;
         }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonInput.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QList>
+#include <QSet>
 
 namespace srdi {
 
@@ -32,6 +36,205 @@ bool JsonInput::nestsDeeperThan(const QByteArray &bytes, int limit)
     return false;
 }
 
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The four hex digits after "\\u" at `at`, or -1.
+int escapeAt(const QByteArray &bytes, qsizetype at)
+{
+    if (at + 6 > bytes.size() || bytes.at(at) != '\\' || bytes.at(at + 1) != 'u')
+        return -1;
+    int value = 0;
+    for (qsizetype k = at + 2; k < at + 6; ++k) {
+        const int h = hexValue(bytes.at(k));
+        if (h < 0)
+            return -1;
+        value = value * 16 + h;
+    }
+    return value;
+}
+
+// The JSON string starting after its opening quote at `i`; `i` ends on the
+// closing quote. `lone` tells whether a \u escape names a lone surrogate.
+QString readString(const QByteArray &bytes, qsizetype &i, bool *lone)
+{
+    QString out;
+    QByteArray run; // UTF-8 bytes not yet decoded
+    const auto flush = [&] {
+        out += QString::fromUtf8(run);
+        run.clear();
+    };
+    for (++i; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '"')
+            break;
+        if (c != '\\') {
+            run.append(c);
+            continue;
+        }
+        if (i + 1 >= bytes.size())
+            break;
+        const char e = bytes.at(i + 1);
+        if (e != 'u') {
+            flush();
+            switch (e) {
+            case 'b': out += u'\b'; break;
+            case 'f': out += u'\f'; break;
+            case 'n': out += u'\n'; break;
+            case 'r': out += u'\r'; break;
+            case 't': out += u'\t'; break;
+            default: out += QChar::fromLatin1(e); break;
+            }
+            ++i;
+            continue;
+        }
+        flush();
+        const int unit = escapeAt(bytes, i);
+        if (unit < 0) {
+            ++i;
+            continue;
+        }
+        i += 5; // on the last hex digit
+        if (QChar::isHighSurrogate(char32_t(unit))) {
+            const int low = escapeAt(bytes, i + 1);
+            if (low >= 0 && QChar::isLowSurrogate(char32_t(low))) {
+                out += QChar(char16_t(unit));
+                out += QChar(char16_t(low));
+                i += 6;
+                continue;
+            }
+            *lone = true;
+        } else if (QChar::isLowSurrogate(char32_t(unit))) {
+            *lone = true;
+        }
+        out += QChar(char16_t(unit));
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+QString JsonInput::Flaw::message() const
+{
+    switch (kind) {
+    case DuplicateKey:
+        return tr("%1: the key is there twice (each key may appear once in an object)").arg(path);
+    case LoneSurrogate:
+        return tr("%1: a \\u escape names half of a surrogate pair, which is not a character").arg(path);
+    case None:
+        break;
+    }
+    return QString();
+}
+
+JsonInput::Flaw JsonInput::flaw(const QByteArray &bytes)
+{
+    struct Frame
+    {
+        bool object = false;
+        QString path;
+        QSet<QString> keys;
+        qsizetype index = 0;
+        bool wantKey = true;
+        QString key;
+    };
+    QList<Frame> stack;
+    const auto child = [](const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; };
+    const auto valuePath = [&]() -> QString {
+        if (stack.isEmpty())
+            return QString();
+        const Frame &f = stack.constLast();
+        return f.object ? child(f.path, f.key) : f.path + u'[' + QString::number(f.index) + u']';
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        switch (c) {
+        case '"': {
+            bool lone = false;
+            const QString s = readString(bytes, i, &lone);
+            if (!stack.isEmpty() && stack.constLast().object && stack.constLast().wantKey) {
+                Frame &f = stack.last();
+                f.key = s;
+                f.wantKey = false;
+                if (lone)
+                    return {Flaw::LoneSurrogate, child(f.path, s)};
+                if (f.keys.contains(s))
+                    return {Flaw::DuplicateKey, child(f.path, s)};
+                f.keys.insert(s);
+            } else if (lone) {
+                return {Flaw::LoneSurrogate, valuePath()};
+            }
+            break;
+        }
+        case '{':
+        case '[':
+            stack.append({c == '{', valuePath(), {}, 0, true, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                if (stack.constLast().object)
+                    stack.last().wantKey = true;
+                else
+                    ++stack.last().index;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+std::optional<QByteArray> JsonInput::readFile(const QString &path, qint64 limit, QString *error, bool *tooLarge)
+{
+    const auto refuse = [&](const QString &message, bool large) -> std::optional<QByteArray> {
+        if (error)
+            *error = message;
+        if (tooLarge)
+            *tooLarge = large;
+        return std::nullopt;
+    };
+    const QString larger = tr("%1: the file is larger than %2 bytes").arg(path).arg(limit);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return refuse(tr("%1: cannot read (it is a folder)").arg(path), false);
+    // A regular file says its size: checked before anything is read.
+    if (info.isFile() && info.size() > limit)
+        return refuse(larger, true);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("%1: cannot read (%2)").arg(path, file.errorString()), false);
+    // A device or a FIFO (or a file that grew): never more than limit + 1 bytes.
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = file.read(std::min<qint64>(limit + 1 - bytes.size(), 64 * 1024));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return refuse(tr("%1: cannot read (%2)").arg(path, file.errorString()), false);
+    if (bytes.size() > limit)
+        return refuse(larger, true);
+    return bytes;
+}
+
 std::optional<QJsonObject> JsonInput::parseObject(const QByteArray &bytes, const QString &origin, QStringList *errors)
 {
     const auto refuse = [errors](const QString &message) {
@@ -50,6 +253,8 @@ std::optional<QJsonObject> JsonInput::parseObject(const QByteArray &bytes, const
             errors->append(tr("%1: not a JSON object (%2 at byte %3)").arg(origin, pe.errorString()).arg(pe.offset));
         return std::nullopt;
     }
+    if (const Flaw f = flaw(bytes); f.kind != Flaw::None)
+        return refuse(tr("%1: %2").arg(origin, f.message()));
     return doc.object();
 }
 
