@@ -7,6 +7,8 @@
 #include "SampleProfile.h"
 #include "support/Files.h"
 #include "cli/Batch.h"
+#include "awards/AwardCatalog.h"
+#include "rules/Assessment.h"
 #include "io/CreditCode.h"
 #include "io/ProfileJson.h"
 #include "testconfig.h"
@@ -758,6 +760,90 @@ private slots:
         const auto rows = resultRows(result);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).value(QStringLiteral("company")), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    }
+
+    // Issue 16, finding 13: text stays text in what is written out. The
+    // formula guard also sees past leading spaces; a control character
+    // (stored before validation refused it) never reaches a spreadsheet.
+    void outputKeepsTextText()
+    {
+        QCOMPARE(csvCell(QStringLiteral(" =cmd|' /C calc'!A0"), true), QByteArray("' =cmd|' /C calc'!A0"));
+        QCOMPARE(csvCell(QStringLiteral("\u3000@SUM(A1)"), true).left(1), QByteArray("'"));
+        QCOMPARE(csvCell(QStringLiteral("  -1"), true), QByteArray("'  -1"));
+        QCOMPARE(csvCell(QStringLiteral("Beta Co"), true), QByteArray("Beta Co"));
+        QCOMPARE(csvCell(QStringLiteral("a\vb")), QByteArray("a\xEF\xBF\xBD" "b"));
+
+        Profile p = company(1);
+        p.company.name = QStringLiteral("Beta\vCo\u0001<b>") + QChar(0xD800);
+        const rules::Assessment a;
+        const awards::AwardReport awards;
+        const QByteArray xml = ResultSheet::header() + ResultSheet::row(p, a, awards) + ResultSheet::footer();
+        QXmlStreamReader reader(xml);
+        QStringList texts;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::Characters && !reader.isWhitespace())
+                texts.append(reader.text().toString());
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY(texts.contains(QStringLiteral("Beta\uFFFDCo\uFFFD<b>\uFFFD")));
+    }
+
+    // Issue 16, finding 12: nothing is read without bound.
+    void hostileSizes()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        Run r = run({QStringLiteral("--import"), QStringLiteral("/dev/zero"), QStringLiteral("--db"), db}, 60000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("/dev/zero: the file is larger than")), qPrintable(r.err));
+        r = run({QStringLiteral("--evaluate"), QStringLiteral("/dev/zero")}, 60000);
+        QCOMPARE(r.code, 2);
+        const QString big = dir.filePath(QStringLiteral("big.srdi.json"));
+        QVERIFY(writeFile(big, QByteArray(ProfileJson::kMaxFileBytes + 1, ' ')));
+        r = run({QStringLiteral("--import"), big, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("larger than")), qPrintable(r.err));
+        const QString empty = dir.filePath(QStringLiteral("empty.srdi.json"));
+        QVERIFY(writeFile(empty, QByteArray()));
+        QCOMPARE(run({QStringLiteral("--import"), empty, QStringLiteral("--db"), db}).code, 2);
+        const QString truncated = dir.filePath(QStringLiteral("cut.srdi.json"));
+        QVERIFY(writeFile(truncated, ProfileJson::serialize(company(1)).left(100)));
+        QCOMPARE(run({QStringLiteral("--import"), truncated, QStringLiteral("--db"), db}).code, 2);
+        // A CSV that is one endless line.
+        r = run({QStringLiteral("--batch"), QStringLiteral("/dev/zero"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                 QStringLiteral("--db"), db},
+                60000);
+        QCOMPARE(r.code, 2);
+#ifdef Q_OS_UNIX
+        // A folder with a FIFO and a device among its profiles: named and skipped.
+        const QString folder = dir.filePath(QStringLiteral("profiles"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeFile(folder + QStringLiteral("/a.srdi.json"), ProfileJson::serialize(company(1))));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/b.srdi.json")).constData(), 0600), 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), folder + QStringLiteral("/c.srdi.json")));
+        r = run({QStringLiteral("--batch"), folder, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                 QStringLiteral("--db"), db},
+                60000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("b.srdi.json: not a regular file")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("c.srdi.json: not a regular file")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(": 1 added, ")), qPrintable(r.out));
+#endif
+        // Names at the limit assess and report quickly.
+        Profile p = company(2);
+        p.company.name = QString(ProfileJson::kMaxTextLength, u'长');
+        const QString near = dir.filePath(QStringLiteral("near.srdi.json"));
+        QVERIFY(writeFile(near, ProfileJson::serialize(p)));
+        QElapsedTimer timer;
+        timer.start();
+        r = run({QStringLiteral("--report"), near, QStringLiteral("--out"), dir.filePath(QStringLiteral("near.pdf"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        p.company.name += u'长';
+        QVERIFY(writeFile(near, ProfileJson::serialize(p)));
+        r = run({QStringLiteral("--import"), near, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("company.name: is 201 characters long")), qPrintable(r.err));
     }
 
     // Issue 16, finding 1: an output that is the database, one of its side

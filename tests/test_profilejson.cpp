@@ -167,6 +167,11 @@ private slots:
     void validateInMemory();
     void validateMatchesImport_data();
     void validateMatchesImport();
+    void hostileText_data();
+    void hostileText();
+    void duplicateKeysAndLoneSurrogates_data();
+    void duplicateKeysAndLoneSurrogates();
+    void printable();
 };
 
 void TestProfileJson::fullFixture()
@@ -982,6 +987,114 @@ void TestProfileJson::validateMatchesImport()
         QCOMPARE(fromValidate.at(i).value, r.errors.at(i).value);
         QCOMPARE(fromValidate.at(i).reason, r.errors.at(i).reason);
     }
+}
+
+// Issue 16, findings 12 and 13: names and other free text are one visible
+// line of at most 200 characters, every one of them a character.
+void TestProfileJson::hostileText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason"); // empty: accepted
+    const QString ok;
+    QTest::newRow("plain") << QStringLiteral("甲精密部件有限公司") << ok;
+    QTest::newRow("200 characters") << QString(200, u'甲') << ok;
+    QTest::newRow("200 characters beyond the BMP") << QString::fromUcs4(std::u32string(200, U'\U00020000').c_str()) << ok;
+    QTest::newRow("201 characters") << QString(201, u'甲') << QStringLiteral("is 201 characters long; at most 200");
+    QTest::newRow("300,000 characters") << QString(300000, u'x') << QStringLiteral("is 300000 characters long");
+    QTest::newRow("vertical tab") << QStringLiteral("Beta\vCo") << QStringLiteral("holds a line break (U+000B)");
+    QTest::newRow("line feed") << QStringLiteral("Beta\nCo") << QStringLiteral("holds a line break (U+000A)");
+    QTest::newRow("line separator") << QStringLiteral("Beta\u2028Co") << QStringLiteral("holds a line break (U+2028)");
+    QTest::newRow("NUL") << QString(QStringLiteral("Beta")).append(QChar(0)).append(QStringLiteral("Co"))
+                         << QStringLiteral("holds a control character (U+0000)");
+    QTest::newRow("tab") << QStringLiteral("Beta\tCo") << QStringLiteral("holds a control character (U+0009)");
+    QTest::newRow("C1") << QStringLiteral("Beta\u009BCo") << QStringLiteral("holds a control character (U+009B)");
+    QTest::newRow("DEL") << QStringLiteral("Beta\u007FCo") << QStringLiteral("holds a control character (U+007F)");
+    QTest::newRow("lone high surrogate") << QString(QStringLiteral("Beta")).append(QChar(0xD800)).append(u'C')
+                                         << QStringLiteral("holds a lone surrogate (U+D800)");
+    QTest::newRow("lone low surrogate") << QString(QChar(0xDC00)) + QStringLiteral("Co")
+                                        << QStringLiteral("holds a lone surrogate (U+DC00)");
+    QTest::newRow("zero-width spaces") << QStringLiteral("\u200B\u200B") << QStringLiteral("is blank");
+    QTest::newRow("ideographic space and joiner") << QStringLiteral("\u3000\u200D \uFEFF") << QStringLiteral("is blank");
+    QTest::newRow("hangul filler") << QStringLiteral("\u3164") << QStringLiteral("is blank");
+    QTest::newRow("combining mark alone") << QStringLiteral("\u0301\u034F") << QStringLiteral("is blank");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("required");
+}
+
+void TestProfileJson::hostileText()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+    QJsonObject o = QJsonDocument::fromJson(readFixture(QStringLiteral("minimal.srdi.json"))).object();
+    QJsonObject company = o.value(QStringLiteral("company")).toObject();
+    company.insert(QStringLiteral("name"), name);
+    company.insert(QStringLiteral("main_product"), name);
+    o.insert(QStringLiteral("company"), company);
+    // The file, and the same profile as the window validates it.
+    const ImportResult r = ProfileJson::parse(QJsonDocument(o).toJson(), kToday);
+    if (reason.isEmpty()) {
+        QVERIFY2(r.profile.has_value(), qPrintable(r.errors.isEmpty() ? QString() : r.errors.first().message()));
+        QCOMPARE(r.profile->company.name, name);
+        return;
+    }
+    Profile p;
+    p.assessmentYear = 2026;
+    p.company.name = name;
+    p.company.mainProduct = name;
+    for (const QList<ValidationError> &errors : {r.errors, ProfileJson::validate(p, kToday)}) {
+        QVERIFY(!errors.isEmpty());
+        // (in the file, a lone surrogate is found first in main_product, written before name)
+        QVERIFY2(errors.first().path == u"company.name" || errors.first().path == u"company.main_product",
+                 qPrintable(errors.first().path));
+        const bool escape = errors.first().message().contains(QStringLiteral("escape names half")); // the file's \\u escape
+        QVERIFY2(errors.first().message().contains(reason) || escape, qPrintable(errors.first().message()));
+        QVERIFY(errors.first().message().size() < 200); // the value is not repeated whole
+    }
+    if (reason != u"required" && !name.contains(u'\n')) {
+        QCOMPARE(ProfileJson::validate(p, kToday).size(), 2);
+        QCOMPARE(ProfileJson::validate(p, kToday).at(1).path, QStringLiteral("company.main_product"));
+    }
+}
+
+void TestProfileJson::duplicateKeysAndLoneSurrogates_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"({"format":"srdi-profile/1","assessment_year":2026,)";
+    QTest::newRow("duplicate top key") << head + R"("company":{"name":"A"},"assessment_year":2025})"
+                                       << QStringLiteral("assessment_year: the key is there twice");
+    QTest::newRow("duplicate nested key") << head + R"("company":{"name":"A","name":"B"}})"
+                                          << QStringLiteral("company.name: the key is there twice");
+    QTest::newRow("duplicate key in a list element")
+        << head + R"("company":{"name":"A"},"years":[{"year":2024},{"year":2025,"rd_expense":1,"rd_expense":2}]})"
+        << QStringLiteral("years[1].rd_expense: the key is there twice");
+    QTest::newRow("escaped spelling of the same key") << head + R"("company":{"name":"A","n\u0061me":"B"}})"
+                                                      << QStringLiteral("company.name: the key is there twice");
+    QTest::newRow("lone surrogate eats the next character") << head + R"("company":{"name":"Beta\ud800Co"}})"
+                                                            << QStringLiteral("company.name: a \\u escape names half");
+    QTest::newRow("lone low surrogate") << head + R"("company":{"name":"\udc00Co"}})"
+                                        << QStringLiteral("company.name: a \\u escape names half");
+}
+
+void TestProfileJson::duplicateKeysAndLoneSurrogates()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const ImportResult r = ProfileJson::parse(json, kToday);
+    QVERIFY(!r.profile);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors.first().message().startsWith(message), qPrintable(r.errors.first().message()));
+    // A proper pair is one character, kept.
+    const ImportResult pair = ProfileJson::parse(
+        R"({"format":"srdi-profile/1","assessment_year":2026,"company":{"name":"\ud840\udc00 Co"}})", kToday);
+    QVERIFY(pair.profile.has_value());
+    QCOMPARE(pair.profile->company.name, QString::fromUcs4(U"\U00020000 Co"));
+}
+
+void TestProfileJson::printable()
+{
+    QCOMPARE(ProfileJson::printable(QStringLiteral("a\vb\u0085c")), QStringLiteral("a\uFFFDb\uFFFDc"));
+    QCOMPARE(ProfileJson::printable(QString(QChar(0xD800)) + u'x'), QStringLiteral("\uFFFDx"));
+    QCOMPARE(ProfileJson::printable(QString::fromUcs4(U"\U00020000")), QString::fromUcs4(U"\U00020000"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileJson)

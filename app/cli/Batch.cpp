@@ -1228,7 +1228,9 @@ QByteArray sheetCell(const QString &text, bool number)
 {
     if (text.isEmpty())
         return QByteArrayLiteral("<Cell/>");
-    return "<Cell><Data ss:Type=\"" + QByteArray(number ? "Number" : "String") + "\">" + text.toHtmlEscaped().toUtf8() +
+    // XML 1.0 has no control characters: one in a cell makes the whole file unreadable.
+    return "<Cell><Data ss:Type=\"" + QByteArray(number ? "Number" : "String") + "\">" +
+           ProfileJson::printable(text).toHtmlEscaped().toUtf8() +
            "</Data></Cell>";
 }
 } // namespace
@@ -1260,8 +1262,11 @@ QByteArray ResultSheet::footer()
 
 QByteArray csvCell(const QString &text, bool guardFormula)
 {
-    QString t = text;
-    if (guardFormula && !t.isEmpty() && QStringLiteral("=+-@\t\r").contains(t.at(0)))
+    QString t = ProfileJson::printable(text);
+    // No control character is written (a tab or line break in a name is
+    // U+FFFD). A spreadsheet skips leading spaces before a formula: " =cmd|…" runs too.
+    const qsizetype first = std::find_if(t.cbegin(), t.cend(), [](QChar c) { return !c.isSpace(); }) - t.cbegin();
+    if (guardFormula && first < t.size() && QStringLiteral("=+-@").contains(t.at(first)))
         t.prepend(u'\'');
     QByteArray bytes = t.toUtf8();
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {

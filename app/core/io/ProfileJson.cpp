@@ -616,6 +616,82 @@ public:
         }
     }
 
+    // Free text typed by people (a name, a product): at most
+    // ProfileJson::kMaxTextLength characters, every one of them a character
+    // (no control character, no lone surrogate), something visible, and one
+    // line unless `lines` (then LF and CR are allowed).
+    void text(const QString &v, const QString &path, bool lines)
+    {
+        qsizetype length = 0;
+        bool visible = false;
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            const QChar c = v.at(i);
+            char32_t code = c.unicode();
+            if (c.isHighSurrogate() && i + 1 < v.size() && v.at(i + 1).isLowSurrogate()) {
+                code = QChar::surrogateToUcs4(c, v.at(i + 1));
+                ++i;
+            } else if (c.isSurrogate()) {
+                error(path, QString(),
+                      ProfileJson::tr("holds a lone surrogate (U+%1), which is not a character")
+                          .arg(codePoint(code)));
+                return;
+            }
+            ++length;
+            if (lines && (code == u'\n' || code == u'\r'))
+                continue;
+            if (isLineBreak(code)) {
+                error(path, QString(),
+                      ProfileJson::tr("holds a line break (U+%1); it must be one line")
+                          .arg(codePoint(code)));
+                return;
+            }
+            if (QChar::category(code) == QChar::Other_Control) {
+                error(path, QString(),
+                      ProfileJson::tr("holds a control character (U+%1)").arg(codePoint(code)));
+                return;
+            }
+            visible = visible || !isInvisible(code);
+        }
+        if (!visible) {
+            error(path, QString(), ProfileJson::tr("is blank: it holds only spaces or invisible characters"));
+            return;
+        }
+        if (length > ProfileJson::kMaxTextLength)
+            error(path, QString(),
+                  ProfileJson::tr("is %1 characters long; at most %2 are allowed")
+                      .arg(length)
+                      .arg(ProfileJson::kMaxTextLength));
+    }
+
+    static QString codePoint(char32_t c)
+    {
+        return QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+    }
+
+    static bool isLineBreak(char32_t c)
+    {
+        return c == u'\n' || c == u'\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    // Spaces, format characters (zero-width spaces and joiners, bidi marks,
+    // the byte order mark), marks on nothing, and the fillers that show as blank.
+    static bool isInvisible(char32_t c)
+    {
+        switch (QChar::category(c)) {
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+        case QChar::Other_Format:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+        case QChar::Other_Control:
+            return true;
+        default:
+            break;
+        }
+        return QChar::isSpace(c) || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+    }
+
     void pattern(const Opt<QString> &v, const QRegularExpression &re, const QString &reason,
                  const QString &path)
     {
@@ -659,6 +735,11 @@ void Checker::company(const Company &c)
     if (c.name.trimmed().isEmpty())
         error(childPath(base, u"name"), c.name.isEmpty() ? QString() : stringText(c.name),
               ProfileJson::tr("required"));
+    else
+        text(c.name, childPath(base, u"name"), false);
+    // A product may be described over several lines; a name is one line.
+    if (c.mainProduct)
+        text(*c.mainProduct, childPath(base, u"main_product"), true);
     creditCode(c.creditCode, childPath(base, u"credit_code"));
     pattern(c.region, region, ProfileJson::tr("must be a six-digit GB/T 2260 code"),
             childPath(base, u"region"));
@@ -1051,6 +1132,16 @@ ImportResult ProfileJson::parse(const QByteArray &bytes, const QDate &today)
                              .arg(parseError.offset));
     if (!doc.isObject())
         return fileError(tr("the file does not hold a JSON object"));
+    // A key given twice (QJsonDocument keeps the last one silently) or a
+    // lone surrogate escape (which takes the next character with it).
+    if (const JsonInput::Flaw flaw = JsonInput::flaw(bytes); flaw.kind != JsonInput::Flaw::None) {
+        ImportResult result;
+        result.errors.append({flaw.path, QString(),
+                              flaw.kind == JsonInput::Flaw::DuplicateKey
+                                  ? tr("the key is there twice (each key may appear once in an object)")
+                                  : tr("a \\u escape names half of a surrogate pair, which is not a character")});
+        return result;
+    }
     return fromJson(doc.object(), today);
 }
 
@@ -1077,6 +1168,22 @@ ImportResult ProfileJson::fromJson(const QJsonObject &object, const QDate &today
     if (result.errors.isEmpty())
         result.profile = profile;
     return result;
+}
+
+QString ProfileJson::printable(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const bool layout = c == u'\t' || c == u'\n' || c == u'\r'; // harmless in CSV, XML and HTML
+        if (c.isSurrogate() || (c.category() == QChar::Other_Control && !layout))
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
 }
 
 QList<ValidationError> ProfileJson::validate(const Profile &profile, const QDate &today)

@@ -36,6 +36,8 @@ class ProfileJson
 public:
     static constexpr int kMaxFileBytes = 4 * 1024 * 1024;
     static constexpr int kMaxDepth = 16;
+    // Names and other free text: at most this many characters (code points).
+    static constexpr int kMaxTextLength = 200;
 
     // `today` bounds dates: a date after it is rejected.
     static ImportResult parse(const QByteArray &bytes, const QDate &today);
@@ -43,6 +45,11 @@ public:
 
     static QJsonObject toJson(const Profile &profile);
     static QByteArray serialize(const Profile &profile); // indented UTF-8, stable key order
+
+    // `text` as it may be shown or written out: every control character but
+    // tab, LF and CR, and every lone surrogate, replaced by U+FFFD. validate() refuses them; this keeps
+    // them out of spreadsheets and reports for data stored before it did.
+    static QString printable(const QString &text);
 
     // The same checks as import, for one edited profile (the forms use this).
     static QList<ValidationError> validate(const Profile &profile, const QDate &today);

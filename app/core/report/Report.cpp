@@ -2,6 +2,7 @@
 #include "Report.h"
 
 #include "i18n/Language.h"
+#include "io/ProfileJson.h"
 #include "awards/AwardCatalog.h"
 #include "model/Catalogs.h"
 #include "model/FieldHelp.h"
@@ -25,9 +26,11 @@ namespace srdi::report {
 
 namespace {
 
+// Every user string goes through here: HTML-escaped, and no control
+// character (stored before validation refused them) reaches the report.
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return ProfileJson::printable(s).toHtmlEscaped();
 }
 
 Rational maxScore(const rules::RouteResult &r)
@@ -529,7 +532,10 @@ int Report::paint(const ReportInput &in, QPagedPaintDevice &device)
     }
 
     const int pages = doc->pageCount();
-    const QString header = in.profile->company.name;
+    // Elided once to the room it has: drawn whole on every page, a very long
+    // name cost its length times the number of pages it filled (quadratic).
+    const QString header =
+        fm.elidedText(ProfileJson::printable(in.profile->company.name), Qt::ElideRight, body.width() * 0.6);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
