@@ -654,6 +654,7 @@ bool MainWindow::deleteCompany(bool confirm)
     if (confirm) {
         QMessageBox box(QMessageBox::Warning, tr("Delete company"),
                         tr("Delete “%1” and all its figures?").arg(p.company.name), QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText); // a name is text, never markup
         box.setInformativeText(tr("You can undo this with Ctrl+Z while the window is open."));
         QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
