@@ -34,9 +34,20 @@ QStringList names(ProfileStore &store)
     return out;
 }
 
+// The files in the backups folder, but for the records of identities.
 QStringList backupFiles(const QString &databasePath)
 {
-    return QDir(Backup::folderFor(databasePath)).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QStringList files =
+        QDir(Backup::folderFor(databasePath)).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    files.removeIf([](const QString &name) { return name.endsWith(QStringLiteral(".identity")); });
+    return files;
+}
+
+void overwrite(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), qint64(bytes.size()));
 }
 
 } // namespace
@@ -59,6 +70,7 @@ private slots:
     void restoreOverUnopenableFile();
     void restoreRefusesDatabaseInUse();
     void newestUsableSkipsDamaged();
+    void keyedByIdentityNotBaseName();
 };
 
 void TestBackup::init()
@@ -96,11 +108,14 @@ void TestBackup::createListsAndCounts()
     const QDateTime when(QDate(2026, 4, 1), QTime(9, 30, 5));
     const QString backup = Backup::create(db, &error, when);
     QVERIFY2(!backup.isEmpty(), qPrintable(error));
-    QCOMPARE(QFileInfo(backup).fileName(), QStringLiteral("srdi-20260401-093005.sqlite"));
+    // Named by the database and its identity's tag, which is inside it too.
+    const QString tag = db.identity().left(12);
+    QCOMPARE(db.identity().size(), 32);
+    QCOMPARE(QFileInfo(backup).fileName(), QStringLiteral("srdi-%1-20260401-093005.sqlite").arg(tag));
     QCOMPARE(QFileInfo(backup).absolutePath(), dir.filePath(QStringLiteral("backups")));
     // The same second again: a second file, not an overwrite.
     const QString again = Backup::create(db, &error, when);
-    QCOMPARE(QFileInfo(again).fileName(), QStringLiteral("srdi-20260401-093005-2.sqlite"));
+    QCOMPARE(QFileInfo(again).fileName(), QStringLiteral("srdi-%1-20260401-093005-2.sqlite").arg(tag));
 
     const QList<BackupInfo> list = Backup::list(path);
     QCOMPARE(list.size(), 2);
@@ -111,6 +126,7 @@ void TestBackup::createListsAndCounts()
         QCOMPARE(b.time, when);
         QCOMPARE(b.companies, qint64(2));
         QCOMPARE(b.schemaVersion, Database::kSchemaVersion);
+        QCOMPARE(b.identity, db.identity());
         QCOMPARE(b.size, QFileInfo(b.path).size());
         QVERIFY(b.size > 0);
     }
@@ -390,6 +406,77 @@ void TestBackup::newestUsableSkipsDamaged()
     const auto usable = Backup::newestUsable(path);
     QVERIFY(usable);
     QCOMPARE(usable->path, older);
+}
+
+// Issue 16, finding 4: clients.sqlite and clients.db in one folder share a
+// base name; the backups of one are never listed, offered, rotated or used
+// for the other, not even once the other is damaged beyond reading.
+void TestBackup::keyedByIdentityNotBaseName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sqlitePath = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString dbPath = dir.filePath(QStringLiteral("clients.db"));
+    QString error;
+    QString identity;
+    {
+        Database db(sqlitePath);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QVERIFY(ProfileStore(db).insert(named(QStringLiteral("In clients.sqlite"))));
+        for (int day = 1; day <= Backup::kKeep; ++day)
+            QVERIFY2(!Backup::create(db, &error, QDateTime(QDate(2026, 3, day), QTime(9, 0))).isEmpty(),
+                     qPrintable(error));
+    }
+    {
+        Database db(dbPath);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        identity = db.identity();
+        QVERIFY(ProfileStore(db).insert(named(QStringLiteral("In clients.db"))));
+        QCOMPARE(Backup::list(dbPath).size(), 0); // none of its own yet
+        QVERIFY(!Backup::newestUsable(dbPath));
+    }
+    // Damaged beyond reading and with no backup of its own: nothing to offer.
+    overwrite(dbPath, QByteArray("garbage ").repeated(1000));
+    QVERIFY(!Backup::newestUsable(dbPath));
+    QCOMPARE(Backup::list(dbPath).size(), 0);
+    QCOMPARE(Backup::list(sqlitePath).size(), Backup::kKeep);
+
+    // With backups of its own (taken on later days than the other's), the
+    // other's are still not its, and its rotation leaves the other's alone.
+    QFile::remove(dbPath);
+    QFile::remove(dbPath + QStringLiteral("-wal"));
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+    QString own;
+    {
+        Database db(dbPath);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        identity = db.identity();
+        QVERIFY(ProfileStore(db).insert(named(QStringLiteral("In clients.db"))));
+        for (int day = 1; day <= Backup::kKeep + 2; ++day) {
+            own = Backup::create(db, &error, QDateTime(QDate(2026, 2, day), QTime(9, 0)));
+            QVERIFY2(!own.isEmpty(), qPrintable(error));
+        }
+    }
+    QCOMPARE(Backup::list(sqlitePath).size(), Backup::kKeep);
+    const QList<BackupInfo> listed = Backup::list(dbPath);
+    QCOMPARE(listed.size(), Backup::kKeep);
+    for (const BackupInfo &b : listed)
+        QCOMPARE(b.identity, identity);
+    overwrite(dbPath, QByteArray("garbage ").repeated(1000));
+    QCOMPARE(Backup::identityFor(dbPath), identity); // from the record beside the backups
+    const std::optional<BackupInfo> newest = Backup::newestUsable(dbPath);
+    QVERIFY(newest);
+    QCOMPARE(newest->path, own);
+    QCOMPARE(newest->time, QDateTime(QDate(2026, 2, Backup::kKeep + 2), QTime(9, 0)));
+    QCOMPARE(Backup::list(dbPath).size(), Backup::kKeep);
+
+    // A file that carries the tag in its name but is a copy of another
+    // database is not listed either.
+    const QString impostor = QDir(Backup::folderFor(dbPath))
+                                 .filePath(QStringLiteral("clients-%1-20260401-000000.sqlite")
+                                               .arg(identity.left(12)));
+    QVERIFY(QFile::copy(Backup::list(sqlitePath).first().path, impostor));
+    QCOMPARE(Backup::newestUsable(dbPath)->path, own);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

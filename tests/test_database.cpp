@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
+#include "storage/TransactionGuard.h"
 #include "support/Files.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -139,6 +141,12 @@ private slots:
     void migrateToUnknownVersionFails();
     void refusesUnopenableFile_data();
     void refusesUnopenableFile();
+    void failureKinds();
+    void transactionsBeginImmediate();
+    void marksOlderDatabaseOfOurs();
+    void refusesForeignCompaniesTable();
+    void refusesOtherApplicationId();
+    void emptyFileIsNewAndUserOnly();
 };
 
 void TestDatabase::init()
@@ -167,7 +175,10 @@ void TestDatabase::freshDatabase()
     QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
-    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), 5000);
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), Database::kBusyTimeoutMs);
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(db.identity()).hasMatch());
+    QCOMPARE(Database::readIdentity(path), db.identity());
 
     for (const QString &table :
          {QStringLiteral("companies"), QStringLiteral("fiscal_years"),
@@ -563,6 +574,214 @@ void TestDatabase::refusesUnopenableFile()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QCOMPARE(readAll(path), bytes);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), filesBefore);
+}
+
+// Why an open failed, for the window to offer a backup only after damage.
+void TestDatabase::failureKinds()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    QByteArray bytes = makeWalDatabase(path);
+    QString error;
+    {
+        Database db(path);
+        QVERIFY(db.open(&error));
+        QCOMPARE(db.failure(), Database::Failure::None);
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+    }
+    {
+        Database db(path);
+        QVERIFY(!db.open(&error));
+        QCOMPARE(db.failure(), Database::Failure::Newer);
+        QVERIFY(!Database::isDamage(db.failure()));
+    }
+    bytes.replace(0, 16, QByteArray(16, '\0'));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    {
+        Database db(path);
+        QVERIFY(!db.open(&error));
+        QCOMPARE(db.failure(), Database::Failure::NotADatabase);
+        QVERIFY(Database::isDamage(db.failure()));
+    }
+    // A folder where the file should be: not damage.
+    const QString folder = dir.filePath(QStringLiteral("folder.sqlite"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        Database db(folder);
+        QVERIFY(!db.open(&error));
+        QVERIFY2(!Database::isDamage(db.failure()), qPrintable(error));
+    }
+}
+
+// Issue 16, finding 7: a write transaction takes the write lock when it
+// begins, so that it waits on the busy timeout there; a deferred one began
+// as a reader and failed with "database is locked" when it wrote after
+// another writer.
+void TestDatabase::transactionsBeginImmediate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    Database first(path);
+    Database second(path);
+    QString error;
+    QVERIFY2(first.open(&error), qPrintable(error));
+    QVERIFY2(second.open(&error), qPrintable(error));
+    QSqlQuery(second.handle()).exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+
+    srdi::TransactionGuard writing(first.handle());
+    QVERIFY(writing.isActive());
+    {
+        // The write lock is taken: a second writer cannot begin (with no
+        // timeout to wait on here) instead of beginning and failing later.
+        srdi::TransactionGuard blocked(second.handle());
+        QVERIFY(!blocked.isActive());
+        QVERIFY2(blocked.error().text().contains(QStringLiteral("locked")),
+                 qPrintable(blocked.error().text()));
+    }
+    QVERIFY(writing.commit());
+    srdi::TransactionGuard next(second.handle());
+    QVERIFY(next.isActive());
+    QSqlQuery insert(second.handle());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO companies (name) VALUES ('x')")));
+    QVERIFY(next.commit());
+    QVERIFY(!next.commit()); // once
+}
+
+// A database of an earlier version of ours (no mark, no identity) is marked
+// and upgraded, its data kept.
+void TestDatabase::marksOlderDatabaseOfOurs()
+{
+    for (int version = 1; version < Database::kSchemaVersion; ++version) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error, version), qPrintable(error));
+        }
+        {
+            // As the versions before the mark left it.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE meta")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = 0")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO companies (name) VALUES ('Old Co')")));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(db.identity().size(), 32);
+        QSqlQuery query(db.handle());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM companies")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Old Co"));
+    }
+}
+
+// Issue 16, finding 8: another program's database with a `companies` table
+// and user_version 1 got new columns, a new table and user_version 2. It is
+// refused and left byte for byte as it was; so is one of our shape whose
+// tables differ by one column.
+void TestDatabase::refusesForeignCompaniesTable()
+{
+    const QStringList variants = {QStringLiteral("foreign"), QStringLiteral("extra-column"),
+                                  QStringLiteral("extra-table")};
+    for (const QString &variant : variants) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+        if (variant == u"foreign") {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TABLE companies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, price REAL)")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO companies (name, price) VALUES ('Acme', 9.5)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        } else {
+            {
+                Database db(path);
+                QString error;
+                QVERIFY2(db.open(&error, 1), qPrintable(error));
+            }
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE meta")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = 0")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(raw.exec(variant == u"extra-column"
+                                 ? QStringLiteral("ALTER TABLE companies ADD COLUMN price REAL")
+                                 : QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY)")));
+        }
+        const QByteArray hash = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+        Database db(path);
+        QString error;
+        QVERIFY2(!db.open(&error), qPrintable(variant));
+        QCOMPARE(db.failure(), Database::Failure::Foreign);
+        QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+        QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hash);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
+        RawConnection raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+}
+
+// A database marked by another program is refused untouched even when its
+// tables are ours.
+void TestDatabase::refusesOtherApplicationId()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    makeWalDatabase(path);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = 1179602248"))); // 'FOSH'
+    }
+    const QByteArray hash = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+    Database db(path);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QCOMPARE(db.failure(), Database::Failure::Foreign);
+    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hash);
+}
+
+// Issue 16, finding 13: an empty file is a new database, and user-only like
+// one this program creates.
+void TestDatabase::emptyFileIsNewAndUserOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::kApplicationId);
+#ifdef Q_OS_UNIX
+    const QFileDevice::Permissions userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QCOMPARE(QFile::permissions(path), userOnly);
+    QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")), userOnly);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

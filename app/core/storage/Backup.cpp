@@ -5,10 +5,13 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,12 +55,27 @@ QString baseName(const QString &databasePath)
     return QFileInfo(databasePath).completeBaseName();
 }
 
-// <name>-YYYYMMDD-HHMMSS.sqlite, or <name>-YYYYMMDD-HHMMSS-N.sqlite when
-// several are taken within one second.
-QRegularExpression namePattern(const QString &databasePath)
+// The part of an identity in a backup's name.
+QString tagOf(const QString &identity)
 {
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$")
-                                  .arg(QRegularExpression::escape(baseName(databasePath))));
+    return identity.left(12);
+}
+
+// Where the identity of the database at `databasePath` is recorded for the
+// time it cannot be read from the file: the file's full name, so that
+// clients.sqlite and clients.db differ.
+QString identityRecord(const QString &databasePath)
+{
+    return QDir(Backup::folderFor(databasePath))
+        .filePath(u'.' + QFileInfo(databasePath).fileName() + QStringLiteral(".identity"));
+}
+
+// <anything>-<tag>-YYYYMMDD-HHMMSS.sqlite, or …-HHMMSS-N.sqlite when several
+// are taken within one second.
+QRegularExpression namePattern(const QString &identity)
+{
+    return QRegularExpression(QStringLiteral("^.*-%1-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$")
+                                  .arg(QRegularExpression::escape(tagOf(identity))));
 }
 
 struct Entry
@@ -68,14 +86,15 @@ struct Entry
     int sequence = 1;
 };
 
-// The backup files of a database, newest first; by name only, nothing is opened.
-QList<Entry> entries(const QString &databasePath)
+// The backup files of the database of `identity`, newest first; by name only,
+// nothing is opened.
+QList<Entry> entries(const QString &databasePath, const QString &identity)
 {
     QList<Entry> out;
     const QDir folder(Backup::folderFor(databasePath));
-    if (!folder.exists())
+    if (identity.isEmpty() || !folder.exists())
         return out;
-    const QRegularExpression pattern = namePattern(databasePath);
+    const QRegularExpression pattern = namePattern(identity);
     const QStringList names = folder.entryList(QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QRegularExpressionMatch m = pattern.match(name);
@@ -96,6 +115,33 @@ QList<Entry> entries(const QString &databasePath)
         return a.sequence > b.sequence;
     });
     return out;
+}
+
+// Records the identity of the database at `databasePath` beside its backups.
+void recordIdentity(const QString &databasePath, const QString &identity)
+{
+    const QString record = identityRecord(databasePath);
+    {
+        QFile current(record);
+        if (current.open(QIODevice::ReadOnly) && current.read(64).trimmed() == identity.toLatin1())
+            return;
+    }
+    QSaveFile file(record); // a temporary file of a unique name, then a rename
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(identity.toLatin1() + '\n');
+    if (file.commit())
+        QFile::setPermissions(record, kUserOnly);
+}
+
+// A name for a file being written in `folder`, unique to this process and
+// call, so that two processes never write (or remove) each other's.
+QString uniquePartName(const QString &folder, const QString &stem)
+{
+    return QDir(folder).filePath(
+        QStringLiteral(".%1.%2-%3.part")
+            .arg(stem, QString::number(QCoreApplication::applicationPid()),
+                 QString::number(QRandomGenerator::system()->generate64(), 36)));
 }
 
 std::filesystem::path fsPath(const QString &path)
@@ -209,7 +255,6 @@ QString Backup::folderFor(const QString &databasePath)
 QString Backup::create(Database &db, QString *error, const QDateTime &now)
 {
     const QString folder = folderFor(db.path());
-    QString target;
     const auto fail = [&](const QString &detail) {
         if (error)
             *error = tr("Could not back up the database %1: %2")
@@ -218,17 +263,18 @@ QString Backup::create(Database &db, QString *error, const QDateTime &now)
     };
     if (!db.isOpen())
         return fail(tr("it is not open."));
+    const QString identity = db.identity();
+    if (identity.isEmpty())
+        return fail(tr("it has no identity to name its backups by."));
 
     QString detail;
     if (!ensureFolder(folder, &detail))
         return fail(detail);
-    target = freeName(folder, baseName(db.path()) + u'-' + now.toString(kStampFormat),
-                      QStringLiteral(".sqlite"));
-    // Written under a name that is no backup's, then renamed: a backup that
-    // is listed is always complete.
-    const QString part =
-        QDir(folder).filePath(u'.' + QFileInfo(target).fileName() + QStringLiteral(".part"));
-    QFile::remove(part);
+    const QString stem = baseName(db.path()) + u'-' + tagOf(identity) + u'-' + now.toString(kStampFormat);
+    // Written under a name that is no backup's and this process's own, then
+    // renamed: a backup that is listed is always complete, and two processes
+    // backing up at once never remove each other's part.
+    const QString part = uniquePartName(folder, stem);
     {
         // Created empty and user-only before SQLite writes into it.
         QFile file(part);
@@ -254,11 +300,25 @@ QString Backup::create(Database &db, QString *error, const QDateTime &now)
         QFile::remove(part);
         return fail(tr("it cannot be written to the disk."));
     }
-    if (!QFile::rename(part, target)) {
+    // The rename never replaces a file: when another process took the name
+    // in the meantime, the next free one.
+    QString target;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = freeName(folder, stem, QStringLiteral(".sqlite"));
+        if (QFile::rename(part, candidate)) {
+            target = candidate;
+            break;
+        }
+        if (!QFileInfo::exists(candidate))
+            break;
+    }
+    if (target.isEmpty()) {
         QFile::remove(part);
-        return fail(tr("%1 cannot be created.").arg(nativePath(target)));
+        return fail(tr("%1 cannot be created.")
+                        .arg(nativePath(freeName(folder, stem, QStringLiteral(".sqlite")))));
     }
     QFile::setPermissions(target, kUserOnly);
+    recordIdentity(db.path(), identity);
     syncPath(folder);
     rotate(db.path());
     return target;
@@ -288,7 +348,7 @@ bool Backup::dailyBackupIfDue(Database &db, QString *error, const QDateTime &now
         return false;
     }
     const QDate today = now.date();
-    for (const Entry &e : entries(db.path())) {
+    for (const Entry &e : entries(db.path(), db.identity())) {
         if (e.time.date() == today)
             return true;
     }
@@ -335,6 +395,10 @@ BackupInfo Backup::inspect(const QString &backupPath)
             } else {
                 info.schemaVersion = query.value(0).toInt();
                 query.finish();
+                if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'identity'")) &&
+                    query.next())
+                    info.identity = query.value(0).toString();
+                query.finish();
                 const std::optional<qint64> count = companyCount(db);
                 if (count)
                     info.companies = *count;
@@ -355,38 +419,65 @@ BackupInfo Backup::inspect(const QString &backupPath)
     return info;
 }
 
-QList<BackupInfo> Backup::list(const QString &databasePath)
+QString Backup::identityFor(const QString &databasePath)
+{
+    const QString stored = Database::readIdentity(databasePath);
+    if (!stored.isEmpty())
+        return stored;
+    QFile record(identityRecord(databasePath));
+    if (!record.open(QIODevice::ReadOnly))
+        return {};
+    const QString recorded = QString::fromLatin1(record.read(64).trimmed());
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
+    return hex.match(recorded).hasMatch() ? recorded : QString();
+}
+
+namespace {
+
+// The backups of `identity`, inspected, newest first; a file whose name
+// carries the tag but that is a copy of another database is left out.
+QList<BackupInfo> listOf(const QString &databasePath, const QString &identity, bool firstUsableOnly)
 {
     QList<BackupInfo> out;
-    for (const Entry &e : entries(databasePath)) {
-        BackupInfo info = inspect(e.path);
+    for (const Entry &e : entries(databasePath, identity)) {
+        BackupInfo info = Backup::inspect(e.path);
         info.time = e.time;
+        if (!info.identity.isEmpty() && info.identity != identity)
+            continue;
+        if (firstUsableOnly && !info.usable)
+            continue;
         out.append(info);
+        if (firstUsableOnly)
+            break;
     }
     return out;
 }
 
+} // namespace
+
+QList<BackupInfo> Backup::list(const QString &databasePath)
+{
+    return listOf(databasePath, identityFor(databasePath), false);
+}
+
 std::optional<BackupInfo> Backup::newestUsable(const QString &databasePath)
 {
-    for (const Entry &e : entries(databasePath)) {
-        BackupInfo info = inspect(e.path);
-        info.time = e.time;
-        if (info.usable)
-            return info;
-    }
-    return std::nullopt;
+    const QList<BackupInfo> found = listOf(databasePath, identityFor(databasePath), true);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 void Backup::rotate(const QString &databasePath, int keep)
 {
-    const QList<Entry> all = entries(databasePath);
+    const QList<Entry> all = entries(databasePath, identityFor(databasePath));
     for (qsizetype i = std::max(keep, 0); i < all.size(); ++i)
         QFile::remove(all.at(i).path);
     // Parts of backups that were never finished (the program was killed while
     // writing one); an hour old, so that no backup still being written is hit.
     const QDir folder(folderFor(databasePath));
     const QFileInfoList parts = folder.entryInfoList(
-        {u'.' + baseName(databasePath) + QStringLiteral("-*.sqlite.part")}, QDir::Files | QDir::Hidden);
+        {u'.' + baseName(databasePath) + QStringLiteral("-*.part")}, QDir::Files | QDir::Hidden);
     const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
     for (const QFileInfo &part : parts) {
         if (part.lastModified() < hourAgo)
@@ -409,8 +500,10 @@ bool Backup::restore(Database &db, const QString &backupPath, QString *error, QS
 
     // 1. The backup, copied beside the database (the same file system, so
     //    that the final rename is atomic) and checked there.
-    const QString incoming = path + QStringLiteral(".restoring");
-    QFile::remove(incoming);
+    // Of a name of this process's own: another process restoring at the same
+    // moment never removes it.
+    const QString incoming = uniquePartName(QFileInfo(path).absolutePath(),
+                                            QFileInfo(path).fileName() + QStringLiteral(".restoring"));
     QString detail;
     if (!copyFile(backupPath, incoming, &detail))
         return fail(detail);
@@ -438,8 +531,9 @@ bool Backup::restore(Database &db, const QString &backupPath, QString *error, QS
             QFile::remove(incoming);
             return fail(detail);
         }
+        const QString tag = tagOf(identityFor(path));
         kept = freeName(folder,
-                        baseName(path) + u'-' +
+                        baseName(path) + u'-' + (tag.isEmpty() ? QString() : tag + u'-') +
                             QDateTime::currentDateTime().toString(kStampFormat) +
                             QStringLiteral("-replaced"),
                         QStringLiteral(".sqlite"));

@@ -9,8 +9,12 @@
 #include <optional>
 
 // Backups of the database: consistent copies (VACUUM INTO) in
-// <database folder>/backups/<name>-YYYYMMDD-HHMMSS.sqlite, readable only by the
-// user, the newest kKeep kept. Taken once a day of use, before a schema upgrade
+// <database folder>/backups/<name>-<tag>-YYYYMMDD-HHMMSS.sqlite, readable only
+// by the user, the newest kKeep kept. <tag> is the start of the database's
+// identity (Database::identity(), also inside each backup): backups belong to
+// a database by it, not by its file name, so that clients.sqlite and
+// clients.db in one folder never see each other's backups. Files named
+// otherwise (backups of versions before identities) are left alone. Taken once a day of use, before a schema upgrade
 // and before a restore, so that a restore can itself be undone.
 namespace srdi {
 
@@ -25,6 +29,7 @@ struct BackupInfo
     int schemaVersion = -1;
     bool usable = false; // intact, and a schema this version can open
     QString problem; // why not usable (translated)
+    QString identity; // of the database it is a copy of; empty when unknown
 };
 
 class Backup
@@ -50,7 +55,13 @@ public:
     static bool dailyBackupIfDue(Database &db, QString *error = nullptr,
                                  const QDateTime &now = QDateTime::currentDateTime());
 
-    // The backups of the database at `databasePath`, newest first.
+    // The identity of the database at `databasePath`: read from the file, or,
+    // when it cannot be read (damaged, overwritten), the one recorded beside
+    // its backups when the last backup was taken. Empty when neither is known.
+    static QString identityFor(const QString &databasePath);
+
+    // The backups of the database at `databasePath` (of its identity),
+    // newest first.
     static QList<BackupInfo> list(const QString &databasePath);
     // The newest backup that is intact and of a known schema.
     static std::optional<BackupInfo> newestUsable(const QString &databasePath);

@@ -7,11 +7,14 @@
 #include "TransactionGuard.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <future>
@@ -229,6 +232,97 @@ QStringList schemaV3()
     };
 }
 
+// The primary SQLite result code of an error (SQLITE_BUSY 5, SQLITE_CORRUPT
+// 11, SQLITE_NOTADB 26, …); -1 when there is none.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+Database::Failure failureOf(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Database::Failure::Locked;
+    case 11: // SQLITE_CORRUPT
+        return Database::Failure::Damaged;
+    case 26: // SQLITE_NOTADB
+        return Database::Failure::NotADatabase;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+        return Database::Failure::ReadOnly;
+    default:
+        return Database::Failure::Other;
+    }
+}
+
+// The tables of a database and the columns of each (sorted), SQLite's own
+// tables left out.
+using Shape = QMap<QString, QStringList>;
+
+std::optional<Shape> shapeOf(const QSqlDatabase &db, QString *detail)
+{
+    Shape shape;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                    " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
+        *detail = sqlErrorText(tables.lastError());
+        return std::nullopt;
+    }
+    while (tables.next())
+        shape.insert(tables.value(0).toString(), {});
+    for (auto it = shape.begin(); it != shape.end(); ++it) {
+        QSqlQuery columns(db);
+        columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.addBindValue(it.key());
+        if (!columns.exec()) {
+            *detail = sqlErrorText(columns.lastError());
+            return std::nullopt;
+        }
+        while (columns.next())
+            it->append(columns.value(0).toString());
+        it->sort();
+    }
+    return shape;
+}
+
+// What the numbered steps up to `version` create, built in memory.
+Shape expectedShape(int version)
+{
+    Shape shape;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QString detail;
+            bool ok = true;
+            for (int step = 1; ok && step <= version; ++step) {
+                for (const QString &statement : Database::migrationStatements(step))
+                    ok = ok && execStatement(db, statement, &detail);
+            }
+            if (ok)
+                shape = shapeOf(db, &detail).value_or(Shape());
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return shape;
+}
+
+// The identity in an open database's meta table; empty when there is none.
+QString identityIn(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'identity'")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 } // namespace
 
 Database::Database(const QString &path) : m_path(path) {}
@@ -280,9 +374,15 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
 {
     // A check started in the background is used once, by this opening only.
     const bool checkedInBackground = m_backgroundCheck.valid() && m_backgroundCheck.get();
+    m_failure = Failure::Other;
+    m_identity.clear();
     const auto fail = [this, error](const QString &detail) {
         *error = tr("Could not open the database %1: %2").arg(nativePath(m_path), detail);
         return false;
+    };
+    const auto failAs = [this, &fail](Failure failure, const QString &detail) {
+        m_failure = failure;
+        return fail(detail);
     };
 
     if (m_path.isEmpty())
@@ -292,86 +392,130 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("the folder %1 cannot be created.").arg(nativePath(info.absolutePath())));
+        return failAs(Failure::ReadOnly,
+                      tr("the folder %1 cannot be created.").arg(nativePath(info.absolutePath())));
 
     // A new file is created empty (an empty file is an empty SQLite database)
-    // with user-only permissions before SQLite writes anything into it.
+    // with user-only permissions before SQLite writes anything into it. An
+    // empty file that is there already is a new database too: user-only as
+    // well. (Another process may create it at the same moment: then it is
+    // there, empty or already ours.)
     if (!info.exists()) {
         QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly))
-            return fail(file.errorString());
-        file.close();
-        if (!QFile::setPermissions(m_path, kUserOnly))
-            return fail(tr("its permissions cannot be restricted to the current user."));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly) &&
+            !QFileInfo::exists(m_path))
+            return failAs(Failure::ReadOnly, file.errorString());
     }
+    if (QFileInfo(m_path).isFile() && QFileInfo(m_path).size() == 0 &&
+        !QFile::setPermissions(m_path, kUserOnly))
+        return failAs(Failure::ReadOnly,
+                      tr("its permissions cannot be restricted to the current user."));
 
     // SQLite would open a write-protected file read-only and fail later with
     // "attempt to write a readonly database"; say what is wrong instead.
     if (!QFileInfo(m_path).isWritable())
-        return fail(tr("the file is read-only for you. Make it writable (it should belong to "
-                       "you, with permission to read and write), or open a copy of it."));
+        return failAs(Failure::ReadOnly,
+                      tr("the file is read-only for you. Make it writable (it should belong to "
+                         "you, with permission to read and write), or open a copy of it."));
 #ifdef Q_OS_UNIX // (Windows marks folders read-only for other reasons)
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return fail(tr("the folder %1 is read-only for you; the database needs to write its "
-                       "journal beside the file.")
-                        .arg(nativePath(info.absolutePath())));
+        return failAs(Failure::ReadOnly,
+                      tr("the folder %1 is read-only for you; the database needs to write its "
+                         "journal beside the file.")
+                          .arg(nativePath(info.absolutePath())));
 #endif
 
     m_connectionName = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return fail(sqlErrorText(db.lastError()));
+        return failAs(failureOf(db.lastError()), sqlErrorText(db.lastError()));
 
     QString detail;
-    if (!execStatement(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &detail))
+    if (!execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &detail))
         return fail(detail);
 
     // SQLite opens any file lazily: the first read tells whether it is a
     // database at all. Nothing is written before these checks pass.
     if (!checkedInBackground) {
-        const std::optional<QVariant> check =
-            queryValue(db, QStringLiteral("PRAGMA quick_check"), &detail);
-        if (!check)
-            return fail(tr("it is not a valid database (%1).").arg(detail));
-        if (check->toString() != QLatin1String("ok"))
-            return fail(tr("the database is damaged (%1).").arg(check->toString()));
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+            const QSqlError sqlError = check.lastError();
+            const Failure failure = failureOf(sqlError);
+            if (failure == Failure::Locked || failure == Failure::ReadOnly)
+                return failAs(failure, sqlErrorText(sqlError));
+            return failAs(failure == Failure::Damaged ? Failure::Damaged : Failure::NotADatabase,
+                          tr("it is not a valid database (%1).").arg(sqlErrorText(sqlError)));
+        }
+        if (check.value(0).toString() != QLatin1String("ok"))
+            return failAs(Failure::Damaged,
+                          tr("the database is damaged (%1).").arg(check.value(0).toString()));
     }
 
-    const std::optional<QVariant> version =
-        queryValue(db, QStringLiteral("PRAGMA user_version"), &detail);
-    if (!version)
-        return fail(detail);
-    if (version->toInt() > kSchemaVersion) {
+    // The version, the mark and the tables, read in one snapshot: another
+    // process may be creating or upgrading the schema at this moment.
+    int version = 0;
+    qint32 applicationId = 0;
+    std::optional<Shape> shape;
+    {
+        QSqlQuery read(db);
+        if (!read.exec(QStringLiteral("BEGIN")))
+            return failAs(failureOf(read.lastError()), sqlErrorText(read.lastError()));
+        const std::optional<QVariant> v = queryValue(db, QStringLiteral("PRAGMA user_version"), &detail);
+        const std::optional<QVariant> a =
+            v ? queryValue(db, QStringLiteral("PRAGMA application_id"), &detail) : std::nullopt;
+        if (a) {
+            version = v->toInt();
+            applicationId = qint32(a->toLongLong());
+            if (applicationId == 0)
+                shape = shapeOf(db, &detail);
+        }
+        read.exec(QStringLiteral("COMMIT"));
+        if (!a || (applicationId == 0 && !shape))
+            return fail(detail);
+    }
+
+    // Another program's SQLite database is not taken over: it carries another
+    // mark, or no mark and not exactly the tables of a database of ours at
+    // its version (a new database has no tables at all). A newer version's
+    // is left as it is too.
+    const auto foreign = [&] {
+        return failAs(Failure::Foreign, tr("it is the database of another program (it holds other "
+                                           "tables). It was left unchanged."));
+    };
+    if (applicationId != 0 && applicationId != kApplicationId)
+        return foreign();
+    if (version > kSchemaVersion) {
+        m_failure = Failure::Newer;
         *error = tr("The database %1 was written by a newer version of this program (schema "
                     "version %2; this version knows up to %3). It was left unchanged; update the "
                     "program to open it.")
-                     .arg(nativePath(m_path), QString::number(version->toInt()),
+                     .arg(nativePath(m_path), QString::number(version),
                           QString::number(kSchemaVersion));
         return false;
     }
+    if (applicationId == 0 && *shape != expectedShape(version))
+        return foreign();
 
-    // Another program's SQLite database is not taken over: a new database has
-    // no tables at all, and one of ours has had the companies table since step 1.
-    {
+    // Switching to WAL needs the file to itself and does not wait on the busy
+    // timeout: while another process creates or upgrades the same new file,
+    // it is tried again until that timeout.
+    std::optional<QVariant> journal;
+    for (QElapsedTimer waited; !waited.isValid() || waited.elapsed() < kBusyTimeoutMs;) {
+        if (!waited.isValid())
+            waited.start();
         QSqlQuery query(db);
-        const bool read = query.exec(QStringLiteral(
-                              "SELECT COUNT(*), COALESCE(SUM(type = 'table' AND name = 'companies'), 0)"
-                              " FROM sqlite_master")) &&
-                          query.next();
-        if (!read)
-            return fail(sqlErrorText(query.lastError()));
-        const bool foreign = version->toInt() == 0 ? query.value(0).toInt() > 0
-                                                   : query.value(1).toInt() != 1;
-        if (foreign)
-            return fail(tr("it is the database of another program (it holds other tables). It "
-                           "was left unchanged."));
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()) {
+            journal = query.value(0);
+            break;
+        }
+        detail = sqlErrorText(query.lastError());
+        if (failureOf(query.lastError()) != Failure::Locked)
+            return fail(detail);
+        QThread::msleep(10);
     }
-
-    const std::optional<QVariant> journal =
-        queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail);
     if (!journal)
-        return fail(detail);
+        return failAs(Failure::Locked, detail);
     if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(
             tr("write-ahead logging is not available (journal mode %1).").arg(journal->toString()));
@@ -379,8 +523,19 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
         !execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail))
         return fail(detail);
 
-    if (!migrateTo(targetVersion, error))
+    // Ours from now on (a new database, or one of an earlier version that set
+    // no mark): the mark and an identity, before anything else is written.
+    m_identity = identityIn(db);
+    if (applicationId != kApplicationId || m_identity.isEmpty()) {
+        if (!markAsOurs(&detail))
+            return fail(detail);
+        m_identity = identityIn(db);
+    }
+
+    if (!migrateTo(targetVersion, error)) {
+        m_failure = Failure::Other;
         return false;
+    }
 
     // SQLite gives the -wal and -shm files the main file's mode; make sure.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -388,7 +543,57 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
         if (QFileInfo::exists(side))
             QFile::setPermissions(side, kUserOnly);
     }
+    m_failure = Failure::None;
     return true;
+}
+
+bool Database::markAsOurs(QString *error)
+{
+    QSqlDatabase db = handle();
+    TransactionGuard guard(db);
+    if (!guard.isActive()) {
+        m_failure = failureOf(guard.error());
+        *error = sqlErrorText(guard.error());
+        return false;
+    }
+    // Idempotent: another process may have marked it while this one waited
+    // for the write lock; its identity stays.
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT OR IGNORE INTO meta (key, value)"
+                       " VALUES ('identity', lower(hex(randomblob(16))))"),
+        // PRAGMA takes no bound parameters; the id is a constant of ours.
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+    };
+    for (const QString &statement : statements) {
+        if (!execStatement(db, statement, error))
+            return false;
+    }
+    if (!guard.commit()) {
+        m_failure = failureOf(guard.error());
+        *error = sqlErrorText(guard.error());
+        return false;
+    }
+    return true;
+}
+
+QString Database::readIdentity(const QString &path)
+{
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return {};
+    QString identity;
+    const QString name = sql::nextConnectionName(QStringLiteral("srdi-identity"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            identity = identityIn(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return identity;
 }
 
 void Database::startCheckInBackground()
@@ -488,15 +693,28 @@ bool Database::migrateTo(int target, QString *error)
                             .arg(nativePath(m_path), QString::number(version), detail));
         };
 
+        // The write lock first, then the version again: another process that
+        // opened the same file at the same moment may have taken this step
+        // while this one waited for the lock.
         TransactionGuard guard(db);
         if (!guard.isActive())
-            return stepFailed(sqlErrorText(db.lastError()));
+            return stepFailed(sqlErrorText(guard.error()));
+        QString detail;
+        const std::optional<QVariant> now =
+            queryValue(db, QStringLiteral("PRAGMA user_version"), &detail);
+        if (!now)
+            return stepFailed(detail);
+        if (now->toInt() >= version) {
+            if (now->toInt() > kSchemaVersion)
+                return stepFailed(tr("a newer version of this program upgraded it meanwhile."));
+            guard.commit();
+            continue;
+        }
 
         const QStringList statements = migrationStatements(version);
         if (statements.isEmpty())
             return stepFailed(tr("no migration step is defined."));
 
-        QString detail;
         for (const QString &statement : statements) {
             if (!execStatement(db, statement, &detail))
                 return stepFailed(detail);
@@ -505,7 +723,7 @@ bool Database::migrateTo(int target, QString *error)
         if (!execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(version), &detail))
             return stepFailed(detail);
         if (!guard.commit())
-            return stepFailed(sqlErrorText(db.lastError()));
+            return stepFailed(sqlErrorText(guard.error()));
     }
     return true;
 }

@@ -16,6 +16,29 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(srdi::Database)
 public:
     static constexpr int kSchemaVersion = 3;
+    // PRAGMA application_id of every database of this program ('SRDI'): set
+    // when a database is created, and on an older database of ours when it is
+    // first opened by a version that knows it. A file without it is taken
+    // over only when it is empty or holds exactly the tables of its schema
+    // version; any other file is refused and left unchanged.
+    static constexpr qint32 kApplicationId = 0x53524449;
+    // How long a write waits for another writer (another process) to finish
+    // before it fails: long enough for a large batch's transaction.
+    static constexpr int kBusyTimeoutMs = 30000;
+
+    // Why open() failed. Only damage (a file that is not a database, or one
+    // that fails its integrity check) is repaired by restoring a backup; a
+    // newer version's file, another program's, a lock or a permission is not.
+    enum class Failure {
+        None,
+        NotADatabase, // not an SQLite file (overwritten, truncated header)
+        Damaged,      // PRAGMA quick_check found damage
+        Newer,        // written by a newer version of this program
+        Foreign,      // another program's database
+        Locked,       // another connection holds a lock past the busy timeout
+        ReadOnly,     // the file or its folder cannot be written
+        Other,
+    };
 
     explicit Database(const QString &path);
     ~Database();
@@ -39,6 +62,23 @@ public:
     // database, damage) leaves open() to check and report as usual.
     void startCheckInBackground();
 
+    // After open() failed: why.
+    Failure failure() const { return m_failure; }
+    // A failure that restoring a backup repairs (NotADatabase, Damaged).
+    static bool isDamage(Failure failure)
+    {
+        return failure == Failure::NotADatabase || failure == Failure::Damaged;
+    }
+
+    // This database's identity: a random 32-digit hex string kept in its
+    // `meta` table since it was first opened by this version (and in every
+    // backup of it, a copy). Backups are matched to a database by it. Empty
+    // while closed.
+    QString identity() const { return m_identity; }
+    // The identity stored in the database file at `path`, read without
+    // changing anything; empty when it has none or cannot be read.
+    static QString readIdentity(const QString &path);
+
     QSqlDatabase handle() const;
     QString path() const { return m_path; }
     int schemaVersion() const; // PRAGMA user_version
@@ -57,6 +97,12 @@ private:
     // Connects, checks the file and sets the pragmas; handles stay local so
     // that close() can remove the connection afterwards.
     bool connectAndCheck(int targetVersion, QString *error);
+    // Sets the application id and an identity on a database that lacks
+    // them, in one write transaction.
+    bool markAsOurs(QString *error);
+
+    Failure m_failure = Failure::None;
+    QString m_identity;
 
     QString m_path;
     QString m_connectionName;
