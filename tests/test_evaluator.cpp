@@ -6,14 +6,48 @@
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
 #include "support/RulesFixture.h"
+#include "testconfig.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <limits>
 
 #include <QTest>
 
 using namespace srdi;
 using namespace srdi::test;
 using rules::Status;
+
+
+namespace {
+
+// Every compound-growth test of a pack changed to `periods` periods and `value` %.
+QJsonValue withCagr(const QJsonValue &node, int periods, const QString &value)
+{
+    if (node.isArray()) {
+        QJsonArray a = node.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = withCagr(a.at(i), periods, value);
+        return a;
+    }
+    if (!node.isObject())
+        return node;
+    QJsonObject o = node.toObject();
+    if (o.value(QStringLiteral("metric")).toObject().contains(QStringLiteral("cagr"))) {
+        QJsonObject m = o.value(QStringLiteral("metric")).toObject();
+        m[QStringLiteral("periods")] = periods;
+        o[QStringLiteral("metric")] = m;
+        o[QStringLiteral("value")] = value;
+        return o;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = withCagr(it.value(), periods, value);
+    return o;
+}
+
+} // namespace
 
 class TestEvaluator : public QObject
 {
@@ -209,6 +243,69 @@ private slots:
         QCOMPARE(c->status, Status::Unmet);
         QCOMPARE(c->gap.field, QStringLiteral("operating_revenue"));
         QCOMPARE(c->gap.delta.toString(), QStringLiteral("250000"));
+    }
+
+    // Issue 16, finding 11: (1 + 5.23 %)^10 has a denominator of 10^40, more
+    // than 128 bits: the comparison overflowed and said "met" at 0.00 %.
+    void compoundGrowthOverTenPeriodsIsExact()
+    {
+        QFile f(QStringLiteral(SRDI_DATA_DIR "/rules/2026.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = withCagr(QJsonDocument::fromJson(f.readAll()).object(), 10, QStringLiteral("5.23")).toObject();
+        QStringList errors;
+        const auto pack = rules::RulePackLoader::load(QJsonDocument(json).toJson(), QStringLiteral("cagr10.json"), &errors);
+        QVERIFY2(pack, qPrintable(errors.join(u'\n')));
+
+        Profile p = baseProfile(); // revenue flat: 0.00 % growth
+        auto a = rules::Evaluator::evaluate(p, pack, QDate(Y, 11, 23));
+        const auto *c = condition(route(a, QStringLiteral("little_giant"), QStringLiteral("little_giant")), QStringLiteral("revenue_cagr"));
+        QVERIFY(c);
+        QCOMPARE(c->status, Status::Unmet);
+
+        // Exactly at the line and a yuan either side: 1.0523^10 of 1亿 is
+        // 166,492,894.63... yuan, so 166,492,895 meets it and 166,492,894 does not.
+        year(p, Y - 3).operatingRevenue = 10000 * W;
+        year(p, Y - 1).operatingRevenue = 166492895;
+        a = rules::Evaluator::evaluate(p, pack, QDate(Y, 11, 23));
+        QCOMPARE(condition(route(a, QStringLiteral("little_giant"), QStringLiteral("little_giant")), QStringLiteral("revenue_cagr"))->status,
+                 Status::Met);
+        year(p, Y - 1).operatingRevenue = 166492894;
+        a = rules::Evaluator::evaluate(p, pack, QDate(Y, 11, 23));
+        QCOMPARE(condition(route(a, QStringLiteral("little_giant"), QStringLiteral("little_giant")), QStringLiteral("revenue_cagr"))->status,
+                 Status::Unmet);
+    }
+
+    void comparisonsAtTheEdgesOfQint64()
+    {
+        using rules::CmpPred;
+        using rules::Num;
+        using rules::Op;
+        using rules::Truth;
+        constexpr qint64 big = std::numeric_limits<qint64>::max();
+        constexpr qint64 small = std::numeric_limits<qint64>::min();
+        // Plain comparisons at the edges.
+        QCOMPARE(CmpPred::compare(Num::of(Rational(big)), Op::Ge, Rational(big)), Truth::True);
+        QCOMPARE(CmpPred::compare(Num::of(Rational(big - 1)), Op::Ge, Rational(big)), Truth::False);
+        QCOMPARE(CmpPred::compare(Num::of(Rational(small)), Op::Lt, Rational(small + 1)), Truth::True);
+        QCOMPARE(CmpPred::compare(Num::of(Rational(1, big)), Op::Gt, Rational(1, big - 1)), Truth::False);
+        // Compound growth of a huge ratio over 10 periods against a threshold
+        // with a four-decimal denominator: exact, either way.
+        Num huge = Num::of(Rational(big, 1));
+        huge.root = 10;
+        QCOMPARE(CmpPred::compare(huge, Op::Ge, Rational(5, 1)), Truth::True); // 6^10 ~ 6.0e7 << 9.2e18
+        QCOMPARE(CmpPred::compare(huge, Op::Ge, Rational(99999, 10000)), Truth::True); // 10.9999^10 ~ 2.6e10
+        QCOMPARE(CmpPred::compare(huge, Op::Ge, Rational(100)), Truth::False); // 101^10 ~ 1.1e20 > 9.2e18
+        Num tiny = Num::of(Rational(1, big));
+        tiny.root = 10;
+        QCOMPARE(CmpPred::compare(tiny, Op::Ge, Rational(-9999, 10000)), Truth::True); // 1.08e-19 >= (1e-4)^10
+        QCOMPARE(CmpPred::compare(tiny, Op::Ge, Rational(-98, 100)), Truth::False);    // 1.08e-19 <  (0.02)^10 = 1e-17
+        Num flat = Num::of(Rational(1));
+        flat.root = 10;
+        QCOMPARE(CmpPred::compare(flat, Op::Ge, Rational(523, 10000)), Truth::False);
+        QCOMPARE(CmpPred::compare(flat, Op::Ge, Rational(0)), Truth::True);
+        QCOMPARE(CmpPred::compare(flat, Op::Gt, Rational(-1, 10000)), Truth::True);
+        // A figure that cannot be represented is undecided, never met.
+        QCOMPARE(CmpPred::compare(Num::of(Rational(big) * Rational(big) * Rational(big)), Op::Ge, Rational(0)), Truth::Unknown);
     }
 
     void countAndYearsGaps()

@@ -2,6 +2,7 @@
 #include "model/Rational.h"
 
 #include <QTest>
+#include <limits>
 
 using srdi::Int128;
 using srdi::Rational;
@@ -65,6 +66,42 @@ private slots:
         QCOMPARE(qint64(Rational(-5, 2).floor()), qint64(-3));
         QCOMPARE(Rational(2, 3).toScaled4Rounded(), qint64(6667));
         QCOMPARE(Rational(-1, 3).toString(2), QStringLiteral("-0.33"));
+    }
+
+    // Issue 16, finding 11: every operation is checked; a result that does
+    // not fit is marked, never wrapped (signed overflow is undefined).
+    void overflowIsMarkedNotWrapped()
+    {
+        constexpr qint64 big = std::numeric_limits<qint64>::max();
+        constexpr qint64 small = std::numeric_limits<qint64>::min();
+        const Rational b(big), s(small);
+        QVERIFY((b * b).isValid()); // 2^126: fits
+        QVERIFY(!(b * b * b).isValid());
+        QVERIFY(!(s * s * s).isValid());
+        QVERIFY(!((b * b) + (b * b) + (b * b) + (b * b)).isValid());
+        QVERIFY(!(Rational(1, big) + Rational(1, big - 1) + Rational(1, big - 2)).isValid());
+        QVERIFY(!(Rational(1) / Rational(0)).isValid());
+        QVERIFY(!(b * b * b + Rational(1)).isValid()); // it stays marked
+        QVERIFY(!Rational::power(Rational(10523, 10000), 10).isValid()); // 10^40 below
+        QCOMPARE(Rational::power(Rational(21, 20), 10).num(), Int128(16679880978201LL));
+        // Display does not overflow either.
+        QCOMPARE((b * b).toScaled4Rounded(), big);
+        QCOMPARE(Rational(1, big).toString(4), QStringLiteral("0"));
+        QCOMPARE((b * b).toString(0), QStringLiteral("85070591730234615847396907784232501249"));
+        QCOMPARE((Rational(1) / Rational(0)).toString(), QStringLiteral("—"));
+    }
+
+    void comparesWithPowersExactly()
+    {
+        // 1.0523^10 = 1.66492894633... : exactly, with no 128-bit overflow.
+        const Rational base(10523, 10000);
+        QCOMPARE(Rational::comparePower(Rational(166492894, 100000000), base, 10), -1);
+        QCOMPARE(Rational::comparePower(Rational(166492895, 100000000), base, 10), 1);
+        QCOMPARE(Rational::comparePower(Rational(1), base, 10), -1);
+        QCOMPARE(Rational::comparePower(Rational(1), Rational(1), 10), 0);
+        QCOMPARE(Rational::comparePower(Rational(1024), Rational(2), 10), 0);
+        QCOMPARE(Rational::comparePower(Rational(std::numeric_limits<qint64>::max()), Rational(9999, 1), 10), -1);
+        QCOMPARE(Rational::comparePower(Rational(0), Rational(0), 10), 0);
     }
 };
 

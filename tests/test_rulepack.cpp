@@ -103,6 +103,15 @@ private slots:
                                       << QJsonValue(QStringLiteral("innovation.awards")) << QStringLiteral("unknown list 'innovation.awards'");
         QTest::newRow("wrong format") << QStringLiteral("format") << QJsonValue(QStringLiteral("srdi-rules/9"))
                                       << QStringLiteral("format: must be \"srdi-rules/1\"");
+        // Bounds on what exact arithmetic must hold (issue 16, finding 11).
+        const QJsonObject revenue{{QStringLiteral("field"), QStringLiteral("operating_revenue")}, {QStringLiteral("year"), -1}};
+        const QJsonObject growth{{QStringLiteral("growth"), QJsonArray{revenue, revenue}}};
+        QTest::newRow("ratio of ratios") << ratio + QStringLiteral("/metric/ratio/0")
+                                         << QJsonValue(QJsonObject{{QStringLiteral("ratio"), QJsonArray{revenue, revenue}}})
+                                         << QStringLiteral("if.metric.ratio[0]: a ratio, growth or compound growth may not be taken of another one");
+        QTest::newRow("sum of three growth rates") << ratio + QStringLiteral("/metric")
+                                                   << QJsonValue(QJsonObject{{QStringLiteral("mean"), QJsonArray{growth, growth, growth}}})
+                                                   << QStringLiteral("if.metric.mean: may add up at most 2 ratios or growth rates");
     }
 
     void refusesBrokenPacks()

@@ -3,11 +3,20 @@
 
 #include "Decimal.h"
 
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <vector>
+
 namespace srdi {
 
 namespace {
 
-Int128 absValue(Int128 v) { return v < 0 ? -v : v; }
+__extension__ typedef unsigned __int128 UInt128; // as Int128: marked so -Wpedantic accepts it
+constexpr Int128 kMax = Int128(~UInt128(0) >> 1);
+constexpr Int128 kMin = -kMax - 1;
+
+Int128 absValue(Int128 v) { return v < 0 ? -v : v; } // never given kMin
 
 Int128 gcd(Int128 a, Int128 b)
 {
@@ -53,18 +62,116 @@ int compareNonNegative(Int128 a, Int128 b, Int128 c, Int128 d)
     }
 }
 
+// round(num * scale / den), half away from zero, for den > 0 and scale > 0,
+// without an intermediate that overflows; nullopt when the result does not fit.
+// Used only to display.
+std::optional<Int128> scaledRounded(Int128 num, Int128 den, Int128 scale)
+{
+    const bool negative = num < 0;
+    const Int128 mag = absValue(num);
+    Int128 q = mag / den;
+    Int128 r = mag % den;
+    Int128 d = den;
+    Int128 whole = 0;
+    if (__builtin_mul_overflow(q, scale, &whole))
+        return std::nullopt;
+    // r < d: when r * scale would overflow, d is so large that halving both
+    // changes the rounded fraction by far less than a unit of display.
+    while (r > kMax / scale) {
+        r >>= 1;
+        d >>= 1;
+    }
+    const Int128 part = r * scale;
+    Int128 frac = part / d;
+    const Int128 rem = part % d;
+    if (rem >= d - rem)
+        ++frac;
+    Int128 out = 0;
+    if (__builtin_add_overflow(whole, frac, &out))
+        return std::nullopt;
+    return negative ? -out : out;
+}
+
+// A non-negative integer of any size, as 32-bit limbs, least significant first.
+using Limbs = std::vector<quint32>;
+
+Limbs limbsOf(Int128 v) // v >= 0
+{
+    Limbs out;
+    UInt128 u = UInt128(v);
+    while (u != 0) {
+        out.push_back(quint32(u));
+        u >>= 32;
+    }
+    return out;
+}
+
+Limbs multiply(const Limbs &a, const Limbs &b)
+{
+    if (a.empty() || b.empty())
+        return {};
+    Limbs out(a.size() + b.size(), 0);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        quint64 carry = 0;
+        for (std::size_t j = 0; j < b.size(); ++j) {
+            const quint64 cur = quint64(out[i + j]) + quint64(a[i]) * b[j] + carry;
+            out[i + j] = quint32(cur);
+            carry = cur >> 32;
+        }
+        out[i + b.size()] = quint32(carry);
+    }
+    while (!out.empty() && out.back() == 0)
+        out.pop_back();
+    return out;
+}
+
+Limbs raise(const Limbs &base, int exponent)
+{
+    Limbs out{1};
+    for (int i = 0; i < exponent; ++i)
+        out = multiply(out, base);
+    return out;
+}
+
+int compareLimbs(const Limbs &a, const Limbs &b) // both without leading zeros
+{
+    if (a.size() != b.size())
+        return a.size() < b.size() ? -1 : 1;
+    for (std::size_t i = a.size(); i-- > 0;) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 Rational::Rational(Int128 num, Int128 den)
     : m_num(num)
     , m_den(den)
 {
-    Q_ASSERT(den != 0);
     normalize();
+}
+
+Rational Rational::notRepresentable()
+{
+    return Rational(0, 0);
+}
+
+Rational Rational::make(Int128 num, Int128 den)
+{
+    return Rational(num, den);
 }
 
 void Rational::normalize()
 {
+    // A zero denominator (a division by zero) or the one value whose negation
+    // does not fit: not representable.
+    if (m_den == 0 || m_num == kMin || m_den == kMin) {
+        m_num = 0;
+        m_den = 0;
+        return;
+    }
     if (m_den < 0) {
         m_den = -m_den;
         m_num = -m_num;
@@ -78,8 +185,14 @@ void Rational::normalize()
 
 Rational Rational::operator+(const Rational &o) const
 {
-    const Int128 g = gcd(m_den, o.m_den);
-    return Rational(m_num * (o.m_den / g) + o.m_num * (m_den / g), (m_den / g) * o.m_den);
+    if (!isValid() || !o.isValid())
+        return notRepresentable();
+    const Int128 g = gcd(m_den, o.m_den); // >= 1: both denominators are positive
+    Int128 left = 0, right = 0, sum = 0, den = 0;
+    if (__builtin_mul_overflow(m_num, o.m_den / g, &left) || __builtin_mul_overflow(o.m_num, m_den / g, &right) ||
+        __builtin_add_overflow(left, right, &sum) || __builtin_mul_overflow(m_den / g, o.m_den, &den))
+        return notRepresentable();
+    return make(sum, den);
 }
 
 Rational Rational::operator-(const Rational &o) const
@@ -89,21 +202,37 @@ Rational Rational::operator-(const Rational &o) const
 
 Rational Rational::operator*(const Rational &o) const
 {
-    const Int128 g1 = gcd(m_num, o.m_den);
+    if (!isValid() || !o.isValid())
+        return notRepresentable();
+    const Int128 g1 = gcd(m_num, o.m_den); // >= 1: the denominator is positive
     const Int128 g2 = gcd(o.m_num, m_den);
-    const Int128 a = g1 ? g1 : 1;
-    const Int128 b = g2 ? g2 : 1;
-    return Rational((m_num / a) * (o.m_num / b), (m_den / b) * (o.m_den / a));
+    Int128 num = 0, den = 0;
+    if (__builtin_mul_overflow(m_num / g1, o.m_num / g2, &num) || __builtin_mul_overflow(m_den / g2, o.m_den / g1, &den))
+        return notRepresentable();
+    return make(num, den);
 }
 
 Rational Rational::operator/(const Rational &o) const
 {
-    Q_ASSERT(o.m_num != 0);
+    if (!isValid() || !o.isValid() || o.m_num == 0)
+        return notRepresentable();
     return *this * Rational(o.m_den, o.m_num);
+}
+
+Rational Rational::power(const Rational &base, int exponent)
+{
+    if (exponent < 0 || exponent > 64) // structural: the engine's bound on periods is far lower
+        return notRepresentable();
+    Rational out(1);
+    for (int i = 0; i < exponent && out.isValid(); ++i)
+        out = out * base;
+    return out;
 }
 
 int Rational::compare(const Rational &x, const Rational &y)
 {
+    if (!x.isValid() || !y.isValid())
+        return 0;
     const bool xn = x.m_num < 0;
     const bool yn = y.m_num < 0;
     if (xn != yn)
@@ -113,37 +242,58 @@ int Rational::compare(const Rational &x, const Rational &y)
     return compareNonNegative(x.m_num, x.m_den, y.m_num, y.m_den);
 }
 
+int Rational::comparePower(const Rational &a, const Rational &base, int exponent)
+{
+    if (!a.isValid() || !base.isValid() || exponent < 0 || exponent > 64) // structural: as power()
+        return 0;
+    if (a.isNegative() || base.isNegative()) {
+        const Rational p = power(base, exponent);
+        return p.isValid() ? compare(a, p) : 0;
+    }
+    // p/q vs (r/s)^n  <=>  p * s^n vs q * r^n, all non-negative integers.
+    const Limbs left = multiply(limbsOf(a.m_num), raise(limbsOf(base.m_den), exponent));
+    const Limbs right = multiply(limbsOf(a.m_den), raise(limbsOf(base.m_num), exponent));
+    return compareLimbs(left, right);
+}
+
 Int128 Rational::floor() const
 {
-    return floorDiv(m_num, m_den);
+    return isValid() ? floorDiv(m_num, m_den) : 0;
 }
 
 Int128 Rational::ceil() const
 {
-    return -floorDiv(-m_num, m_den);
+    return isValid() ? -floorDiv(-m_num, m_den) : 0;
 }
 
 qint64 Rational::toScaled4Rounded() const
 {
-    const Int128 scaled = m_num * kDecimalScale;
-    const Int128 half = m_den / 2;
-    const Int128 r = scaled >= 0 ? (scaled + half) / m_den : -((-scaled + half) / m_den);
-    return qint64(r);
+    if (!isValid())
+        return 0;
+    const auto r = scaledRounded(m_num, m_den, kDecimalScale);
+    if (!r || *r > std::numeric_limits<qint64>::max() || *r < std::numeric_limits<qint64>::min())
+        return m_num < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    return qint64(*r);
 }
 
 double Rational::toDouble() const
 {
+    if (!isValid())
+        return std::nan("");
     return double(m_num) / double(m_den);
 }
 
 QString Rational::toString(int decimals) const
 {
+    if (!isValid())
+        return QStringLiteral("—");
     Int128 scale = 1;
-    for (int i = 0; i < decimals; ++i)
+    for (int i = 0; i < decimals && i < 30; ++i) // structural: 10^30 fits in 127 bits
         scale *= 10;
-    const Int128 scaled = m_num * scale;
-    const Int128 half = m_den / 2;
-    const Int128 r = scaled >= 0 ? (scaled + half) / m_den : -((-scaled + half) / m_den);
+    const auto rounded = scaledRounded(m_num, m_den, scale);
+    if (!rounded) // too large for its decimals: the whole part is what matters
+        return int128ToString(m_num / m_den);
+    const Int128 r = *rounded;
     const bool negative = r < 0;
     const Int128 mag = absValue(r);
     QString out = int128ToString(mag / scale);

@@ -66,11 +66,13 @@ bool isWhole(Dim d)
 // satisfies `x op target`.
 Rational wholeTarget(const Rational &t, Op op)
 {
+    if (!t.isValid())
+        return t;
     switch (op) {
     case Op::Ge: return Rational(t.ceil());
-    case Op::Gt: return Rational(t.floor() + 1);
+    case Op::Gt: return Rational(t.floor()) + Rational(1);
     case Op::Le: return Rational(t.floor());
-    case Op::Lt: return Rational(t.ceil() - 1);
+    case Op::Lt: return Rational(t.ceil()) - Rational(1);
     case Op::Eq: return t;
     }
     return t;
@@ -120,7 +122,8 @@ Gap Evaluator::gapOf(const CmpPred &cmp, const Context &ctx)
         const Lever l = leverOf(m, ctx);
         if (!l.ok || !value.isFinite())
             return reach;
-        return moveLever(l, value.v, t, cmp.op, cmp.unit);
+        const Gap g = moveLever(l, value.v, t, cmp.op, cmp.unit);
+        return g.delta.isValid() && g.target.isValid() ? g : reach;
     }
     case NumExpr::Shape::YearsSince: {
         Gap g;
@@ -128,6 +131,8 @@ Gap Evaluator::gapOf(const CmpPred &cmp, const Context &ctx)
         g.dim = Dim::Years;
         g.field = static_cast<const YearsSinceExpr *>(m)->info->name;
         g.delta = Rational(wholeTarget(t, cmp.op)) - value.v;
+        if (!g.delta.isValid())
+            return reach;
         g.hasBase = true;
         g.base = value.v;
         g.target = t;
@@ -156,12 +161,13 @@ Gap Evaluator::gapOf(const CmpPred &cmp, const Context &ctx)
         } else {
             if (b.v.isZero() || b.v.isNegative())
                 return reach;
-            Rational factor(1);
-            for (int i = 0; i < pair->periods; ++i)
-                factor = factor * (Rational(1) + t);
-            target = b.v * factor;
+            target = b.v * Rational::power(Rational(1) + t, pair->periods);
         }
-        return moveLever(l, a.v, target, cmp.op, cmp.unit);
+        // Checked arithmetic: a target too large to represent has no figure to show.
+        if (!target.isValid())
+            return reach;
+        const Gap g = moveLever(l, a.v, target, cmp.op, cmp.unit);
+        return g.delta.isValid() && g.target.isValid() ? g : reach;
     }
     default:
         return reach;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 namespace srdi::rules {
@@ -211,6 +212,30 @@ template <typename Fn> bool forEachEntry(const QString &list, const Profile &p, 
     return false;
 }
 
+// How many quotients (ratio, growth, compound growth) a figure adds together:
+// each multiplies the denominators of an exact sum.
+int quotients(const NumExpr *e)
+{
+    switch (e->shape) {
+    case NumExpr::Shape::Ratio:
+    case NumExpr::Shape::Growth:
+    case NumExpr::Shape::Cagr:
+        return 1;
+    case NumExpr::Shape::Sum:
+    case NumExpr::Shape::Mean:
+    case NumExpr::Shape::Max: {
+        int n = 0;
+        for (const auto &item : static_cast<const ListExpr *>(e)->items)
+            n = e->shape == NumExpr::Shape::Max ? std::max(n, quotients(item.get())) : n + quotients(item.get());
+        return n;
+    }
+    default:
+        return 0;
+    }
+}
+
+constexpr int kMaxQuotientsInSum = 2; // structural: 2 x (48 + 47) bits of validated money fit in 127
+
 bool knownList(const QString &list)
 {
     return list == u"innovation.sci_tech_awards" || list == u"innovation.chuangke_china"
@@ -307,17 +332,18 @@ Truth CmpPred::compare(const Num &n, Op op, const Rational &t)
     } else if (n.kind == Num::NegInf) {
         c = -1;
     } else if (n.root > 1) {
-        // x^(1/k) - 1  vs  t   <=>   x  vs  (1 + t)^k   (x >= 0, 1 + t >= 0)
+        // x^(1/k) - 1  vs  t   <=>   x  vs  (1 + t)^k   (x >= 0, 1 + t >= 0),
+        // compared exactly however large the power grows.
         const Rational base = Rational(1) + t;
-        if (base.isNegative()) {
+        if (!base.isValid() || !n.v.isValid() || n.v.isNegative())
+            return Truth::Unknown;
+        if (base.isNegative())
             c = 1;
-        } else {
-            Rational powered(1);
-            for (int i = 0; i < n.root; ++i)
-                powered = powered * base;
-            c = Rational::compare(n.v, powered);
-        }
+        else
+            c = Rational::comparePower(n.v, base, n.root);
     } else {
+        if (!n.v.isValid() || !t.isValid())
+            return Truth::Unknown;
         c = Rational::compare(n.v, t);
     }
     switch (op) {
@@ -564,6 +590,15 @@ std::unique_ptr<NumExpr> ExprParser::parseNum(const QJsonValue &v, const QString
         auto b = sub(arr.at(1), path + u'.' + key + QStringLiteral("[1]"));
         if (!a || !b)
             return nullptr;
+        // Bounded so that exact arithmetic on validated inputs cannot overflow:
+        // a quotient of quotients multiplies their denominators again.
+        for (const auto &[operand, index] : {std::pair{a.get(), 0}, std::pair{b.get(), 1}}) {
+            if (quotients(operand) > 0) {
+                fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(index),
+                     tr("a ratio, growth or compound growth may not be taken of another one"));
+                return nullptr;
+            }
+        }
         int periods = 1;
         if (shape == NumExpr::Shape::Cagr) {
             periods = o.value(QStringLiteral("periods")).toInt(0);
@@ -619,11 +654,18 @@ std::unique_ptr<NumExpr> ExprParser::parseNum(const QJsonValue &v, const QString
             items.push_back(std::move(e));
         }
         const Dim d = items.front()->dim;
+        int inner = 0;
         for (const auto &e : items) {
             if (e->dim != d) {
                 fail(path + u'.' + k, tr("mixes figures of different kinds"));
                 return nullptr;
             }
+            inner += quotients(e.get());
+        }
+        // A sum of quotients multiplies their denominators: two fit the exact arithmetic.
+        if (shape != NumExpr::Shape::Max && inner > kMaxQuotientsInSum) {
+            fail(path + u'.' + k, tr("may add up at most %1 ratios or growth rates").arg(kMaxQuotientsInSum));
+            return nullptr;
         }
         return std::make_unique<ListExpr>(shape, d, std::move(items));
     }

@@ -52,7 +52,9 @@ struct Num
 
     static Num missing() { return {}; }
     static Num undefined() { return {Undefined, Rational(), 1}; }
-    static Num of(const Rational &r) { return {Finite, r, 1}; }
+    // A value the exact arithmetic could not represent (it overflowed) is a
+    // figure the engine cannot decide on: Undefined, never a wrong number.
+    static Num of(const Rational &r) { return r.isValid() ? Num{Finite, r, 1} : undefined(); }
     bool isKnown() const { return kind == Finite || kind == PosInf || kind == NegInf; }
     bool isFinite() const { return kind == Finite; }
     double toDouble() const; // display only
