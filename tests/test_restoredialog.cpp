@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +243,138 @@ private slots:
         const QStringList kept = QDir(Backup::folderFor(path)).entryList({QStringLiteral("*-replaced.sqlite")});
         QCOMPARE(kept.size(), 1);
         QCOMPARE(readAll(QDir(Backup::folderFor(path)).filePath(kept.first())), junk);
+    }
+
+    // Issue 16, finding 5: a file written by a newer version, or another
+    // program's, is left unchanged and said so; no restore is offered after
+    // that message, although a backup of the database exists.
+    void noOfferUnlessDamaged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("newer") << QStringLiteral("newer");
+        QTest::newRow("another program's mark") << QStringLiteral("foreign");
+    }
+    void noOfferUnlessDamaged()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY(ProfileStore(db).insert(named(QStringLiteral("Saved"))));
+            QVERIFY(!Backup::create(db, &error, QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6))).isEmpty());
+            QSqlQuery query(db.handle());
+            QVERIFY(query.exec(kind == u"newer"
+                                   ? QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)
+                                   : QStringLiteral("PRAGMA application_id = 1179602248")));
+        }
+        QVERIFY(Backup::newestUsable(path));
+        const QByteArray before = readAll(path);
+
+        bool offered = false;
+        ModalScript script({{QStringLiteral("offerBackupBox"), [&offered](QWidget *b) {
+                                 offered = true;
+                                 clickLater(b, QStringLiteral("doNotRestoreButton"));
+                             }}});
+        ui::MainWindow w(path);
+        QVERIFY(!w.isDatabaseOpen());
+        QVERIFY(!offered);
+        QCOMPARE(readAll(path), before);
+        // The same through the offer itself.
+        Database db(path);
+        QString error;
+        QVERIFY(!db.open(&error));
+        QVERIFY(!ui::RestoreDialog::offerAfterFailedOpen(db, error, nullptr));
+        QVERIFY(!offered);
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Issue 16, finding 5: restoring a backup over a damaged file that was
+    // changed after the backup loses what was saved since: Restore is not the
+    // default button then (Enter keeps the file); it is when the file is older.
+    void restoreIsTheDefaultOnlyWhenNothingNewerIsLost()
+    {
+        for (const bool fileIsNewer : {true, false}) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+            const QDateTime taken = QDateTime::currentDateTime().addDays(-2);
+            {
+                Database db(path);
+                QString error;
+                QVERIFY2(db.open(&error), qPrintable(error));
+                QVERIFY(ProfileStore(db).insert(named(QStringLiteral("Saved"))));
+                QVERIFY(!Backup::create(db, &error, taken).isEmpty());
+            }
+            {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                file.write(QByteArray("garbage ").repeated(1000));
+                QVERIFY(file.flush());
+                // Changed now (after the backup), or a day before it.
+                QVERIFY(file.setFileTime(fileIsNewer ? QDateTime::currentDateTime() : taken.addDays(-1),
+                                         QFileDevice::FileModificationTime));
+            }
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+
+            Database db(path);
+            QString error;
+            QVERIFY(!db.open(&error));
+            QCOMPARE(db.failure(), Database::Failure::NotADatabase);
+            QString defaultButton;
+            QString informative;
+            ModalScript script({{QStringLiteral("offerBackupBox"), [&](QWidget *b) {
+                                     auto *box = qobject_cast<QMessageBox *>(b);
+                                     QVERIFY(box);
+                                     defaultButton = box->defaultButton() ? box->defaultButton()->objectName()
+                                                                          : QString();
+                                     informative = box->informativeText();
+                                     clickLater(b, QStringLiteral("doNotRestoreButton"));
+                                 }}});
+            QVERIFY(!ui::RestoreDialog::offerAfterFailedOpen(db, error, nullptr));
+            QVERIFY(script.finished());
+            QCOMPARE(defaultButton, fileIsNewer ? QStringLiteral("doNotRestoreButton")
+                                                : QStringLiteral("restoreBackupButton"));
+            QCOMPARE(informative.contains(QStringLiteral("after this backup was taken")), fileIsNewer);
+        }
+    }
+
+    // Issue 16, finding 4: clients.db is damaged; the only backups in the
+    // folder are of clients.sqlite. None is offered for it.
+    void noOfferOfAnotherDatabasesBackup()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("clients.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("clients.db"));
+        QString error;
+        {
+            Database db(other);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY(ProfileStore(db).insert(named(QStringLiteral("Other"))));
+            QVERIFY(!Backup::create(db, &error).isEmpty());
+        }
+        {
+            Database db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY(ProfileStore(db).insert(named(QStringLiteral("Mine"))));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QByteArray("garbage ").repeated(1000));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        bool offered = false;
+        ModalScript script({{QStringLiteral("offerBackupBox"), [&offered](QWidget *b) {
+                                 offered = true;
+                                 clickLater(b, QStringLiteral("doNotRestoreButton"));
+                             }}});
+        ui::MainWindow w(path);
+        QVERIFY(!w.isDatabaseOpen());
+        QVERIFY(!offered);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -186,23 +187,42 @@ void RestoreDialog::restoreSelected()
 
 bool RestoreDialog::offerAfterFailedOpen(Database &db, QString &openError, QWidget *parent)
 {
+    // Only damage is repaired by a backup: a file of a newer version, another
+    // program's, a lock or a permission problem is reported on its own (and
+    // the file was left unchanged, which a restore would undo).
+    if (!Database::isDamage(db.failure()))
+        return false;
+    // Only a backup of this very database (by its identity, not its name).
     const std::optional<BackupInfo> newest = Backup::newestUsable(db.path());
     if (!newest)
         return false;
     const QString when = timeText(*newest);
+    // The damaged file changed after the backup was taken: restoring it would
+    // lose whatever was saved since, so Restore is not the default then.
+    QDateTime changed = QFileInfo(db.path()).lastModified();
+    const QFileInfo wal(db.path() + QStringLiteral("-wal"));
+    if (wal.exists() && wal.lastModified() > changed)
+        changed = wal.lastModified();
+    const bool fileIsNewer = changed.isValid() && newest->time.isValid() && changed > newest->time;
     QMessageBox box(QMessageBox::Warning, tr("The database could not be opened"), openError,
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("offerBackupBox"));
-    box.setInformativeText(
+    QString informative =
         tr("A backup of %1 is available (companies in it: %2). Restoring it replaces the file "
            "that could not be opened; that file is kept in the backups folder.")
-            .arg(when, QLocale().toString(newest->companies)));
+            .arg(when, QLocale().toString(newest->companies));
+    if (fileIsNewer)
+        informative += u'\n' +
+                       tr("The file was last changed on %1, after this backup was taken: what was "
+                          "saved since then is not in the backup.")
+                           .arg(changed.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    box.setInformativeText(informative);
     QPushButton *restore =
         box.addButton(tr("Restore the backup of %1").arg(when), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreBackupButton"));
     QPushButton *no = box.addButton(tr("Do not restore"), QMessageBox::RejectRole);
     no->setObjectName(QStringLiteral("doNotRestoreButton"));
-    box.setDefaultButton(restore);
+    box.setDefaultButton(fileIsNewer ? no : restore);
     box.setEscapeButton(no);
     box.exec();
     if (box.clickedButton() != restore)

@@ -30,9 +30,11 @@ public:
     // reloads whatever it shows from the database).
     static bool run(Database &db, QWidget *parent);
 
-    // After `db` failed to open with `openError`: when a usable backup exists,
-    // offers to restore the newest one. True when it was restored and `db` is
-    // open; `openError` is cleared then.
+    // After `db` failed to open with `openError`: when the file is damaged
+    // (Database::isDamage) and a usable backup of that same database exists,
+    // offers to restore the newest one; Restore is the default button only
+    // when the file has not changed since that backup. True when it was
+    // restored and `db` is open; `openError` is cleared then.
     static bool offerAfterFailedOpen(Database &db, QString &openError, QWidget *parent);
 
     // "2026-04-01 09:30:05" in the current language's digits and order.
