@@ -388,7 +388,7 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("listed twice")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("d-notjson.srdi.json: ")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("notes.txt")), qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated, 2 skipped")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated, 0 unchanged, 2 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db), (QStringList{QStringLiteral("兰州某某精密机械有限公司"), QStringLiteral("某某科技有限公司")}));
 
         const QByteArray bytes = readAll(result);
@@ -425,7 +425,7 @@ private slots:
         const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), result, QStringLiteral("--db"), db});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("3 added, 0 updated, 0 skipped")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 added, 0 updated, 0 unchanged, 0 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db), (QStringList{QStringLiteral("甲精密部件有限公司, 兰州"), QStringLiteral("乙科技有限公司"),
                                                 QStringLiteral("丙制造有限公司")}));
 
@@ -584,7 +584,7 @@ private slots:
         QVERIFY2(has(QStringLiteral(":8: assessment_year = 两千: must be a whole number")), qPrintable(r.err));
         QVERIFY2(has(QStringLiteral(":9: the text is not UTF-8")), qPrintable(r.err));
         QVERIFY2(has(QStringLiteral(":10: column 1 (name): a quoted cell is not closed")), qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated, 6 skipped")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated, 0 unchanged, 6 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db), (QStringList{QStringLiteral("好企业一"), QStringLiteral("好企业二")}));
         QCOMPARE(resultRows(result).size(), 2);
     }
@@ -678,7 +678,7 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("20 added, 0 updated")), qPrintable(r.out));
         r = run(args);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("0 added, 20 updated")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("0 added, 0 updated, 20 unchanged")), qPrintable(r.out));
         QCOMPARE(companyNames(db).size(), 20);
         QCOMPARE(resultRows(result).size(), 20);
         // --rules picks one pack for every company.
@@ -724,7 +724,7 @@ private slots:
         // Run again: the rest goes in, nothing twice.
         const Run r = run(args);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("%1 added, %2 updated").arg(kCompanies - before).arg(before)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("%1 added, 0 updated, %2 unchanged").arg(kCompanies - before).arg(before)), qPrintable(r.out));
         const QStringList names = companyNames(db);
         QCOMPARE(names.size(), kCompanies);
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), kCompanies);
@@ -744,7 +744,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--batch"), part, QStringLiteral("--out"), result, QStringLiteral("--db"), db}).code, 0);
         const Run r = run({QStringLiteral("--batch"), whole, QStringLiteral("--out"), result, QStringLiteral("--db"), db});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("5 added, 3 updated")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("5 added, 0 updated, 3 unchanged")), qPrintable(r.out));
         QCOMPARE(companyNames(db).size(), 8);
     }
 

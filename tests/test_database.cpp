@@ -323,7 +323,7 @@ void TestDatabase::migratesFromVersion1()
     Database db(path);
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
 
     const QSqlDatabase handle = db.handle();

@@ -156,6 +156,14 @@ private slots:
     void missingCompany();
     void listAndFind();
 
+    // Edits are patches (issue: nothing a user entered is lost).
+    void patchFromAStaleViewKeepsTheOtherWritersFields();
+    void patchOnTheSameFieldIsAConflict();
+    void patchBumpsTheVersionAndWritesOnlyItsColumns();
+    void importMergesOnlyTheGivenFields();
+    void importReplaceIsExplicit();
+    void dataVersionMovesForOtherConnectionsOnly();
+
 private:
     qint64 rowCount(const QString &table, qint64 companyId) const;
     QVariant updatedAt(qint64 id) const;
@@ -553,13 +561,20 @@ void TestProfileStore::failingUpdateLeavesDataUntouched()
     const std::optional<qint64> id = m_store->insert(original, &error);
     QVERIFY2(id, qPrintable(error));
 
-    // The row and the children are replaced before the second 2025 fails.
+    // The companies row is written before a child row fails (a trigger
+    // stands in for a disk that fills up half way): nothing of it stays.
+    {
+        QSqlQuery trigger(m_db->handle());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER boom BEFORE INSERT ON honors WHEN NEW.honor = 'boom'"
+                                            " BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+    }
     Profile broken = original;
     broken.company.name = QStringLiteral("Broken");
-    broken.innovation.honors = QStringList{};
-    broken.years.append(fullYear(2025, 1, 1));
+    broken.innovation.honors = QStringList{QStringLiteral("boom")};
+    broken.years.first().rdExpense = 1;
     error.clear();
     QVERIFY(!m_store->update(*id, broken, &error));
+    QVERIFY(error.contains(QLatin1String("boom")));
     QVERIFY(!error.isEmpty());
     QVERIFY(*m_store->load(*id) == original);
     QCOMPARE(rowCount(QStringLiteral("honors"), *id), 2);
@@ -647,6 +662,155 @@ void TestProfileStore::listAndFind()
     QCOMPARE(m_store->findByName(QStringLiteral("Gamma")), std::optional<qint64>(idC));
     QVERIFY(!m_store->findByName(QStringLiteral("gamma")));
     QVERIFY(!m_store->findByName(QStringLiteral("Gamma' OR '1'='1")));
+}
+
+void TestProfileStore::patchFromAStaleViewKeepsTheOtherWritersFields()
+{
+    QString error;
+    const Profile original = fullProfile();
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+
+    // An import (another writer) changes revenue and drops the honours...
+    Profile imported = original;
+    imported.ensureYear(2025).operatingRevenue = 99'000'000;
+    imported.innovation.honors = QStringList{};
+    QVERIFY(m_store->update(*id, imported, &error));
+
+    // ...and a window that read the company before types into the name.
+    Profile typed = original;
+    typed.company.name = original.company.name + QStringLiteral("X");
+    const PatchOutcome outcome = m_store->apply(*id, Patch::between(original, typed));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.applied, QStringList{QStringLiteral("company.name")});
+
+    const Profile stored = *m_store->load(*id);
+    QCOMPARE(stored.company.name, typed.company.name);
+    QCOMPARE(stored.fiscalYear(2025)->operatingRevenue, Opt<Yuan>(99'000'000));
+    QCOMPARE(stored.innovation.honors, Opt<QStringList>(QStringList{}));
+    QCOMPARE(rowCount(QStringLiteral("honors"), *id), 0);
+    QCOMPARE(outcome.stored, stored);
+}
+
+void TestProfileStore::patchOnTheSameFieldIsAConflict()
+{
+    QString error;
+    const Profile original = fullProfile();
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Profile theirs = original;
+    theirs.ensureYear(2025).rdExpense = 4'200'000;
+    QVERIFY(m_store->update(*id, theirs, &error));
+
+    Profile mine = original;
+    mine.ensureYear(2025).rdExpense = 4'000'000;
+    mine.company.mainProduct = QStringLiteral("主轴");
+    const Patch patch = Patch::between(original, mine);
+    const PatchOutcome refused = m_store->apply(*id, patch);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.conflicts, QStringList{QStringLiteral("years.2025.rd_expense")});
+    QCOMPARE(refused.stored.fiscalYear(2025)->rdExpense, Opt<Yuan>(4'200'000)); // theirs, to show
+    QCOMPARE(*m_store->load(*id), theirs);                                      // nothing written
+
+    // The user saw both and keeps theirs: nothing happens. Keeps mine: written.
+    const PatchOutcome kept = m_store->apply(*id, patch, ConflictPolicy::Overwrite);
+    QVERIFY2(kept.ok, qPrintable(kept.error));
+    QCOMPARE(m_store->load(*id)->fiscalYear(2025)->rdExpense, Opt<Yuan>(4'000'000));
+    QCOMPARE(m_store->load(*id)->company.mainProduct, Opt<QString>(QStringLiteral("主轴")));
+}
+
+void TestProfileStore::patchBumpsTheVersionAndWritesOnlyItsColumns()
+{
+    QString error;
+    const Profile original = fullProfile();
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    const qint64 v0 = *m_store->version(*id);
+    const qint64 honorsRowid = [&] {
+        QSqlQuery q(m_db->handle());
+        q.prepare(QStringLiteral("SELECT MIN(rowid) FROM honors WHERE company_id = ?"));
+        q.addBindValue(*id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    }();
+
+    Profile changed = original;
+    changed.ensureYear(2024).employees = 150;
+    const PatchOutcome outcome = m_store->apply(*id, Patch::between(original, changed));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.version, v0 + 1);
+    QCOMPARE(*m_store->version(*id), v0 + 1);
+    // The honours were not deleted and inserted again (same rows).
+    QSqlQuery q(m_db->handle());
+    q.prepare(QStringLiteral("SELECT MIN(rowid) FROM honors WHERE company_id = ?"));
+    q.addBindValue(*id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), honorsRowid);
+    // A patch that changes nothing writes nothing.
+    const PatchOutcome again = m_store->apply(*id, Patch::between(original, changed));
+    QVERIFY(again.ok);
+    QVERIFY(again.applied.isEmpty());
+    QCOMPARE(*m_store->version(*id), v0 + 1);
+}
+
+void TestProfileStore::importMergesOnlyTheGivenFields()
+{
+    // The reported case: a CSV row with one revenue figure for a company
+    // that exists wiped two fiscal years, the titles, the attestations and
+    // the IP. It must change the revenue only.
+    QString error;
+    const Profile original = fullProfile();
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Profile row;
+    row.assessmentYear = original.assessmentYear;
+    row.company.name = original.company.name;
+    row.company.creditCode = original.company.creditCode;
+    row.ensureYear(2025).operatingRevenue = 91'000'000;
+    const PatchOutcome outcome = m_store->importProfile(row, fields::known(row), ImportMode::Merge);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(!outcome.created);
+    QCOMPARE(outcome.id, *id);
+    QCOMPARE(outcome.applied, QStringList{QStringLiteral("years.2025.operating_revenue")});
+
+    Profile expected = original;
+    expected.ensureYear(2025).operatingRevenue = 91'000'000;
+    QCOMPARE(*m_store->load(*id), expected);
+}
+
+void TestProfileStore::importReplaceIsExplicit()
+{
+    QString error;
+    const Profile original = fullProfile();
+    const std::optional<qint64> id = m_store->insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Profile row;
+    row.assessmentYear = original.assessmentYear;
+    row.company.name = original.company.name;
+    row.company.creditCode = original.company.creditCode;
+    row.ensureYear(2025).operatingRevenue = 91'000'000;
+    const PatchOutcome outcome = m_store->importProfile(row, {}, ImportMode::Replace);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(*m_store->load(*id), row);
+    QCOMPARE(rowCount(QStringLiteral("honors"), *id), 0);
+}
+
+void TestProfileStore::dataVersionMovesForOtherConnectionsOnly()
+{
+    QString error;
+    const std::optional<qint64> id = m_store->insert(fullProfile(), &error);
+    QVERIFY2(id, qPrintable(error));
+    const qint64 v0 = m_store->dataVersion();
+    Profile p = *m_store->load(*id);
+    p.company.mainProduct = QStringLiteral("own write");
+    QVERIFY(m_store->update(*id, p, &error));
+    QCOMPARE(m_store->dataVersion(), v0); // our own commit
+
+    Database other(m_db->path());
+    QVERIFY2(other.open(&error), qPrintable(error));
+    ProfileStore otherStore(other);
+    p.company.mainProduct = QStringLiteral("another writer");
+    QVERIFY(otherStore.update(*id, p, &error));
+    QVERIFY(m_store->dataVersion() != v0);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

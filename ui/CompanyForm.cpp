@@ -7,6 +7,7 @@
 #include "ProfileEditor.h"
 #include "model/Catalogs.h"
 #include "model/FieldHelp.h"
+#include "model/Patch.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -14,6 +15,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -218,6 +222,55 @@ QString CompanyForm::describe(const ValidationError &e) const
     }
     return e.value.isEmpty() ? QStringLiteral("%1: %2").arg(where, e.reason)
                              : QStringLiteral("%1 = %2: %3").arg(where, e.value, e.reason);
+}
+
+QString CompanyForm::fieldName(const QString &key) const
+{
+    const QString lang = currentLanguage();
+    const FieldHelp &help = FieldHelp::instance();
+    int year = 0;
+    QString column;
+    if (fields::splitYearKey(key, &year, &column)) {
+        const QString label = help.label(QStringLiteral("years.") + column, lang);
+        return QStringLiteral("%1 %2").arg(label.isEmpty() ? column : label).arg(year);
+    }
+    if (fields::isYearKey(key, &year))
+        return tr("Fiscal year %1").arg(year);
+    const QString label = help.label(key, lang);
+    return label.isEmpty() ? key : label;
+}
+
+QString CompanyForm::valueText(const Profile &p, const QString &key)
+{
+    const QJsonObject json = ProfileJson::toJson(p);
+    QJsonValue value;
+    int year = 0;
+    QString column;
+    if (fields::splitYearKey(key, &year, &column) || fields::isYearKey(key, &year)) {
+        const QJsonArray years = json.value(QLatin1String("years")).toArray();
+        for (const QJsonValue &y : years) {
+            if (y.toObject().value(QLatin1String("year")).toInt() == year)
+                value = column.isEmpty() ? QJsonValue(year) : y.toObject().value(column);
+        }
+    } else {
+        value = json;
+        for (const QString &part : key.split(u'.'))
+            value = value.toObject().value(part);
+    }
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("—");
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    QJsonDocument doc;
+    if (value.isArray())
+        doc.setArray(value.toArray());
+    else
+        doc.setObject(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
 void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)

@@ -48,6 +48,12 @@ public:
 
     // "years[1].rd_expense = -5: …" in the user's words: "R&D expense 2024 = -5: …".
     QString describe(const ValidationError &e) const;
+    // A field (model/Patch.h key) by its label in the current language:
+    // "研发费用 2025".
+    QString fieldName(const QString &key) const;
+    // The value of field `key` of `p` as the exchange file writes it
+    // (money in 万元), "—" when not known.
+    static QString valueText(const Profile &p, const QString &key);
 
 protected:
     bool event(QEvent *event) override;

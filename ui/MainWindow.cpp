@@ -51,6 +51,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -266,6 +267,32 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::companyRequested, this, &MainWindow::selectCompany);
+    m_editor->setConflictResolver(
+        [this](const QStringList &keys, const Profile &mine, const Profile &theirs) {
+            return resolveConflict(keys, mine, theirs);
+        });
+    connect(m_editor, &ProfileEditor::changedElsewhere, this, [this](const QStringList &keys) {
+        QStringList names;
+        for (const QString &key : keys)
+            names.append(m_form->fieldName(key));
+        names.removeDuplicates();
+        statusBar()->showMessage(tr("Changed by another window or program, now shown: %1")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 15000);
+        m_portfolio->refreshCompany(m_editor->companyId());
+    });
+    connect(m_editor, &ProfileEditor::removedElsewhere, this, [this](qint64) {
+        statusBar()->showMessage(tr("The company shown was deleted by another window or program."), 15000);
+        reloadCompanies();
+    });
+    m_watch = new QTimer(this);
+    m_watch->setObjectName(QStringLiteral("otherWritersTimer"));
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &MainWindow::checkOtherWriters);
+    if (m_store) {
+        m_dataVersion = m_store->dataVersion();
+        m_watch->start();
+    }
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_saveFailed = false;
         // The list row follows the saved figures: name, tier, score, awards.
@@ -480,6 +507,40 @@ void MainWindow::updateTitle()
     m_saveState->setText(m_editor->isWhatIf() ? tr("What-if: changes are not saved until you apply them")
                          : m_saveFailed       ? tr("The last change could not be saved")
                                               : tr("All changes saved"));
+}
+
+bool MainWindow::checkOtherWriters()
+{
+    if (!m_store)
+        return false;
+    const qint64 version = m_store->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    m_editor->refreshFromStore();
+    reloadCompanies();
+    updateSummary();
+    return true;
+}
+
+bool MainWindow::resolveConflict(const QStringList &keys, const Profile &mine, const Profile &theirs)
+{
+    QStringList lines;
+    for (const QString &key : keys) {
+        lines.append(tr("%1: yours %2, theirs %3")
+                         .arg(m_form->fieldName(key), CompanyForm::valueText(mine, key),
+                              CompanyForm::valueText(theirs, key)));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
+                    tr("Another window or program changed the same field while you edited it:"), QMessageBox::NoButton,
+                    this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton *keepTheirs = box.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    QPushButton *keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+    box.setDefaultButton(keepTheirs); // nothing unseen is overwritten by a stray Enter
+    box.exec();
+    return box.clickedButton() == keepMine;
 }
 
 void MainWindow::reloadCompanies()
@@ -697,8 +758,10 @@ bool MainWindow::importFile(const QString &path)
         selectCompany(*existing);
         if (m_editor->companyId() != *existing)
             return false;
+        // Only the fields the file gives change; the rest stay as stored.
+        const Patch patch = Patch::setting(incoming, r.fields);
         const auto problems = m_editor->edit(QStringLiteral("import"), tr("Import %1").arg(incoming.company.name),
-                                             [&](Profile &p) { p = incoming; });
+                                             [&](Profile &p) { patch.applyTo(p); });
         if (!problems.isEmpty()) {
             QStringList lines;
             for (const ValidationError &e : problems)
@@ -900,6 +963,8 @@ bool MainWindow::reopenDatabase()
         m_openError.clear();
     if (m_db->isOpen() && m_store)
         m_store->refreshSummaries(); // a restored backup may predate the portfolio index
+    if (m_store)
+        m_dataVersion = m_store->dataVersion();
     reloadCompanies();
     retranslate();
     return m_db->isOpen();

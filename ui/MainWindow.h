@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QCheckBox;
 class QComboBox;
@@ -106,6 +107,19 @@ private:
     QLabel *m_saveState = nullptr;
     QString m_openError;
     bool m_saveFailed = false;
+    // Other writers (another window, a batch, an import) are heard by
+    // polling PRAGMA data_version, which moves only when another connection
+    // commits; then the open company and the list are read again.
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+
+public:
+    // Reads what other writers committed since the last look (the timer's
+    // work; public for tests). True when something had changed.
+    bool checkOtherWriters();
+    // Asks the user which value to keep when another writer changed a field
+    // this edit also changes; true keeps the user's own.
+    bool resolveConflict(const QStringList &keys, const Profile &mine, const Profile &theirs);
 
 public:
     // Shows the database's content again after it was replaced (a restore

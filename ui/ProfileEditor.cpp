@@ -10,18 +10,19 @@ namespace srdi::ui {
 
 namespace {
 
-// One edit of one field of one company. Typing merges: "8", "86", "860" in the
-// same field make a single undo step.
+// One edit of one field of one company, as a patch. Typing merges: "8", "86",
+// "860" in the same field make a single undo step, which sets the field back
+// to what it was before the first keystroke; redo and undo write only the
+// fields of the patch, so another writer's changes to other fields stay.
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(ProfileEditor *editor, qint64 id, QString key, const QString &text, Profile before, Profile after)
+    EditCommand(ProfileEditor *editor, qint64 id, QString key, const QString &text, Patch patch)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_id(id)
         , m_key(std::move(key))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        , m_patch(std::move(patch))
     {
     }
 
@@ -32,7 +33,10 @@ public:
         const auto *o = static_cast<const EditCommand *>(other);
         if (o->m_id != m_id || o->m_key != m_key)
             return false;
-        m_after = o->m_after;
+        m_patch.mergeLater(o->m_patch);
+        // Typed back to where it started: nothing left to undo.
+        if (m_patch.changes(m_patch.before()).isEmpty())
+            setObsolete(true);
         return true;
     }
 
@@ -43,16 +47,16 @@ public:
             m_first = false;
             return;
         }
-        m_editor->write(m_id, m_after);
+        m_editor->write(m_id, m_patch);
     }
 
-    void undo() override { m_editor->write(m_id, m_before); }
+    void undo() override { m_editor->write(m_id, m_patch.inverse()); }
 
 private:
     ProfileEditor *m_editor;
     qint64 m_id;
     QString m_key;
-    Profile m_before, m_after;
+    Patch m_patch;
     bool m_first = true;
 };
 
@@ -87,20 +91,19 @@ bool ProfileEditor::applyWhatIf()
     m_profile = m_saved;
     m_whatIf = false;
     emit whatIfChanged(false);
-    QString error;
-    if (sandbox == m_saved) {
+    const Patch patch = Patch::between(m_saved, sandbox);
+    if (patch.isEmpty()) {
         emit profileChanged();
         return true;
     }
-    if (!m_store->update(m_id, sandbox, &error)) {
-        emit saveFailed(error);
+    const std::optional<PatchOutcome> outcome = commit(m_id, patch);
+    if (!outcome) {
         emit profileChanged();
         return false;
     }
-    Profile before = std::exchange(m_profile, sandbox);
-    m_undo->push(new EditCommand(this, m_id, QStringLiteral("what-if"), tr("Apply what-if"), std::move(before), sandbox));
-    emit saved();
-    emit profileChanged();
+    if (!outcome->applied.isEmpty())
+        m_undo->push(new EditCommand(this, m_id, QStringLiteral("what-if"), tr("Apply what-if"), patch));
+    take(*outcome, patch);
     return true;
 }
 
@@ -117,12 +120,14 @@ void ProfileEditor::discardWhatIf()
 bool ProfileEditor::open(qint64 id, QString *error)
 {
     discardWhatIf(); // a sandbox belongs to the company it was opened on
-    auto p = m_store ? m_store->load(id, error) : std::nullopt;
+    qint64 version = 0;
+    auto p = m_store ? m_store->load(id, &version, error) : std::nullopt;
     if (!p) {
         close();
         return false;
     }
     m_id = id;
+    m_version = version;
     m_profile = std::move(*p);
     emit profileChanged();
     return true;
@@ -132,6 +137,7 @@ void ProfileEditor::close()
 {
     discardWhatIf();
     m_id = 0;
+    m_version = 0;
     m_profile = Profile();
     emit profileChanged();
 }
@@ -161,34 +167,114 @@ QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &de
         emit profileChanged();
         return {};
     }
-    QString error;
-    if (!m_store->update(m_id, candidate, &error)) {
-        emit saveFailed(error);
-        return {{key, QString(), error}};
+    const Patch patch = Patch::between(m_profile, candidate);
+    const std::optional<PatchOutcome> outcome = commit(m_id, patch);
+    if (!outcome) { // a conflict that kept theirs is no problem of this field
+        if (m_lastError.isEmpty())
+            return {};
+        return {{key, QString(), m_lastError}};
     }
-    Profile before = std::exchange(m_profile, candidate);
-    m_undo->push(new EditCommand(this, m_id, key, description, std::move(before), candidate));
-    emit saved();
-    emit profileChanged();
+    if (!outcome->applied.isEmpty())
+        m_undo->push(new EditCommand(this, m_id, key, description, patch));
+    take(*outcome, patch);
     return {};
 }
 
-bool ProfileEditor::write(qint64 id, const Profile &profile)
+std::optional<PatchOutcome> ProfileEditor::commit(qint64 id, const Patch &patch)
 {
-    QString error;
-    if (!m_store || !m_store->update(id, profile, &error)) {
-        emit saveFailed(error);
-        return false;
+    if (!m_store)
+        return std::nullopt;
+    m_lastError.clear();
+    PatchOutcome outcome = m_store->apply(id, patch, ConflictPolicy::Refuse);
+    if (!outcome.conflicts.isEmpty()) {
+        Profile mine = outcome.stored;
+        patch.applyTo(mine);
+        const bool keepMine = m_resolver && m_resolver(outcome.conflicts, mine, outcome.stored);
+        if (keepMine) {
+            outcome = m_store->apply(id, patch, ConflictPolicy::Overwrite);
+        } else {
+            // Theirs stays: show what is stored, this edit is dropped.
+            if (id == m_id) {
+                const QStringList changed = fields::differing(m_profile, outcome.stored);
+                m_profile = outcome.stored;
+                m_version = outcome.version;
+                if (!changed.isEmpty())
+                    emit changedElsewhere(changed);
+                emit profileChanged();
+            }
+            return std::nullopt;
+        }
     }
+    if (!outcome.ok) {
+        m_lastError = outcome.error;
+        emit saveFailed(outcome.error);
+        return std::nullopt;
+    }
+    return outcome;
+}
+
+void ProfileEditor::take(const PatchOutcome &outcome, const Patch &patch)
+{
+    if (outcome.id != m_id)
+        return;
+    // Fields that neither this patch nor the profile shown explain were
+    // changed by another writer since the window read them.
+    QStringList elsewhere;
+    for (const QString &key : fields::differing(m_profile, outcome.stored)) {
+        if (!patch.keys().contains(key))
+            elsewhere.append(key);
+    }
+    if (m_whatIf) {
+        m_saved = outcome.stored;
+    } else {
+        m_profile = outcome.stored;
+    }
+    m_version = outcome.version;
+    emit saved();
+    if (!elsewhere.isEmpty())
+        emit changedElsewhere(elsewhere);
+    emit profileChanged();
+}
+
+bool ProfileEditor::refreshFromStore()
+{
+    if (!isOpen() || !m_store)
+        return false;
+    const std::optional<qint64> version = m_store->version(m_id);
+    if (!version) {
+        const qint64 gone = m_id;
+        close();
+        emit removedElsewhere(gone);
+        return true;
+    }
+    if (*version == m_version)
+        return false;
+    qint64 readAt = 0;
+    std::optional<Profile> stored = m_store->load(m_id, &readAt, nullptr);
+    if (!stored)
+        return false;
+    Profile &shown = m_whatIf ? m_saved : m_profile;
+    const QStringList changed = fields::differing(shown, *stored);
+    shown = std::move(*stored);
+    m_version = readAt;
+    if (!changed.isEmpty())
+        emit changedElsewhere(changed);
+    emit profileChanged();
+    return true;
+}
+
+bool ProfileEditor::write(qint64 id, const Patch &patch)
+{
+    if (!m_store)
+        return false;
     if (id != m_id) {
         // Undo reaches back to another company: show it.
         emit companyRequested(id);
-        if (id != m_id)
-            return true;
     }
-    m_profile = profile;
-    emit saved();
-    emit profileChanged();
+    const std::optional<PatchOutcome> outcome = commit(id, patch);
+    if (!outcome)
+        return false;
+    take(*outcome, patch);
     return true;
 }
 

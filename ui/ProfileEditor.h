@@ -2,7 +2,9 @@
 #pragma once
 
 #include "io/ProfileJson.h"
+#include "model/Patch.h"
 #include "model/Profile.h"
+#include "storage/ProfileStore.h"
 
 #include <QObject>
 #include <functional>
@@ -16,9 +18,13 @@ class ProfileStore;
 namespace srdi::ui {
 
 // The company being edited. Every accepted change is validated with the same
-// rules as an import, written to the database in one transaction at once, and
-// pushed on the undo stack; a change that breaks a rule is refused and the
-// stored profile stays as it was.
+// rules as an import and written as a patch (only the fields it changes,
+// checked against what is stored, in one transaction) and pushed on the undo
+// stack; undo and redo write the inverse patch. A change that breaks a rule is
+// refused and the stored profile stays as it was. Other writers (another
+// window, a batch, an import) are normal: their changes to other fields are
+// taken in and announced; a field they changed that this edit also changes is
+// a conflict that the resolver decides, having seen both values.
 class ProfileEditor : public QObject
 {
     Q_OBJECT
@@ -51,8 +57,22 @@ public:
     // The profile as stored (differs from profile() during what-if).
     const Profile &savedProfile() const { return m_whatIf ? m_saved : m_profile; }
 
-    // For the undo commands: store `profile` as company `id` and show it.
-    bool write(qint64 id, const Profile &profile);
+    // For the undo commands: apply `patch` to company `id` and show it.
+    bool write(qint64 id, const Patch &patch);
+
+    // Another writer may have changed the open company: when its row version
+    // moved, reload it and announce the fields that changed. Returns true when
+    // it reloaded.
+    bool refreshFromStore();
+    qint64 version() const { return m_version; }
+
+    // Decides a conflict: `keys` were changed by another writer to the values
+    // in `theirs` while this edit sets them as in `mine`. Return true to keep
+    // mine (written over theirs), false to keep theirs (this edit is dropped).
+    // Without a resolver theirs is kept: nothing unseen is overwritten.
+    using ConflictResolver =
+        std::function<bool(const QStringList &keys, const Profile &mine, const Profile &theirs)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
 
     static QDate today();
 
@@ -64,9 +84,22 @@ signals:
     void saveFailed(const QString &message);
     void saved();
     void whatIfChanged(bool active);
+    // Another writer changed these fields of the open company (now shown).
+    void changedElsewhere(const QStringList &keys);
+    // Another writer deleted the open company.
+    void removedElsewhere(qint64 id);
 
 private:
+    // Writes `patch` to company `id`, asking the resolver on a conflict; on
+    // success shows what is stored. Returns the patch as applied (empty when
+    // nothing was written).
+    std::optional<PatchOutcome> commit(qint64 id, const Patch &patch);
+    void take(const PatchOutcome &outcome, const Patch &patch);
+
     ProfileStore *m_store;
+    ConflictResolver m_resolver;
+    qint64 m_version = 0;
+    QString m_lastError; // the last commit's failure, if it failed
     QUndoStack *m_undo;
     qint64 m_id = 0;
     Profile m_profile;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Batch.h"
 
+#include "model/Patch.h"
+
 #include "Cli.h"
 #include "Output.h"
 
@@ -625,19 +627,28 @@ public:
 
     // Imports `profile` (unless `storedId` says it is in the database already),
     // assesses it and writes its row. `where` names it in messages.
-    bool add(const Profile &profile, const QString &where, std::optional<qint64> storedId = std::nullopt)
+    // `given`: the fields the input gives (the rest of a stored company stays).
+    bool add(const Profile &input, const QString &where, const QStringList &given,
+             std::optional<qint64> storedId = std::nullopt)
     {
+        // What is assessed is the company as stored after the import: the
+        // input's fields over what was there.
+        Profile merged;
+        const Profile *assessed = &input;
         if (!storedId) {
             if (!openDatabase())
                 return false;
-            bool created = false;
-            QString error;
-            if (!m_store.upsert(profile, &created, &error)) {
-                failed(Batch::tr("%1: %2").arg(where, error));
+            const PatchOutcome outcome =
+                m_store.importProfile(input, given, m_options.replace ? ImportMode::Replace : ImportMode::Merge);
+            if (!outcome.ok) {
+                failed(Batch::tr("%1: %2").arg(where, outcome.error));
                 return false;
             }
-            ++(created ? m_added : m_updated);
+            ++(outcome.created ? m_added : outcome.applied.isEmpty() ? m_unchanged : m_updated);
+            merged = outcome.stored;
+            assessed = &merged;
         }
+        const Profile &profile = *assessed;
         const auto pack = m_pack ? m_pack : rules::RulePacks::instance().inForce(profile.effectiveDate(m_options.today));
         if (!pack) {
             failed(Batch::tr("%1: no rule pack is in force on %2")
@@ -662,6 +673,7 @@ public:
     qint64 done() const { return m_done; }
     qint64 added() const { return m_added; }
     qint64 updated() const { return m_updated; }
+    qint64 unchanged() const { return m_unchanged; }
     qint64 invalidCount() const { return m_invalid; }
 
     // Commits the result file; the exit status.
@@ -703,7 +715,7 @@ private:
     bool m_sheet = false; // XML Spreadsheet 2003 rather than CSV
     std::shared_ptr<const rules::RulePack> m_pack; // --rules; null: the pack in force
     int m_code = Done;
-    qint64 m_done = 0, m_added = 0, m_updated = 0, m_invalid = 0, m_failed = 0;
+    qint64 m_done = 0, m_added = 0, m_updated = 0, m_unchanged = 0, m_invalid = 0, m_failed = 0;
     bool m_stopped = false;
     bool m_committed = false;
 };
@@ -752,7 +764,7 @@ bool runFolder(Runner &runner, const QString &folder, const QDate &today, int *c
                 messages.append(path + QStringLiteral(": ") + e.message());
             runner.invalid(messages);
         } else {
-            runner.add(*r.profile, path);
+            runner.add(*r.profile, path, r.fields);
         }
         runner.progress().show(runner.done(), int((i + 1) * 100 / names.size()));
     }
@@ -802,7 +814,7 @@ bool runCsv(Runner &runner, const QString &path, const QDate &today, int *code)
                 messages.append(Batch::tr("%1: %2").arg(at(record.line), e.message()));
             runner.invalid(messages);
         } else {
-            runner.add(*r.profile, at(record.line));
+            runner.add(*r.profile, at(record.line), r.fields);
         }
         runner.progress().show(runner.done(), int(reader.position() * 100 / size));
     }
@@ -1128,6 +1140,9 @@ ImportResult CompanyCsv::read(const CsvLayout &layout, const CsvRecord &record, 
         if (!covered)
             result.errors.append(mapped);
     }
+    // An empty cell gives nothing: a stored value stays.
+    if (result.errors.isEmpty())
+        result.fields = fields::known(p);
     // In the order of the columns.
     const QStringList &order = columns();
     const auto rank = [&](const QString &path) {
@@ -1299,10 +1314,11 @@ int Batch::run(const BatchOptions &options, QTextStream &out, QTextStream &err)
     // The summary never goes into a result written to standard output.
     QTextStream &summary = OutputFile::isStandardOutput(options.output) ? err : out;
     if (runner.committed())
-        summary << tr("%1: %2 added, %3 updated, %4 skipped as invalid")
+        summary << tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped as invalid")
                    .arg(options.output)
                    .arg(runner.added())
                    .arg(runner.updated())
+                   .arg(runner.unchanged())
                    .arg(runner.invalidCount())
             << Qt::endl;
     return code;
@@ -1331,7 +1347,7 @@ int Batch::exportPortfolio(const BatchOptions &options, QTextStream &out, QTextS
         if (!profile)
             runner.failed(error);
         else
-            runner.add(*profile, companies.at(i).name, id);
+            runner.add(*profile, companies.at(i).name, {}, id);
         runner.progress().show(runner.done(), int((i + 1) * 100 / companies.size()));
     }
     const int code = runner.finish();

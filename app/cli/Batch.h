@@ -176,6 +176,7 @@ struct BatchOptions
     QString output;  // the result CSV (--out, or --export-portfolio's value)
     QString dbPath;  // the database
     QString rulesId; // --rules; empty: the pack in force on each assessment date
+    bool replace = false; // --replace: an existing company becomes exactly the input's
     QDate today;
 };
 

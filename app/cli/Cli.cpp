@@ -38,6 +38,7 @@ struct Readout
 {
     std::optional<Profile> profile;
     int code = Done;
+    QStringList fields; // the fields the file gives
 };
 
 } // namespace
@@ -98,7 +99,12 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                              tr("Write every company in the database with its assessment: CSV, or a spreadsheet "
                                                 "when OUT ends in .xml (Excel and LibreOffice open it)."),
                                              QStringLiteral("OUT.csv|OUT.xml"));
-    parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db, batch, exportPortfolio});
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("With --import or --batch: a company that exists becomes exactly the file's "
+                                        "(fields the file leaves out are cleared). Without it only the fields the "
+                                        "file gives change."));
+    parser.addOptions({evaluate, report, rules, format, lang, import, exportOpt, outOpt, db, batch, exportPortfolio,
+                       replace});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -126,15 +132,15 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const std::optional<QByteArray> bytes = JsonInput::readFile(path, ProfileJson::kMaxFileBytes, &error, &tooLarge);
         if (!bytes) {
             err << error << Qt::endl;
-            return {std::nullopt, tooLarge ? InvalidInput : Failed};
+            return {std::nullopt, tooLarge ? InvalidInput : Failed, {}};
         }
         const ImportResult r = ProfileJson::parse(*bytes, today);
         if (!r.profile) {
             for (const ValidationError &e : r.errors)
                 err << path << QStringLiteral(": ") << e.message() << Qt::endl;
-            return {std::nullopt, InvalidInput};
+            return {std::nullopt, InvalidInput, {}};
         }
-        return {r.profile, Done};
+        return {r.profile, Done, r.fields};
     };
     auto openDb = [&](Database &database) {
         QString error;
@@ -285,14 +291,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!openDb(database))
             return Failed;
         ProfileStore store(database);
-        bool created = false;
-        QString error;
-        const auto id = store.upsert(*r.profile, &created, &error);
-        if (!id) {
-            err << error << Qt::endl;
+        // Only the fields the file gives change, unless --replace says otherwise.
+        const PatchOutcome outcome =
+            store.importProfile(*r.profile, r.fields, parser.isSet(replace) ? ImportMode::Replace : ImportMode::Merge);
+        if (!outcome.ok) {
+            err << outcome.error << Qt::endl;
             return Failed;
         }
-        out << (created ? tr("added company %1: %2") : tr("updated company %1: %2")).arg(*id).arg(r.profile->company.name)
+        out << (outcome.created              ? tr("added company %1: %2")
+                : outcome.applied.isEmpty() ? tr("company %1 unchanged: %2")
+                                            : tr("updated company %1: %2"))
+                   .arg(outcome.id)
+                   .arg(r.profile->company.name)
             << Qt::endl;
         return Done;
     }
@@ -335,6 +345,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         options.dbPath = dbPath;
         options.rulesId = parser.isSet(rules) ? parser.value(rules) : QString();
         options.today = today;
+        options.replace = parser.isSet(replace);
         if (parser.isSet(exportPortfolio)) {
             options.output = parser.value(exportPortfolio);
             return Batch::exportPortfolio(options, out, err);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileJson.h"
+
+#include "model/Patch.h"
 #include "JsonInput.h"
 
 #include "io/CreditCode.h"
@@ -1165,9 +1167,43 @@ ImportResult ProfileJson::fromJson(const QJsonObject &object, const QDate &today
             result.errors.append(e);
     }
     sortErrors(result.errors);
-    if (result.errors.isEmpty())
+    if (result.errors.isEmpty()) {
         result.profile = profile;
+        result.fields = givenFields(object);
+    }
     return result;
+}
+
+QStringList ProfileJson::givenFields(const QJsonObject &object)
+{
+    QStringList out;
+    // Walks the objects of the file; a key that is a field (a scalar or a
+    // whole list) is given when present, whatever its value.
+    const std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &o,
+                                                                              const QString &prefix) {
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QString key = prefix + it.key();
+            if (key == QLatin1String("years")) {
+                const QJsonArray years = it.value().toArray();
+                for (const QJsonValue &y : years) {
+                    const QJsonObject fy = y.toObject();
+                    const int year = fy.value(QLatin1String("year")).toInt();
+                    out.append(QStringLiteral("years.%1").arg(year));
+                    for (auto f = fy.constBegin(); f != fy.constEnd(); ++f) {
+                        const QString yearKey = QStringLiteral("years.%1.%2").arg(year).arg(f.key());
+                        if (fields::isKey(yearKey))
+                            out.append(yearKey);
+                    }
+                }
+            } else if (fields::isKey(key)) {
+                out.append(key);
+            } else if (it.value().isObject()) {
+                walk(it.value().toObject(), key + u'.');
+            }
+        }
+    };
+    walk(object, QString());
+    return out;
 }
 
 QString ProfileJson::printable(const QString &text)

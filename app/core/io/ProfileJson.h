@@ -28,6 +28,9 @@ struct ImportResult
 {
     std::optional<Profile> profile; // set only when errors is empty
     QList<ValidationError> errors;  // every problem found, in file order
+    // The fields the input gives (model/Patch.h keys): an update of a stored
+    // company changes these and keeps the rest. A key given as null clears.
+    QStringList fields;
 };
 
 class ProfileJson
@@ -42,6 +45,10 @@ public:
     // `today` bounds dates: a date after it is rejected.
     static ImportResult parse(const QByteArray &bytes, const QDate &today);
     static ImportResult fromJson(const QJsonObject &object, const QDate &today);
+
+    // The keys (model/Patch.h) of the fields a profile object gives: every
+    // key present, null included.
+    static QStringList givenFields(const QJsonObject &object);
 
     static QJsonObject toJson(const Profile &profile);
     static QByteArray serialize(const Profile &profile); // indented UTF-8, stable key order

@@ -232,6 +232,18 @@ QStringList schemaV3()
     };
 }
 
+// Step 4: edits are patches checked against a row version (every write of a
+// company adds one to it, so a writer can tell whether the row changed since
+// it read it), and each summary row says what it was computed with, so that a
+// stale one (another rule pack, a later day) is recomputed before use.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral("ALTER TABLE companies ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN basis TEXT"),
+    };
+}
+
 // The primary SQLite result code of an error (SQLITE_BUSY 5, SQLITE_CORRUPT
 // 11, SQLITE_NOTADB 26, …); -1 when there is none.
 int sqliteCode(const QSqlError &error)
@@ -347,6 +359,8 @@ QStringList Database::migrationStatements(int version)
         return schemaV2();
     case 3:
         return schemaV3();
+    case 4:
+        return schemaV4();
     default:
         return {};
     }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileStore.h"
 
-#include "SqlUtil.h"
-
 #include "Database.h"
+#include "SqlUtil.h"
+#include "StoreSql.h"
 #include "TransactionGuard.h"
-#include "awards/AwardCatalog.h"
-#include "rules/Evaluator.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,123 +19,13 @@
 
 namespace srdi {
 
+using namespace store;
+
 namespace {
 
 // Column name -> bound value, in table order. Names are constants of ours;
 // values are only ever bound, never spliced into the SQL text.
 using Row = QList<std::pair<QString, QVariant>>;
-
-// The child tables that hold a company's lists (all cascade on delete).
-const QStringList &childTables()
-{
-    static const QStringList tables{
-        QStringLiteral("fiscal_years"),          QStringLiteral("recognitions"),
-        QStringLiteral("sci_tech_awards"),       QStringLiteral("honors"),
-        QStringLiteral("chuangke_china"),        QStringLiteral("standards_led"),
-        QStringLiteral("specialization_fields"), QStringLiteral("development_scores"),
-    };
-    return tables;
-}
-
-QString sqlErrorText(const QSqlError &error)
-{
-    return sql::errorText(error);
-}
-
-// ---- values to SQL --------------------------------------------------------
-// A null QString binds as NULL; a known text, even empty, must not.
-
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
-QVariant optText(const Opt<QString> &value)
-{
-    return value ? text(*value) : QVariant();
-}
-
-QVariant integer(qint64 value)
-{
-    return QVariant(qlonglong(value));
-}
-
-QVariant optInteger(const Opt<qint64> &value)
-{
-    return value ? integer(*value) : QVariant();
-}
-
-QVariant optBool(const Opt<bool> &value)
-{
-    return value ? integer(*value ? 1 : 0) : QVariant();
-}
-
-// A date that is set but invalid is kept as '' so that it stays "known".
-QVariant optDate(const Opt<QDate> &value)
-{
-    if (!value)
-        return QVariant();
-    return value->isValid() ? QVariant(value->toString(Qt::ISODate))
-                            : QVariant(QString(QLatin1String("")));
-}
-
-QVariant date(const QDate &value)
-{
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
-}
-
-template <typename T> QVariant known(const std::optional<T> &list)
-{
-    return integer(list.has_value() ? 1 : 0);
-}
-
-// ---- SQL to values --------------------------------------------------------
-
-QString readString(const QSqlQuery &query, const QString &column)
-{
-    const QString value = query.value(column).toString();
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
-Opt<QString> readOptText(const QSqlQuery &query, const QString &column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return readString(query, column);
-}
-
-Opt<qint64> readOptInteger(const QSqlQuery &query, const QString &column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return qint64(query.value(column).toLongLong());
-}
-
-Opt<bool> readOptBool(const QSqlQuery &query, const QString &column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return query.value(column).toLongLong() != 0;
-}
-
-Opt<QDate> readOptDate(const QSqlQuery &query, const QString &column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
-}
-
-QDate readDate(const QSqlQuery &query, const QString &column)
-{
-    if (query.isNull(column))
-        return {};
-    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
-}
-
-bool readKnown(const QSqlQuery &query, const QString &column)
-{
-    return query.value(column).toLongLong() != 0;
-}
 
 // ---- the companies row ----------------------------------------------------
 
@@ -271,299 +161,239 @@ KnownLists readCompanyRow(const QSqlQuery &q, Profile &p)
     return known;
 }
 
-// ---- statements -----------------------------------------------------------
 
-bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail)
+QVariant now()
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (query.exec())
-        return true;
-    *detail = sqlErrorText(query.lastError());
-    return false;
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool prepare(QSqlQuery &query, const QString &sql, QString *detail)
+// A list field of a profile: its *_known flag on the companies row and the
+// child table that holds its items, each kept in order by a position column.
+struct ListField
 {
-    if (query.prepare(sql))
-        return true;
-    *detail = sqlErrorText(query.lastError());
-    return false;
+    QString key, knownColumn, table;
+};
+
+const QList<ListField> &listFields()
+{
+    static const QList<ListField> list{
+        {QStringLiteral("company.recognitions"), QStringLiteral("recognitions_known"), QStringLiteral("recognitions")},
+        {QStringLiteral("innovation.sci_tech_awards"), QStringLiteral("sci_tech_awards_known"),
+         QStringLiteral("sci_tech_awards")},
+        {QStringLiteral("innovation.honors"), QStringLiteral("honors_known"), QStringLiteral("honors")},
+        {QStringLiteral("innovation.chuangke_china"), QStringLiteral("chuangke_china_known"),
+         QStringLiteral("chuangke_china")},
+        {QStringLiteral("innovation.standards_led"), QStringLiteral("standards_led_known"),
+         QStringLiteral("standards_led")},
+        {QStringLiteral("specialization.field"), QStringLiteral("specialization_fields_known"),
+         QStringLiteral("specialization_fields")},
+        {QStringLiteral("specialization.development_scores"), QStringLiteral("development_scores_known"),
+         QStringLiteral("development_scores")},
+    };
+    return list;
 }
 
-// Inserts `rows` (each bound in full) with one prepared statement.
-bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows,
-                QString *detail)
+const ListField *listField(const QString &key)
 {
-    if (rows.isEmpty())
-        return true;
-    QSqlQuery query(db);
-    if (!prepare(query, sql, detail))
-        return false;
-    for (const QVariantList &row : rows) {
-        if (!execBound(query, row, detail))
-            return false;
+    for (const ListField &f : listFields()) {
+        if (f.key == key)
+            return &f;
     }
-    return true;
+    return nullptr;
 }
 
-// Runs a SELECT bound to one company id and calls `each` per row.
-bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
-                const std::function<void(const QSqlQuery &)> &each, QString *detail)
+// The companies column of a scalar field: its last name, "ip_" before the IP counts.
+QString scalarColumn(const QString &key)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!prepare(query, sql, detail) || !execBound(query, {integer(id)}, detail))
-        return false;
-    while (query.next())
-        each(query);
-    if (query.lastError().isValid()) {
-        *detail = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    const QString last = key.section(u'.', -1);
+    return key.startsWith(QLatin1String("innovation.ip.")) ? QStringLiteral("ip_") + last : last;
 }
 
-std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariant &value)
+// Inserts the items of list `f` of `p` (the caller cleared the old ones).
+bool insertListItems(const QSqlDatabase &db, qint64 id, const ListField &f, const Profile &p, QString *detail)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QString detail;
-    if (!prepare(query, sql, &detail) || !execBound(query, {value}, &detail) || !query.next())
-        return std::nullopt;
-    return qint64(query.value(0).toLongLong());
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-// Writes the companies row (a new one when `id` is empty) and replaces every
-// child row. The caller holds the transaction.
-// The company's standing in one row (schema step 3): the pack in force today,
-// the highest rung reached, the next rung's state, tier 1's score, the earliest
-// lapse of a valid title, the awards claimable now.
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail)
-{
-    auto &packs = rules::RulePacks::instance();
-    if (packs.ids().isEmpty())
-        packs.load();
-    const QDate today = QDate::currentDate();
-    const auto pack = packs.inForce(p.effectiveDate(today));
-    QSqlQuery query(db);
-    if (!pack) {
-        return prepare(query, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail) &&
-               execBound(query, {integer(id)}, detail);
-    }
-    const rules::Assessment a = rules::Evaluator::evaluate(p, pack, today);
-    int rank = 0;
-    const rules::TierResult *next = nullptr;
-    for (const rules::TierResult &t : a.tiers) {
-        if (t.status == rules::Status::Met)
-            rank = vocab::tierRank(t.rule->tier);
-        else if (!next)
-            next = &t;
-    }
-    QVariant nextStatus, nextUnmet;
-    bool withinReach = false;
-    if (next) {
-        int unmet = 0;
-        for (const rules::ConditionResult &c : next->best().conditions)
-            unmet += c.status == rules::Status::Unmet ? 1 : 0;
-        nextStatus = rules::statusId(next->status);
-        nextUnmet = unmet;
-        // One failing condition (or only inputs missing) from the next rung.
-        withinReach = vocab::tierRank(next->rule->tier) == rank + 1 && unmet <= 1;
-    }
-    QVariant score;
-    const rules::RouteResult &first = a.tiers.first().best();
-    if (first.scored && first.score == first.scoreUpper)
-        score = first.score.toDouble();
-    QDate expiry;
-    if (p.company.recognitions && pack->titleValidityYears > 0) {
-        for (const Recognition &r : *p.company.recognitions) {
-            const QDate until = r.granted.addYears(pack->titleValidityYears);
-            if (until >= today && (!expiry.isValid() || until < expiry))
-                expiry = until;
-        }
-    }
-    auto &catalog = awards::AwardCatalog::instance();
-    catalog.load();
-    const awards::AwardReport matched = catalog.match(p, a, a.date);
-    return prepare(query,
-                   QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
-                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   detail) &&
-           execBound(query,
-                     {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
-                      expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
-                      a.sme.size},
-                     detail);
-}
-
-std::optional<qint64> writeProfile(const QSqlDatabase &db, std::optional<qint64> id,
-                                   const Profile &p, QString *detail)
-{
-    Row row = companyRow(p);
-    row.append({QStringLiteral("updated_at"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-
-    QStringList columns;
-    QVariantList values;
-    for (const auto &column : std::as_const(row)) {
-        columns.append(column.first);
-        values.append(column.second);
-    }
-
-    QSqlQuery query(db);
-    if (id) {
-        QStringList assignments;
-        for (const QString &column : std::as_const(columns))
-            assignments.append(column + QStringLiteral(" = ?"));
-        values.append(integer(*id));
-        if (!prepare(query,
-                     QStringLiteral("UPDATE companies SET %1 WHERE id = ?")
-                         .arg(assignments.join(QStringLiteral(", "))),
-                     detail) ||
-            !execBound(query, values, detail))
-            return std::nullopt;
-        if (query.numRowsAffected() != 1) {
-            *detail = ProfileStore::tr("there is no company with id %1.").arg(*id);
-            return std::nullopt;
-        }
-        for (const QString &table : childTables()) {
-            QSqlQuery remove(db);
-            // `table` is one of ours; the id is bound.
-            if (!prepare(remove, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(table),
-                         detail) ||
-                !execBound(remove, {integer(*id)}, detail))
-                return std::nullopt;
-        }
-    } else {
-        if (!prepare(query,
-                     QStringLiteral("INSERT INTO companies (%1) VALUES (%2)")
-                         .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-                     detail) ||
-            !execBound(query, values, detail))
-            return std::nullopt;
-        const QVariant newId = query.lastInsertId();
-        if (!newId.isValid()) {
-            *detail = ProfileStore::tr("the new company got no id.");
-            return std::nullopt;
-        }
-        id = newId.toLongLong();
-    }
-    const QVariant companyId = integer(*id);
-
-    QList<QVariantList> years;
-    for (const FiscalYear &fy : p.years) {
-        years.append({companyId, fy.year, optInteger(fy.operatingRevenue),
-                      optInteger(fy.mainBusinessRevenue), optInteger(fy.rdExpense),
-                      optInteger(fy.costExpenseTotal), optInteger(fy.netProfit),
-                      optInteger(fy.totalAssets), optInteger(fy.totalLiabilities),
-                      optInteger(fy.employees), optInteger(fy.rdStaff), optInteger(fy.techStaff),
-                      optInteger(fy.equityFinancing)});
-    }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO fiscal_years (company_id, year, operating_revenue,"
-                                   " main_business_revenue, rd_expense, cost_expense_total,"
-                                   " net_profit, total_assets, total_liabilities, employees,"
-                                   " rd_staff, tech_staff, equity_financing)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    years, detail))
-        return std::nullopt;
-
-    // Each list keeps its order through a position column.
+    const QVariant companyId = integer(id);
     QList<QVariantList> rows;
     const auto positioned = [&](qsizetype position, QVariantList fields) {
         fields.prepend(int(position));
         fields.prepend(companyId);
         rows.append(fields);
     };
-
-    rows.clear();
-    for (qsizetype i = 0; p.company.recognitions && i < p.company.recognitions->size(); ++i) {
-        const Recognition &r = p.company.recognitions->at(i);
-        positioned(i, {text(r.tier), date(r.granted)});
-    }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO recognitions (company_id, position, tier, granted)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
+    QString sql;
     const Innovation &in = p.innovation;
-    for (qsizetype i = 0; in.sciTechAwards && i < in.sciTechAwards->size(); ++i) {
-        const SciTechAward &a = in.sciTechAwards->at(i);
-        positioned(i, {text(a.level), a.rank, a.year});
-    }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO sci_tech_awards (company_id, position, level, rank,"
-                                   " year) VALUES (?, ?, ?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
-    for (qsizetype i = 0; in.honors && i < in.honors->size(); ++i)
-        positioned(i, {text(in.honors->at(i))});
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO honors (company_id, position, honor)"
-                                   " VALUES (?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
-    for (qsizetype i = 0; in.chuangkeChina && i < in.chuangkeChina->size(); ++i) {
-        const ChuangkeEntry &e = in.chuangkeChina->at(i);
-        positioned(i, {e.year, text(e.group)});
-    }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO chuangke_china (company_id, position, year,"
-                                   " group_name) VALUES (?, ?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
-    for (qsizetype i = 0; in.standardsLed && i < in.standardsLed->size(); ++i) {
-        const StandardLed &s = in.standardsLed->at(i);
-        positioned(i, {s.year, text(s.level)});
-    }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO standards_led (company_id, position, year, level)"
-                                   " VALUES (?, ?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
     const Specialization &sp = p.specialization;
-    for (qsizetype i = 0; sp.field && i < sp.field->size(); ++i)
-        positioned(i, {text(sp.field->at(i))});
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO specialization_fields (company_id, position, field)"
-                                   " VALUES (?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
-
-    rows.clear();
-    for (qsizetype i = 0; sp.developmentScores && i < sp.developmentScores->size(); ++i) {
-        const DevelopmentScore &s = sp.developmentScores->at(i);
-        positioned(i, {s.year, integer(s.score)});
+    if (f.table == QLatin1String("recognitions")) {
+        for (qsizetype i = 0; p.company.recognitions && i < p.company.recognitions->size(); ++i) {
+            const Recognition &r = p.company.recognitions->at(i);
+            positioned(i, {text(r.tier), date(r.granted)});
+        }
+        sql = QStringLiteral("INSERT INTO recognitions (company_id, position, tier, granted) VALUES (?, ?, ?, ?)");
+    } else if (f.table == QLatin1String("sci_tech_awards")) {
+        for (qsizetype i = 0; in.sciTechAwards && i < in.sciTechAwards->size(); ++i) {
+            const SciTechAward &a = in.sciTechAwards->at(i);
+            positioned(i, {text(a.level), a.rank, a.year});
+        }
+        sql = QStringLiteral("INSERT INTO sci_tech_awards (company_id, position, level, rank, year) VALUES (?, ?, ?, ?, ?)");
+    } else if (f.table == QLatin1String("honors")) {
+        for (qsizetype i = 0; in.honors && i < in.honors->size(); ++i)
+            positioned(i, {text(in.honors->at(i))});
+        sql = QStringLiteral("INSERT INTO honors (company_id, position, honor) VALUES (?, ?, ?)");
+    } else if (f.table == QLatin1String("chuangke_china")) {
+        for (qsizetype i = 0; in.chuangkeChina && i < in.chuangkeChina->size(); ++i) {
+            const ChuangkeEntry &e = in.chuangkeChina->at(i);
+            positioned(i, {e.year, text(e.group)});
+        }
+        sql = QStringLiteral("INSERT INTO chuangke_china (company_id, position, year, group_name) VALUES (?, ?, ?, ?)");
+    } else if (f.table == QLatin1String("standards_led")) {
+        for (qsizetype i = 0; in.standardsLed && i < in.standardsLed->size(); ++i) {
+            const StandardLed &st = in.standardsLed->at(i);
+            positioned(i, {st.year, text(st.level)});
+        }
+        sql = QStringLiteral("INSERT INTO standards_led (company_id, position, year, level) VALUES (?, ?, ?, ?)");
+    } else if (f.table == QLatin1String("specialization_fields")) {
+        for (qsizetype i = 0; sp.field && i < sp.field->size(); ++i)
+            positioned(i, {text(sp.field->at(i))});
+        sql = QStringLiteral("INSERT INTO specialization_fields (company_id, position, field) VALUES (?, ?, ?)");
+    } else if (f.table == QLatin1String("development_scores")) {
+        for (qsizetype i = 0; sp.developmentScores && i < sp.developmentScores->size(); ++i) {
+            const DevelopmentScore &ds = sp.developmentScores->at(i);
+            positioned(i, {ds.year, integer(ds.score)});
+        }
+        sql = QStringLiteral("INSERT INTO development_scores (company_id, position, year, score) VALUES (?, ?, ?, ?)");
     }
-    if (!insertRows(db,
-                    QStringLiteral("INSERT INTO development_scores (company_id, position, year,"
-                                   " score) VALUES (?, ?, ?, ?)"),
-                    rows, detail))
-        return std::nullopt;
+    return insertRows(db, sql, rows, detail);
+}
 
-    if (!writeSummary(db, *id, p, detail))
+QVariantList yearValues(qint64 id, const FiscalYear &fy)
+{
+    return {integer(id), fy.year, optInteger(fy.operatingRevenue), optInteger(fy.mainBusinessRevenue),
+            optInteger(fy.rdExpense), optInteger(fy.costExpenseTotal), optInteger(fy.netProfit),
+            optInteger(fy.totalAssets), optInteger(fy.totalLiabilities), optInteger(fy.employees),
+            optInteger(fy.rdStaff), optInteger(fy.techStaff), optInteger(fy.equityFinancing)};
+}
+
+QString yearInsertSql()
+{
+    return QStringLiteral("INSERT INTO fiscal_years (company_id, year, ") +
+           fields::yearColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           placeholders(2 + fields::yearColumns().size()) + u')';
+}
+
+// A new company row with every field of `p` (under `id` when given). The
+// caller holds the transaction.
+std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64> id, const Profile &p,
+                                    QString *detail)
+{
+    Row row = companyRow(p);
+    row.append({QStringLiteral("updated_at"), now()});
+    if (id)
+        row.prepend({QStringLiteral("id"), integer(*id)});
+    QStringList columns;
+    QVariantList values;
+    for (const auto &column : std::as_const(row)) {
+        columns.append(column.first);
+        values.append(column.second);
+    }
+    QSqlQuery query(db);
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO companies (%1) VALUES (%2)")
+                     .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
+                 detail) ||
+        !execBound(query, values, detail))
         return std::nullopt;
-    return id;
+    const QVariant newId = id ? integer(*id) : query.lastInsertId();
+    if (!newId.isValid()) {
+        *detail = ProfileStore::tr("the new company got no id.");
+        return std::nullopt;
+    }
+    const qint64 companyId = newId.toLongLong();
+    QList<QVariantList> years;
+    for (const FiscalYear &fy : p.years)
+        years.append(yearValues(companyId, fy));
+    if (!insertRows(db, yearInsertSql(), years, detail))
+        return std::nullopt;
+    for (const ListField &f : listFields()) {
+        if (!insertListItems(db, companyId, f, p, detail))
+            return std::nullopt;
+    }
+    if (!writeSummary(db, companyId, p, detail))
+        return std::nullopt;
+    return companyId;
+}
+
+// Writes the fields `keys` of company `id` as `p` holds them (the stored
+// company with the patch applied): only those columns, list tables and
+// fiscal-year figures, then the row version and the summary. The caller holds
+// the transaction.
+bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStringList &keys, QString *detail)
+{
+    QHash<QString, QVariant> rowValues;
+    for (const auto &[column, value] : companyRow(p))
+        rowValues.insert(column, value);
+
+    QStringList assignments;
+    QVariantList values;
+    QList<const ListField *> lists;
+    QMap<int, QStringList> yearColumns;
+    for (const QString &key : keys) {
+        int year = 0;
+        QString column;
+        if (fields::splitYearKey(key, &year, &column)) {
+            yearColumns[year].append(column);
+        } else if (fields::isYearKey(key, &year)) {
+            yearColumns[year]; // the year added or removed
+        } else if (const ListField *f = listField(key)) {
+            lists.append(f);
+            assignments.append(f->knownColumn + QStringLiteral(" = ?"));
+            values.append(rowValues.value(f->knownColumn));
+        } else if (const QString c = scalarColumn(key); rowValues.contains(c)) {
+            assignments.append(c + QStringLiteral(" = ?"));
+            values.append(rowValues.value(c));
+        }
+    }
+    // Column names come from our own tables above; values are bound.
+    assignments.append(QStringLiteral("version = version + 1"));
+    assignments.append(QStringLiteral("updated_at = ?"));
+    values.append(now());
+    values.append(integer(id));
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+                 detail) ||
+        !execBound(query, values, detail))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *detail = ProfileStore::tr("there is no company with id %1.").arg(id);
+        return false;
+    }
+
+    for (const ListField *f : std::as_const(lists)) {
+        QSqlQuery remove(db);
+        if (!prepare(remove, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail) ||
+            !execBound(remove, {integer(id)}, detail) || !insertListItems(db, id, *f, p, detail))
+            return false;
+    }
+
+    for (auto it = yearColumns.cbegin(); it != yearColumns.cend(); ++it) {
+        const FiscalYear *fy = p.fiscalYear(it.key());
+        QSqlQuery write(db);
+        if (!fy) {
+            // The year removed, with its figures.
+            if (!prepare(write, QStringLiteral("DELETE FROM fiscal_years WHERE company_id = ? AND year = ?"), detail) ||
+                !execBound(write, {integer(id), it.key()}, detail))
+                return false;
+            continue;
+        }
+        QStringList set;
+        for (const QString &column : it.value())
+            set.append(column + QStringLiteral(" = excluded.") + column);
+        const QString onConflict = set.isEmpty() ? QStringLiteral(" ON CONFLICT (company_id, year) DO NOTHING")
+                                                 : QStringLiteral(" ON CONFLICT (company_id, year) DO UPDATE SET ") +
+                                                       set.join(QStringLiteral(", "));
+        if (!prepare(write, yearInsertSql() + onConflict, detail) ||
+            !execBound(write, yearValues(id, *fy), detail))
+            return false;
+    }
+    return writeSummary(db, id, p, detail);
 }
 
 QString companyLabel(const Profile &profile)
@@ -571,11 +401,6 @@ QString companyLabel(const Profile &profile)
     return profile.company.name.isEmpty() ? ProfileStore::tr("(unnamed)") : profile.company.name;
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 } // namespace
 
@@ -638,6 +463,11 @@ qint64 ProfileStore::count(QString *error) const
 
 std::optional<Profile> ProfileStore::load(qint64 id, QString *error) const
 {
+    return load(id, nullptr, error);
+}
+
+std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *error) const
+{
     if (!checkOpen(error))
         return std::nullopt;
     const QSqlDatabase db = m_db.handle();
@@ -650,7 +480,7 @@ std::optional<Profile> ProfileStore::load(qint64 id, QString *error) const
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!prepare(query,
-                 QStringLiteral("SELECT %1 FROM companies WHERE id = ?")
+                 QStringLiteral("SELECT %1, version FROM companies WHERE id = ?")
                      .arg(companyColumns().join(QStringLiteral(", "))),
                  &detail) ||
         !execBound(query, {integer(id)}, &detail))
@@ -662,6 +492,8 @@ std::optional<Profile> ProfileStore::load(qint64 id, QString *error) const
 
     Profile p;
     const KnownLists known = readCompanyRow(query, p);
+    if (version)
+        *version = query.value(QStringLiteral("version")).toLongLong();
     query.finish();
 
     if (!selectRows(
@@ -790,6 +622,23 @@ std::optional<Profile> ProfileStore::load(qint64 id, QString *error) const
     return p;
 }
 
+std::optional<qint64> ProfileStore::version(qint64 id) const
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    return findOne(m_db.handle(), QStringLiteral("SELECT version FROM companies WHERE id = ?"), integer(id));
+}
+
+qint64 ProfileStore::dataVersion() const
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery query(m_db.handle());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *error)
 {
     if (!checkOpen(error))
@@ -804,7 +653,7 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
     if (!guard.isActive())
         return fail(sqlErrorText(db.lastError()));
     QString detail;
-    const std::optional<qint64> id = writeProfile(db, std::nullopt, profile, &detail);
+    const std::optional<qint64> id = insertCompany(db, std::nullopt, profile, &detail);
     if (!id)
         return fail(detail);
     if (!guard.commit())
@@ -826,251 +675,135 @@ bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
     if (!guard.isActive())
         return fail(sqlErrorText(db.lastError()));
     QString detail;
-    // A placeholder row under the id, then the ordinary update fills it.
-    QSqlQuery query(db);
-    if (!prepare(query, QStringLiteral("INSERT INTO companies (id, name) VALUES (?, ?)"), &detail) ||
-        !execBound(query, {integer(id), profile.company.name}, &detail))
-        return fail(detail);
-    if (!writeProfile(db, id, profile, &detail))
+    if (!insertCompany(db, id, profile, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
     return true;
+}
+
+PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy policy)
+{
+    PatchOutcome out;
+    out.id = id;
+    if (!checkOpen(&out.error))
+        return out;
+    const auto fail = [&](const QString &detail) {
+        out.error = tr("Could not save the company “%1”: %2").arg(companyLabel(patch.after()), detail);
+        out.ok = false;
+        return out;
+    };
+    QSqlDatabase db = m_db.handle();
+    // An immediate transaction: no other writer can come between the read
+    // of the stored company and the write of the patch.
+    TransactionGuard guard(db);
+    if (!guard.isActive())
+        return fail(sqlErrorText(db.lastError()));
+    QString detail;
+    std::optional<Profile> stored = load(id, &out.version, &detail);
+    if (!stored)
+        return fail(detail);
+    out.stored = *stored;
+    if (policy == ConflictPolicy::Refuse) {
+        out.conflicts = patch.conflictsWith(*stored);
+        if (!out.conflicts.isEmpty())
+            return out; // nothing written; the caller shows both values
+    }
+    out.applied = patch.changes(*stored);
+    if (out.applied.isEmpty()) {
+        out.ok = true;
+        return out;
+    }
+    Profile merged = *stored;
+    patch.applyTo(merged);
+    if (!writeFields(db, id, merged, out.applied, &detail))
+        return fail(detail);
+    if (!guard.commit())
+        return fail(sqlErrorText(db.lastError()));
+    out.ok = true;
+    out.stored = std::move(merged);
+    ++out.version;
+    return out;
+}
+
+PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringList &given, ImportMode mode)
+{
+    PatchOutcome out;
+    if (!checkOpen(&out.error))
+        return out;
+    const auto fail = [&](const QString &detail) {
+        out.error = tr("Could not save the company “%1”: %2").arg(companyLabel(incoming), detail);
+        out.ok = false;
+        return out;
+    };
+    QSqlDatabase db = m_db.handle();
+    TransactionGuard guard(db);
+    if (!guard.isActive())
+        return fail(sqlErrorText(db.lastError()));
+    QString detail;
+    const std::optional<qint64> existing = match(incoming);
+    if (!existing) {
+        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, &detail);
+        if (!id)
+            return fail(detail);
+        if (!guard.commit())
+            return fail(sqlErrorText(db.lastError()));
+        out.ok = true;
+        out.created = true;
+        out.id = *id;
+        out.version = 1;
+        out.stored = incoming;
+        out.applied = fields::known(incoming);
+        return out;
+    }
+    out.id = *existing;
+    std::optional<Profile> stored = load(*existing, &out.version, &detail);
+    if (!stored)
+        return fail(detail);
+    const Patch patch =
+        Patch::setting(incoming, mode == ImportMode::Replace ? fields::keys(*stored, incoming) : given);
+    out.applied = patch.changes(*stored);
+    out.stored = *stored;
+    if (out.applied.isEmpty()) {
+        out.ok = true;
+        return out;
+    }
+    Profile merged = *stored;
+    patch.applyTo(merged);
+    if (!writeFields(db, *existing, merged, out.applied, &detail))
+        return fail(detail);
+    if (!guard.commit())
+        return fail(sqlErrorText(db.lastError()));
+    out.ok = true;
+    out.stored = std::move(merged);
+    ++out.version;
+    return out;
 }
 
 bool ProfileStore::update(qint64 id, const Profile &profile, QString *error)
 {
     if (!checkOpen(error))
         return false;
-    const auto fail = [&](const QString &detail) {
-        setError(error,
-                 tr("Could not save the company “%1”: %2").arg(companyLabel(profile), detail));
-        return false;
-    };
-    QSqlDatabase db = m_db.handle();
-    TransactionGuard guard(db);
-    if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
-    QString detail;
-    if (!writeProfile(db, id, profile, &detail))
-        return fail(detail);
-    if (!guard.commit())
-        return fail(sqlErrorText(db.lastError()));
-    return true;
+    // Every field may change: compare against the stored company inside the
+    // transaction, write what differs.
+    const std::optional<Profile> stored = load(id, nullptr);
+    const Patch patch = Patch::setting(profile, fields::keys(stored ? *stored : Profile(), profile));
+    const PatchOutcome outcome = apply(id, patch, ConflictPolicy::Overwrite);
+    if (!outcome.ok)
+        setError(error, outcome.error);
+    return outcome.ok;
 }
 
 std::optional<qint64> ProfileStore::upsert(const Profile &profile, bool *created, QString *error)
 {
-    if (!checkOpen(error))
+    const PatchOutcome outcome = importProfile(profile, {}, ImportMode::Replace);
+    if (!outcome.ok) {
+        setError(error, outcome.error);
         return std::nullopt;
-    const auto fail = [&](const QString &detail) -> std::optional<qint64> {
-        setError(error,
-                 tr("Could not save the company “%1”: %2").arg(companyLabel(profile), detail));
-        return std::nullopt;
-    };
-    QSqlDatabase db = m_db.handle();
-    TransactionGuard guard(db);
-    if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
-
-    const std::optional<qint64> existing = match(profile);
-
-    QString detail;
-    const std::optional<qint64> id = writeProfile(db, existing, profile, &detail);
-    if (!id)
-        return fail(detail);
-    if (!guard.commit())
-        return fail(sqlErrorText(db.lastError()));
+    }
     if (created)
-        *created = !existing;
-    return id;
-}
-
-namespace {
-
-// WHERE clause and its bound values for a portfolio filter.
-std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
-{
-    QStringList where;
-    QVariantList values;
-    if (!f.text.trimmed().isEmpty()) {
-        // LIKE with the user's text as a bound value; % and _ taken literally.
-        QString t = f.text.trimmed();
-        t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        where.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
-        values << QStringLiteral("%") + t + u'%' << QStringLiteral("%") + t + u'%';
-    }
-    if (!f.region.isEmpty()) {
-        // A province (xx0000) takes its cities, a city (xxxx00) its districts.
-        QString prefix = f.region;
-        while (prefix.endsWith(QStringLiteral("00")) && prefix.size() > 2)
-            prefix.chop(2);
-        where.append(QStringLiteral("c.region LIKE ?"));
-        values << prefix + u'%';
-    }
-    if (f.minRank > 0) {
-        where.append(QStringLiteral("s.highest_rank >= ?"));
-        values << f.minRank;
-    }
-    if (f.withinReach)
-        where.append(QStringLiteral("s.within_reach = 1"));
-    if (f.titleExpiring) {
-        const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
-        where.append(QStringLiteral("s.title_expiry IS NOT NULL AND s.title_expiry <= ?"));
-        values << today.addDays(90).toString(Qt::ISODate);
-    }
-    return {where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), values};
-}
-
-const QString kPortfolioFrom = QStringLiteral(" FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id");
-
-} // namespace
-
-PortfolioRow portfolioRowOf(const QSqlQuery &query);
-
-int ProfileStore::portfolioCount(const PortfolioFilter &filter) const
-{
-    if (!checkOpen(nullptr))
-        return 0;
-    const auto [where, values] = portfolioWhere(filter);
-    QSqlQuery query(m_db.handle());
-    QString detail;
-    if (!prepare(query, QStringLiteral("SELECT COUNT(*)") + kPortfolioFrom + where, &detail) ||
-        !execBound(query, values, &detail) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
-QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, PortfolioSort sort, Qt::SortOrder order,
-                                                int offset, int limit) const
-{
-    QList<PortfolioRow> out;
-    if (!checkOpen(nullptr))
-        return out;
-    const auto [where, values] = portfolioWhere(filter);
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString by;
-    switch (sort) {
-    case PortfolioSort::Name: by = QStringLiteral("c.name") + dir; break;
-    case PortfolioSort::Region: by = QStringLiteral("c.region") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Tier: by = QStringLiteral("s.highest_rank") + dir + QStringLiteral(", s.score") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Score: by = QStringLiteral("s.score") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Awards: by = QStringLiteral("s.awards_now_yuan") + dir + QStringLiteral(", c.name"); break;
-    }
-    QSqlQuery query(m_db.handle());
-    query.setForwardOnly(true);
-    QString detail;
-    QVariantList bound = values;
-    bound << limit << offset;
-    if (!prepare(query,
-                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
-                                " s.title_expiry, s.within_reach") +
-                     kPortfolioFrom + where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
-                 &detail) ||
-        !execBound(query, bound, &detail))
-        return out;
-    while (query.next())
-        out.append(portfolioRowOf(query));
-    return out;
-}
-
-std::optional<PortfolioRow> ProfileStore::portfolioRow(qint64 id) const
-{
-    if (!checkOpen(nullptr))
-        return std::nullopt;
-    QSqlQuery query(m_db.handle());
-    QString detail;
-    if (!prepare(query,
-                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
-                                " s.title_expiry, s.within_reach") +
-                     kPortfolioFrom + QStringLiteral(" WHERE c.id = ?"),
-                 &detail) ||
-        !execBound(query, {integer(id)}, &detail) || !query.next())
-        return std::nullopt;
-    return portfolioRowOf(query);
-}
-
-PortfolioRow portfolioRowOf(const QSqlQuery &query)
-{
-    {
-        PortfolioRow r;
-        r.id = query.value(0).toLongLong();
-        r.name = query.value(1).toString();
-        r.creditCode = query.value(2).toString();
-        r.region = query.value(3).toString();
-        r.highestRank = query.value(4).toInt();
-        if (!query.value(5).isNull())
-            r.score = query.value(5).toDouble();
-        r.awardsNowYuan = query.value(6).toLongLong();
-        r.titleExpiry = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-        r.withinReach = query.value(8).toInt() == 1;
-        return r;
-    }
-}
-
-PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) const
-{
-    PortfolioSummary out;
-    if (!checkOpen(nullptr))
-        return out;
-    const auto [where, values] = portfolioWhere(filter);
-    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
-    QSqlQuery query(m_db.handle());
-    QString detail;
-    QVariantList bound{today.addDays(90).toString(Qt::ISODate)};
-    bound << values;
-    if (!prepare(query,
-                 QStringLiteral("SELECT COALESCE(s.highest_rank, 0), COUNT(*), SUM(s.within_reach),"
-                                " SUM(CASE WHEN s.title_expiry IS NOT NULL AND s.title_expiry <= ? THEN 1 ELSE 0 END),"
-                                " SUM(s.awards_now_yuan)") +
-                     kPortfolioFrom + where + QStringLiteral(" GROUP BY 1"),
-                 &detail) ||
-        !execBound(query, bound, &detail))
-        return out;
-    while (query.next()) {
-        const int rank = std::clamp(query.value(0).toInt(), 0, 3);
-        const int n = query.value(1).toInt();
-        out.perRank[rank] += n;
-        out.total += n;
-        out.withinReach += query.value(2).toInt();
-        out.titleExpiring += query.value(3).toInt();
-        out.awardsNowYuan += query.value(4).toLongLong();
-    }
-    return out;
-}
-
-int ProfileStore::refreshSummaries(bool all, QString *error)
-{
-    if (!checkOpen(error))
-        return 0;
-    QList<qint64> ids;
-    {
-        QSqlQuery query(m_db.handle());
-        query.setForwardOnly(true);
-        const QString sql = all ? QStringLiteral("SELECT id FROM companies")
-                                : QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s"
-                                                 " ON s.company_id = c.id WHERE s.company_id IS NULL");
-        if (!query.exec(sql)) {
-            setError(error, sqlErrorText(query.lastError()));
-            return 0;
-        }
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-    int written = 0;
-    for (qint64 id : std::as_const(ids)) {
-        const auto p = load(id, error);
-        if (!p)
-            continue;
-        QSqlDatabase db = m_db.handle();
-        TransactionGuard guard(db);
-        QString detail;
-        if (guard.isActive() && writeSummary(db, id, *p, &detail) && guard.commit())
-            ++written;
-        else
-            setError(error, detail);
-    }
-    return written;
+        *created = outcome.created;
+    return outcome.id;
 }
 
 QSet<QString> ProfileStore::plannedItems(qint64 id, QString *error) const

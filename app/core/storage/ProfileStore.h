@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Patch.h"
 #include "model/Profile.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 // Companies and their profiles in the database. Every write is one
@@ -58,6 +60,30 @@ struct PortfolioSummary
     qint64 awardsNowYuan = 0;
 };
 
+// What happened to a patch (ProfileStore::apply, importProfile).
+struct PatchOutcome
+{
+    bool ok = false;
+    qint64 id = 0;
+    qint64 version = 0;    // the row version afterwards (on a conflict: as stored now)
+    bool created = false;  // an import that added a new company
+    Profile stored;        // the company as stored afterwards (on a conflict: as stored now)
+    QStringList applied;   // the fields this write changed (empty: it changed nothing)
+    QStringList conflicts; // fields another writer set to a third value: nothing was written
+    QString error;         // translated, when neither applied nor a conflict
+};
+
+enum class ConflictPolicy : quint8 {
+    Refuse,    // a conflict writes nothing and is reported
+    Overwrite, // the patch's values win (the user chose them, having seen both)
+};
+
+// How an import treats a company that exists already.
+enum class ImportMode : quint8 {
+    Merge,   // only the fields the file gives change; the rest stay as stored
+    Replace, // the stored company becomes exactly the file's (fields the file lacks are cleared)
+};
+
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::ProfileStore)
@@ -67,16 +93,36 @@ public:
     QList<CompanySummary> list(QString *error = nullptr) const; // ordered by name
     qint64 count(QString *error = nullptr) const; // 0 and *error on failure
     std::optional<Profile> load(qint64 id, QString *error = nullptr) const;
+    // The same with the row version it was read at.
+    std::optional<Profile> load(qint64 id, qint64 *version, QString *error) const;
+    // The company's row version: it goes up by one with every write.
+    std::optional<qint64> version(qint64 id) const;
+    // Moves whenever another connection (another window, a batch, another
+    // process) commits to the database (PRAGMA data_version); -1 on error.
+    qint64 dataVersion() const;
+
+    // Applies `patch` to company `id` in one immediate transaction: the stored
+    // company is read, a field that another writer changed to a third value is
+    // a conflict (with ConflictPolicy::Refuse nothing is written), and only the
+    // fields that change are written, with the row version and the summary.
+    PatchOutcome apply(qint64 id, const Patch &patch, ConflictPolicy policy = ConflictPolicy::Refuse);
+    // An import of one company in one transaction: the company with the same
+    // credit code (else the same exact name) gets the fields in `given` (the
+    // keys of the fields the file gives; ImportMode::Replace: every field), or
+    // a new company is added with the whole profile.
+    PatchOutcome importProfile(const Profile &incoming, const QStringList &given, ImportMode mode);
 
     // Inserts a new company; returns its id.
     std::optional<qint64> insert(const Profile &profile, QString *error = nullptr);
     // Inserts a company under a given, unused id: undoing a deletion brings the
     // company back as it was, so that earlier edits can still be undone on it.
     bool restore(qint64 id, const Profile &profile, QString *error = nullptr);
-    // Replaces every stored field of company `id` with `profile`.
+    // Makes company `id` exactly `profile` (a patch of every field that
+    // differs, written without a conflict check).
     bool update(qint64 id, const Profile &profile, QString *error = nullptr);
-    // Updates the company with the same credit code, else the same exact name,
-    // else inserts. `created` tells which happened.
+    // importProfile(profile, {}, ImportMode::Replace): the company with the
+    // same credit code, else the same exact name, becomes `profile`, else it
+    // is added. `created` tells which happened.
     std::optional<qint64> upsert(const Profile &profile, bool *created = nullptr,
                                  QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
@@ -90,8 +136,18 @@ public:
                                       int limit) const;
     PortfolioSummary portfolioSummary(const PortfolioFilter &filter) const;
     std::optional<PortfolioRow> portfolioRow(qint64 id) const;
-    // Writes the standing of companies that have none (after an upgrade, or
-    // a rule pack update); returns how many were written.
+    // The companies whose standing row is stale as of `today`: missing, or
+    // computed with other rule packs, other award data, on another day or by
+    // another version (company_summary.basis). The list, its sums and its
+    // export read those rows: they are recomputed first.
+    QList<qint64> staleSummaries(const QDate &today, QString *error = nullptr) const;
+    // Recomputes the rows of `ids` as of `today`, each in its own transaction;
+    // `progress(done, total)` returning false stops early. Returns how many
+    // were written.
+    int refreshSummaries(const QList<qint64> &ids, const QDate &today,
+                         const std::function<bool(int, int)> &progress = {}, QString *error = nullptr);
+    // Recomputes every stale row as of today (`all`: every row); returns how
+    // many were written.
     int refreshSummaries(bool all = false, QString *error = nullptr);
 
     // The gap checklist items the user ticked as planned (their stable keys).

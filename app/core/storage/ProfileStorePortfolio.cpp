@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The portfolio side of ProfileStore: each company's standing in one row
+// (company_summary) and the list, filters and sums read from those rows.
+#include "ProfileStore.h"
+
+#include "Database.h"
+#include "StoreSql.h"
+#include "TransactionGuard.h"
+#include "awards/AwardCatalog.h"
+#include "rules/Evaluator.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace srdi {
+
+using namespace store;
+
+namespace store {
+
+// The company's standing in one row (schema step 3): the pack in force today,
+// the highest rung reached, the next rung's state, tier 1's score, the earliest
+// lapse of a valid title, the awards claimable now.
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail)
+{
+    auto &packs = rules::RulePacks::instance();
+    if (packs.ids().isEmpty())
+        packs.load();
+    const QDate today = QDate::currentDate();
+    const auto pack = packs.inForce(p.effectiveDate(today));
+    QSqlQuery query(db);
+    if (!pack) {
+        return prepare(query, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail) &&
+               execBound(query, {integer(id)}, detail);
+    }
+    const rules::Assessment a = rules::Evaluator::evaluate(p, pack, today);
+    int rank = 0;
+    const rules::TierResult *next = nullptr;
+    for (const rules::TierResult &t : a.tiers) {
+        if (t.status == rules::Status::Met)
+            rank = vocab::tierRank(t.rule->tier);
+        else if (!next)
+            next = &t;
+    }
+    QVariant nextStatus, nextUnmet;
+    bool withinReach = false;
+    if (next) {
+        int unmet = 0;
+        for (const rules::ConditionResult &c : next->best().conditions)
+            unmet += c.status == rules::Status::Unmet ? 1 : 0;
+        nextStatus = rules::statusId(next->status);
+        nextUnmet = unmet;
+        // One failing condition (or only inputs missing) from the next rung.
+        withinReach = vocab::tierRank(next->rule->tier) == rank + 1 && unmet <= 1;
+    }
+    QVariant score;
+    const rules::RouteResult &first = a.tiers.first().best();
+    if (first.scored && first.score == first.scoreUpper)
+        score = first.score.toDouble();
+    QDate expiry;
+    if (p.company.recognitions && pack->titleValidityYears > 0) {
+        for (const Recognition &r : *p.company.recognitions) {
+            const QDate until = r.granted.addYears(pack->titleValidityYears);
+            if (until >= today && (!expiry.isValid() || until < expiry))
+                expiry = until;
+        }
+    }
+    auto &catalog = awards::AwardCatalog::instance();
+    catalog.load();
+    const awards::AwardReport matched = catalog.match(p, a, a.date);
+    return prepare(query,
+                   QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
+                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   detail) &&
+           execBound(query,
+                     {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
+                      expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
+                      a.sme.size},
+                     detail);
+}
+
+} // namespace store
+
+namespace {
+
+// WHERE clause and its bound values for a portfolio filter.
+std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
+{
+    QStringList where;
+    QVariantList values;
+    if (!f.text.trimmed().isEmpty()) {
+        // LIKE with the user's text as a bound value; % and _ taken literally.
+        QString t = f.text.trimmed();
+        t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        where.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
+        values << QStringLiteral("%") + t + u'%' << QStringLiteral("%") + t + u'%';
+    }
+    if (!f.region.isEmpty()) {
+        // A province (xx0000) takes its cities, a city (xxxx00) its districts.
+        QString prefix = f.region;
+        while (prefix.endsWith(QStringLiteral("00")) && prefix.size() > 2)
+            prefix.chop(2);
+        where.append(QStringLiteral("c.region LIKE ?"));
+        values << prefix + u'%';
+    }
+    if (f.minRank > 0) {
+        where.append(QStringLiteral("s.highest_rank >= ?"));
+        values << f.minRank;
+    }
+    if (f.withinReach)
+        where.append(QStringLiteral("s.within_reach = 1"));
+    if (f.titleExpiring) {
+        const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
+        where.append(QStringLiteral("s.title_expiry IS NOT NULL AND s.title_expiry <= ?"));
+        values << today.addDays(90).toString(Qt::ISODate);
+    }
+    return {where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), values};
+}
+
+const QString kPortfolioFrom = QStringLiteral(" FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id");
+
+} // namespace
+
+PortfolioRow portfolioRowOf(const QSqlQuery &query);
+
+int ProfileStore::portfolioCount(const PortfolioFilter &filter) const
+{
+    if (!checkOpen(nullptr))
+        return 0;
+    const auto [where, values] = portfolioWhere(filter);
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    if (!prepare(query, QStringLiteral("SELECT COUNT(*)") + kPortfolioFrom + where, &detail) ||
+        !execBound(query, values, &detail) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, PortfolioSort sort, Qt::SortOrder order,
+                                                int offset, int limit) const
+{
+    QList<PortfolioRow> out;
+    if (!checkOpen(nullptr))
+        return out;
+    const auto [where, values] = portfolioWhere(filter);
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString by;
+    switch (sort) {
+    case PortfolioSort::Name: by = QStringLiteral("c.name") + dir; break;
+    case PortfolioSort::Region: by = QStringLiteral("c.region") + dir + QStringLiteral(", c.name"); break;
+    case PortfolioSort::Tier: by = QStringLiteral("s.highest_rank") + dir + QStringLiteral(", s.score") + dir + QStringLiteral(", c.name"); break;
+    case PortfolioSort::Score: by = QStringLiteral("s.score") + dir + QStringLiteral(", c.name"); break;
+    case PortfolioSort::Awards: by = QStringLiteral("s.awards_now_yuan") + dir + QStringLiteral(", c.name"); break;
+    }
+    QSqlQuery query(m_db.handle());
+    query.setForwardOnly(true);
+    QString detail;
+    QVariantList bound = values;
+    bound << limit << offset;
+    if (!prepare(query,
+                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
+                                " s.title_expiry, s.within_reach") +
+                     kPortfolioFrom + where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
+                 &detail) ||
+        !execBound(query, bound, &detail))
+        return out;
+    while (query.next())
+        out.append(portfolioRowOf(query));
+    return out;
+}
+
+std::optional<PortfolioRow> ProfileStore::portfolioRow(qint64 id) const
+{
+    if (!checkOpen(nullptr))
+        return std::nullopt;
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    if (!prepare(query,
+                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
+                                " s.title_expiry, s.within_reach") +
+                     kPortfolioFrom + QStringLiteral(" WHERE c.id = ?"),
+                 &detail) ||
+        !execBound(query, {integer(id)}, &detail) || !query.next())
+        return std::nullopt;
+    return portfolioRowOf(query);
+}
+
+PortfolioRow portfolioRowOf(const QSqlQuery &query)
+{
+    {
+        PortfolioRow r;
+        r.id = query.value(0).toLongLong();
+        r.name = query.value(1).toString();
+        r.creditCode = query.value(2).toString();
+        r.region = query.value(3).toString();
+        r.highestRank = query.value(4).toInt();
+        if (!query.value(5).isNull())
+            r.score = query.value(5).toDouble();
+        r.awardsNowYuan = query.value(6).toLongLong();
+        r.titleExpiry = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        r.withinReach = query.value(8).toInt() == 1;
+        return r;
+    }
+}
+
+PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) const
+{
+    PortfolioSummary out;
+    if (!checkOpen(nullptr))
+        return out;
+    const auto [where, values] = portfolioWhere(filter);
+    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    QVariantList bound{today.addDays(90).toString(Qt::ISODate)};
+    bound << values;
+    if (!prepare(query,
+                 QStringLiteral("SELECT COALESCE(s.highest_rank, 0), COUNT(*), SUM(s.within_reach),"
+                                " SUM(CASE WHEN s.title_expiry IS NOT NULL AND s.title_expiry <= ? THEN 1 ELSE 0 END),"
+                                " SUM(s.awards_now_yuan)") +
+                     kPortfolioFrom + where + QStringLiteral(" GROUP BY 1"),
+                 &detail) ||
+        !execBound(query, bound, &detail))
+        return out;
+    while (query.next()) {
+        const int rank = std::clamp(query.value(0).toInt(), 0, 3);
+        const int n = query.value(1).toInt();
+        out.perRank[rank] += n;
+        out.total += n;
+        out.withinReach += query.value(2).toInt();
+        out.titleExpiring += query.value(3).toInt();
+        out.awardsNowYuan += query.value(4).toLongLong();
+    }
+    return out;
+}
+
+int ProfileStore::refreshSummaries(bool all, QString *error)
+{
+    if (!checkOpen(error))
+        return 0;
+    QList<qint64> ids;
+    {
+        QSqlQuery query(m_db.handle());
+        query.setForwardOnly(true);
+        const QString sql = all ? QStringLiteral("SELECT id FROM companies")
+                                : QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s"
+                                                 " ON s.company_id = c.id WHERE s.company_id IS NULL");
+        if (!query.exec(sql)) {
+            setError(error, sqlErrorText(query.lastError()));
+            return 0;
+        }
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    int written = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const auto p = load(id, error);
+        if (!p)
+            continue;
+        QSqlDatabase db = m_db.handle();
+        TransactionGuard guard(db);
+        QString detail;
+        if (guard.isActive() && writeSummary(db, id, *p, &detail) && guard.commit())
+            ++written;
+        else
+            setError(error, detail);
+    }
+    return written;
+}
+
+} // namespace srdi

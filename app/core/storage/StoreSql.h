@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Profile.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+// The storage classes' shared SQL helpers: values to bound parameters and
+// back, prepared statements with their error text. Internal to storage/.
+namespace srdi::store {
+
+QString sqlErrorText(const QSqlError &error);
+
+// ---- values to SQL (a null QString binds as NULL; a known text must not) ----
+QVariant text(const QString &value);
+QVariant optText(const Opt<QString> &value);
+QVariant integer(qint64 value);
+QVariant optInteger(const Opt<qint64> &value);
+QVariant optBool(const Opt<bool> &value);
+QVariant optDate(const Opt<QDate> &value); // set but invalid: '' (still "known")
+QVariant date(const QDate &value);
+template <typename T> QVariant known(const std::optional<T> &list)
+{
+    return integer(list.has_value() ? 1 : 0);
+}
+
+// ---- SQL to values ----
+QString readString(const QSqlQuery &query, const QString &column);
+Opt<QString> readOptText(const QSqlQuery &query, const QString &column);
+Opt<qint64> readOptInteger(const QSqlQuery &query, const QString &column);
+Opt<bool> readOptBool(const QSqlQuery &query, const QString &column);
+Opt<QDate> readOptDate(const QSqlQuery &query, const QString &column);
+QDate readDate(const QSqlQuery &query, const QString &column);
+bool readKnown(const QSqlQuery &query, const QString &column);
+
+// ---- statements ----
+bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail);
+bool prepare(QSqlQuery &query, const QString &sql, QString *detail);
+// Inserts `rows` (each bound in full) with one prepared statement.
+bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);
+// Runs a SELECT bound to one company id and calls `each` per row.
+bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
+                const std::function<void(const QSqlQuery &)> &each, QString *detail);
+std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariant &value);
+QString placeholders(qsizetype count);
+void setError(QString *error, const QString &message);
+
+// The company's standing in one row (company_summary), written with the
+// profile in the same transaction (ProfileStorePortfolio.cpp).
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail);
+// The same as of `today` (tests, and the refresh of stale rows), and the part
+// of company_summary.basis that every row computed `today` shares.
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail);
+QString summaryBasisKey(const QDate &today);
+
+} // namespace srdi::store
