@@ -325,6 +325,22 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_list->selectRow(0);
     m_undo->clear(); // opening is not an edit
     startupMark("first company opened");
+
+    // A user rule pack that was refused is named here as on the command line
+    // (file and broken item), never dropped silently: the window would show
+    // other rules than the user put in place.
+    if (const QStringList problems = rules::RulePacks::instance().problems(); !problems.isEmpty()) {
+        statusBar()->showMessage(tr("A rule pack was refused: %1").arg(problems.first()));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Rule pack refused"),
+                                    tr("These rule pack files could not be used and were skipped:") + QStringLiteral("\n\n") +
+                                        problems.join(u'\n'),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("rulePackProblemsDialog"));
+        box->setTextFormat(Qt::PlainText);
+        box->setModal(false);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, &QWidget::show);
+    }
 }
 
 MainWindow::~MainWindow() = default;

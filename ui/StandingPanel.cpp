@@ -85,6 +85,15 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     top->addWidget(m_pack, 1);
     top->addWidget(m_whatIf);
     layout->addLayout(top);
+    // A user rule pack in use (one replacing a built-in pack above all) is
+    // named with its file: its numbers are not the official document's.
+    m_packOrigin = new QLabel(this);
+    m_packOrigin->setObjectName(QStringLiteral("packOriginLabel"));
+    m_packOrigin->setTextFormat(Qt::PlainText);
+    m_packOrigin->setWordWrap(true);
+    m_packOrigin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packOrigin->setVisible(false);
+    layout->addWidget(m_packOrigin);
 
     m_ladderHost = new QWidget(this);
     m_ladderHost->setObjectName(QStringLiteral("tierLadder"));
@@ -208,11 +217,19 @@ void StandingPanel::retranslate()
     const rules::Format fmt(lang);
     auto packName = [&](const QString &id) {
         const auto p = packs.pack(id);
-        return p ? QStringLiteral("%1（%2）").arg(p->name.get(lang).section(u'（', 0, 0), fmt.script(p->document)) : id;
+        if (!p)
+            return id;
+        const QString name = QStringLiteral("%1（%2）").arg(p->name.get(lang).section(u'（', 0, 0), fmt.script(p->document));
+        return p->fromUser ? tr("%1 — %2").arg(name, rules::Format::packOrigin(*p)) : name;
     };
     m_pack->setItemText(0, tr("In force on the assessment date"));
     m_pack->setItemText(1, packName(QStringLiteral("2026")));
     m_pack->setItemText(2, packName(QStringLiteral("2022")));
+    for (int i = 1; i <= 2; ++i) {
+        const auto p = packs.pack(m_pack->itemData(i).toString());
+        m_pack->setItemData(i, p && p->fromUser ? rules::Format::packOrigin(*p) : QString(), Qt::ToolTipRole);
+    }
+    showPackOrigin();
     m_pack->setItemText(3, tr("2026 and 2022 side by side"));
     m_whatIf->setText(tr("What-if…"));
     m_whatIf->setToolTip(tr("Try figures without changing the saved data"));
@@ -556,6 +573,17 @@ void StandingPanel::renderViews(bool all)
     m_trend->setData(years, {rdRatio, growth, margin, debt}, scores, scoreLabel);
 }
 
+void StandingPanel::showPackOrigin()
+{
+    QStringList lines;
+    for (const rules::Assessment &a : std::as_const(m_assessments)) {
+        if (a.pack && a.pack->fromUser && !lines.contains(rules::Format::packOrigin(*a.pack)))
+            lines.append(rules::Format::packOrigin(*a.pack));
+    }
+    m_packOrigin->setText(lines.join(u'\n'));
+    m_packOrigin->setVisible(!lines.isEmpty());
+}
+
 void StandingPanel::refresh()
 {
     // Rebuild the ladder(s).
@@ -575,6 +603,7 @@ void StandingPanel::refresh()
         delete item;
     }
     m_assessments.clear();
+    showPackOrigin();
     if (!m_editor->isOpen()) {
         m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No company selected. Add one with Ctrl+N or import a profile.").toHtmlEscaped()));
         m_checklist->clear();
@@ -602,6 +631,7 @@ void StandingPanel::refresh()
     }
     for (const rules::Assessment &a : std::as_const(m_assessments))
         buildLadder(m_ladderLayout, a, m_assessments.size() > 1);
+    showPackOrigin();
 
     fillChecklist();
     // The awards of the company's region, against the first assessment shown.

@@ -62,6 +62,7 @@ protected:
 
 private:
     void retranslate();
+    void showPackOrigin();
     void buildLadder(QVBoxLayout *into, const rules::Assessment &a, bool withTitle);
     QString detailHtml(const rules::Assessment &a) const;
     void fillChecklist();
@@ -73,6 +74,7 @@ private:
     QList<rules::Assessment> m_assessments;
     QComboBox *m_pack = nullptr;
     QLabel *m_packLabel = nullptr;
+    QLabel *m_packOrigin = nullptr; // names a user rule pack in use, with its file
     QPushButton *m_whatIf = nullptr;
     QWidget *m_ladderHost = nullptr;
     QVBoxLayout *m_ladderLayout = nullptr;

@@ -288,6 +288,8 @@ QString Report::html(const ReportInput &in)
     if (a.pack)
         coverRow(tr("Rules applied"), QStringLiteral("%1（%2）").arg(a.pack->title.get(lang).isEmpty() ? a.pack->name.get(lang) : a.pack->title.get(lang),
                                                                   fmt.script(a.pack->document)));
+    if (a.pack && a.pack->fromUser)
+        coverRow(tr("Rules file"), rules::Format::packOrigin(*a.pack));
     coverRow(tr("Report printed on"), in.printed.toString(Qt::ISODate));
     h += QStringLiteral("</table>");
 

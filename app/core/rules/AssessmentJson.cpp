@@ -5,6 +5,7 @@
 #include "awards/AwardCatalog.h"
 #include "model/Decimal.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <cmath>
 
@@ -222,6 +223,15 @@ QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang, con
     if (a.pack) {
         root.insert(QStringLiteral("rules_document"), a.pack->document);
         root.insert(QStringLiteral("rules_verified"), a.pack->verified);
+        // Where the pack came from: a user pack (which may replace a built-in
+        // one of the same id) is named with its file.
+        QJsonObject origin{{QStringLiteral("id"), a.pack->id},
+                           {QStringLiteral("source"), a.pack->fromUser ? QStringLiteral("user") : QStringLiteral("builtin")}};
+        if (a.pack->fromUser) {
+            origin.insert(QStringLiteral("file"), QDir::toNativeSeparators(a.pack->file));
+            origin.insert(QStringLiteral("replaces_builtin"), a.pack->replacesBuiltin);
+        }
+        root.insert(QStringLiteral("rules_pack"), origin);
     }
     root.insert(QStringLiteral("company"), a.company);
     root.insert(QStringLiteral("assessment_year"), a.year);

@@ -7,6 +7,8 @@
 #include "awards/AwardCatalog.h"
 #include "model/Decimal.h"
 
+#include <QDir>
+
 namespace srdi::rules {
 
 Format::Format(const QString &lang)
@@ -252,6 +254,16 @@ QString AssessmentText::awardsText(const awards::AwardReport &report, const QStr
     return out;
 }
 
+QString Format::packOrigin(const RulePack &pack)
+{
+    if (!pack.fromUser)
+        return {};
+    const QString file = QDir::toNativeSeparators(pack.file);
+    return pack.replacesBuiltin
+               ? tr("User rule pack, replacing the built-in pack %1: %2").arg(pack.id, file)
+               : tr("User rule pack: %1").arg(file);
+}
+
 QString AssessmentText::toText(const Assessment &a, const QString &lang, const awards::AwardReport &awards)
 {
     const Format fmt(lang);
@@ -262,6 +274,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
         line(a.pack->name.get(lang).contains(fmt.script(a.pack->document))
                  ? tr("Rules: %1").arg(a.pack->name.get(lang))
                  : tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), fmt.script(a.pack->document)));
+    if (a.pack && a.pack->fromUser)
+        line(Format::packOrigin(*a.pack));
     line(tr("Assessment year: %1, date %2").arg(a.year).arg(a.date.toString(Qt::ISODate)));
     line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
     const TierResult *highest = a.tier(a.highestTier);

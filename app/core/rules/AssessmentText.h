@@ -41,6 +41,10 @@ public:
 
     // 12345678.9 -> "12,345,678.9"
     static QString groupDigits(const QString &plain);
+    // Where a pack came from, when it is not the built-in one: "a user rule
+    // pack replacing the built-in 2026 pack: /path/2026.json". Empty for a
+    // built-in pack. Shown with the pack's name wherever results are shown.
+    static QString packOrigin(const RulePack &pack);
 
 private:
     QString m_lang;

@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 #include "io/JsonInput.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -324,8 +325,9 @@ private:
 
 } // namespace
 
-std::shared_ptr<const RulePack> RulePackLoader::load(const QByteArray &json, const QString &origin,
-                                                     QStringList *errors)
+namespace {
+
+std::shared_ptr<RulePack> loadPack(const QByteArray &json, const QString &origin, QStringList *errors)
 {
     const std::optional<QJsonObject> root = JsonInput::parseObject(json, origin, errors);
     if (!root)
@@ -338,18 +340,33 @@ std::shared_ptr<const RulePack> RulePackLoader::load(const QByteArray &json, con
             errors->append(problems);
         return nullptr;
     }
+    pack->file = origin;
+    pack->contentHash = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     return pack;
 }
 
-std::shared_ptr<const RulePack> RulePackLoader::loadFile(const QString &path, QStringList *errors)
+std::shared_ptr<RulePack> loadPackFile(const QString &path, QStringList *errors)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (errors)
-            errors->append(tr("%1: cannot read (%2)").arg(path, f.errorString()));
+            errors->append(RulePackLoader::tr("%1: cannot read (%2)").arg(path, f.errorString()));
         return nullptr;
     }
-    return load(f.readAll(), path, errors);
+    return loadPack(f.readAll(), path, errors);
+}
+
+} // namespace
+
+std::shared_ptr<const RulePack> RulePackLoader::load(const QByteArray &json, const QString &origin,
+                                                     QStringList *errors)
+{
+    return loadPack(json, origin, errors);
+}
+
+std::shared_ptr<const RulePack> RulePackLoader::loadFile(const QString &path, QStringList *errors)
+{
+    return loadPackFile(path, errors);
 }
 
 RulePacks &RulePacks::instance()
@@ -369,11 +386,13 @@ QStringList RulePacks::load(const QString &userFolderPath)
     if (m_loaded)
         return problems;
     m_loaded = true;
-    auto add = [&](std::shared_ptr<const RulePack> p) {
+    auto add = [&](std::shared_ptr<RulePack> p, bool fromUser) {
         if (!p)
             return;
+        p->fromUser = fromUser;
         for (auto &existing : m_packs) {
             if (existing->id == p->id) {
+                p->replacesBuiltin = fromUser && (!existing->fromUser || existing->replacesBuiltin);
                 existing = std::move(p);
                 return;
             }
@@ -382,15 +401,24 @@ QStringList RulePacks::load(const QString &userFolderPath)
     };
     const QDir builtin(QStringLiteral(":/data/rules"));
     for (const QString &name : builtin.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        add(RulePackLoader::loadFile(builtin.filePath(name), &problems));
+        add(loadPackFile(builtin.filePath(name), &problems), false);
     const QDir user(userFolderPath.isEmpty() ? userFolder() : userFolderPath);
     if (user.exists()) {
         for (const QString &name : user.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            add(RulePackLoader::loadFile(user.filePath(name), &problems));
+            add(loadPackFile(QDir::cleanPath(user.absoluteFilePath(name)), &problems), true);
     }
     std::sort(m_packs.begin(), m_packs.end(),
               [](const auto &a, const auto &b) { return a->effective < b->effective; });
+    m_problems = problems;
     return problems;
+}
+
+QStringList RulePacks::reload(const QString &userFolderPath)
+{
+    m_packs.clear();
+    m_problems.clear();
+    m_loaded = false;
+    return load(userFolderPath);
 }
 
 std::shared_ptr<const RulePack> RulePacks::pack(const QString &id) const

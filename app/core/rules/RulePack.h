@@ -116,6 +116,14 @@ struct RulePack
     std::vector<Condition> common;
     std::vector<Tier> tiers;
 
+    // Where the pack came from. A pack in the user's rules folder is named with
+    // its file wherever its results are shown, all the more when it replaces
+    // the built-in pack of the same id: its numbers are not the official ones.
+    QString file;             // the file it was read from (":/data/rules/…" when built in)
+    bool fromUser = false;    // read from the user's rules folder
+    bool replacesBuiltin = false; // ... and replaces the built-in pack of its id
+    QString contentHash;      // SHA-256 of the file's bytes, hex: what a result was computed with
+
     const Tier *tier(const QString &id) const;
 };
 
@@ -142,6 +150,12 @@ public:
     static RulePacks &instance();
     // Loads once; returns the problems met (a broken user pack is skipped).
     QStringList load(const QString &userFolder = QString());
+    // The problems the load met, kept for views that start later (the window
+    // shows them: a broken user pack is never dropped silently).
+    QStringList problems() const { return m_problems; }
+    // Forgets the packs and loads them again (after the user's rules folder
+    // changed). Not while another thread reads the packs.
+    QStringList reload(const QString &userFolder = QString());
     std::shared_ptr<const RulePack> pack(const QString &id) const;
     // The pack in force on `date`: the latest whose effective date is on or before it.
     std::shared_ptr<const RulePack> inForce(const QDate &date) const;
@@ -150,6 +164,7 @@ public:
 
 private:
     std::vector<std::shared_ptr<const RulePack>> m_packs;
+    QStringList m_problems;
     bool m_loaded = false;
 };
 
