@@ -11,6 +11,7 @@
 #include "PortfolioChart.h"
 #include "PortfolioModel.h"
 #include "StandingPanel.h"
+#include "SummaryRefresh.h"
 #include "model/Catalogs.h"
 #include "report/Report.h"
 #include "i18n/Language.h"
@@ -181,8 +182,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         // The very first start: a sample company so that a newcomer sees a working product.
         if (fresh && m_store->count() == 0)
             m_store->insert(sampleProfile(QDate::currentDate().year()));
-        // Companies stored before the portfolio index existed get their row.
-        m_store->refreshSummaries();
+        // Rows missing (stored before the portfolio index existed) or stale
+        // (other rule packs or award data, another day) are recomputed before
+        // the list first shows them.
+        SummaryRefresh::run(*m_store, path, QDate::currentDate(), this);
         startupMark("backup, sample, summaries");
     }
     m_editor->setStore(m_store.get());
@@ -562,6 +565,8 @@ bool MainWindow::resolveConflict(const QStringList &keys, const Profile &mine, c
 void MainWindow::reloadCompanies()
 {
     const qint64 current = currentCompanyId();
+    if (m_store) // a new day or another writer's companies: no stale row is listed
+        SummaryRefresh::run(*m_store, m_db->path(), QDate::currentDate(), this);
     {
         const QSignalBlocker block(m_list->selectionModel());
         m_portfolio->reload();
@@ -603,6 +608,8 @@ void MainWindow::applyFilter()
     f.titleExpiring = m_expiringFilter->isChecked();
     f.today = QDate::currentDate();
     const qint64 current = m_editor->companyId();
+    if (m_store)
+        SummaryRefresh::run(*m_store, m_db->path(), f.today, this);
     {
         const QSignalBlocker block(m_list->selectionModel());
         m_portfolio->setFilter(f);

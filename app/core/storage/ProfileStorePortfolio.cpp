@@ -9,7 +9,10 @@
 #include "awards/AwardCatalog.h"
 #include "rules/Evaluator.h"
 
+#include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,15 +24,66 @@ using namespace store;
 
 namespace store {
 
-// The company's standing in one row (schema step 3): the pack in force today,
-// the highest rung reached, the next rung's state, tier 1's score, the earliest
-// lapse of a valid title, the awards claimable now.
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail)
+namespace {
+
+// SHA-256 (hex, 16 digits) of the award data the catalogue loads: the built-in
+// files and the user's, by name and content. Read once, as the catalogue is.
+QString awardDataHash()
+{
+    static const QString hash = [] {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const QString &folder : {QStringLiteral(":/data/awards"), awards::AwardCatalog::userFolder()}) {
+            const QDir dir(folder);
+            if (!dir.exists())
+                continue;
+            for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                QFile f(dir.filePath(name));
+                h.addData(dir.filePath(name).toUtf8());
+                if (f.open(QIODevice::ReadOnly))
+                    h.addData(f.readAll());
+            }
+        }
+        return QString::fromLatin1(h.result().toHex().left(16)); // structural: 64 bits tell files apart
+    }();
+    return hash;
+}
+
+} // namespace
+
+// What every summary row computed `today` shares: the program version, every
+// rule pack loaded (id and content: which one is in force for a company
+// depends on its date), the award data and the day. Results depend on the day
+// (titles lapse, the pack in force changes on its date, awards open and close),
+// so a row computed on another day is stale; recomputing once a day is cheap.
+QString summaryBasisKey(const QDate &today)
 {
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
-    const QDate today = QDate::currentDate();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &id : packs.ids()) {
+        const auto pack = packs.pack(id);
+        h.addData(QStringLiteral("%1:%2;").arg(id, pack ? pack->contentHash : QString()).toUtf8());
+    }
+    return QStringLiteral("v%1 %2 packs:%3 awards:%4")
+        .arg(QStringLiteral(SRDI_VERSION), today.toString(Qt::ISODate),
+             QString::fromLatin1(h.result().toHex().left(16)), awardDataHash());
+}
+
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail)
+{
+    return writeSummary(db, id, p, QDate::currentDate(), detail);
+}
+
+// The company's standing in one row (schema step 3): the pack in force on
+// `today`, the highest rung reached, the next rung's state, tier 1's score, the
+// earliest lapse of a valid title, the awards claimable now; and (step 4) the
+// basis it was computed with: summaryBasisKey(today), then the pack used.
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail)
+{
+    auto &packs = rules::RulePacks::instance();
+    if (packs.ids().isEmpty())
+        packs.load();
     const auto pack = packs.inForce(p.effectiveDate(today));
     QSqlQuery query(db);
     if (!pack) {
@@ -73,13 +127,15 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *
     const awards::AwardReport matched = catalog.match(p, a, a.date);
     return prepare(query,
                    QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
-                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    detail) &&
            execBound(query,
                      {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
                       expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
-                      a.sme.size},
+                      a.sme.size,
+                      QStringLiteral("%1|%2:%3%4").arg(summaryBasisKey(today), pack->id, pack->contentHash.left(16),
+                                                       pack->fromUser ? QStringLiteral(" user") : QString())},
                      detail);
 }
 
@@ -238,38 +294,69 @@ PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) c
     return out;
 }
 
-int ProfileStore::refreshSummaries(bool all, QString *error)
+QList<qint64> ProfileStore::staleSummaries(const QDate &today, QString *error) const
+{
+    QList<qint64> ids;
+    if (!checkOpen(error))
+        return ids;
+    // Missing, or computed with another basis (rules, awards, day, version).
+    const QString key = store::summaryBasisKey(today) + u'|';
+    QSqlQuery query(m_db.handle());
+    query.setForwardOnly(true);
+    QString detail;
+    if (!prepare(query,
+                 QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
+                                " WHERE s.company_id IS NULL OR s.basis IS NULL OR substr(s.basis, 1, ?) <> ? ORDER BY c.id"),
+                 &detail) ||
+        !execBound(query, {integer(key.size()), key}, &detail)) {
+        setError(error, detail);
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+int ProfileStore::refreshSummaries(const QList<qint64> &ids, const QDate &today,
+                                   const std::function<bool(int, int)> &progress, QString *error)
 {
     if (!checkOpen(error))
         return 0;
-    QList<qint64> ids;
-    {
-        QSqlQuery query(m_db.handle());
-        query.setForwardOnly(true);
-        const QString sql = all ? QStringLiteral("SELECT id FROM companies")
-                                : QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s"
-                                                 " ON s.company_id = c.id WHERE s.company_id IS NULL");
-        if (!query.exec(sql)) {
-            setError(error, sqlErrorText(query.lastError()));
-            return 0;
-        }
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
     int written = 0;
-    for (qint64 id : std::as_const(ids)) {
-        const auto p = load(id, error);
-        if (!p)
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(int(i), int(ids.size())))
+            break;
+        const qint64 id = ids.at(i);
+        QString detail;
+        const auto p = load(id, &detail);
+        if (!p) {
+            if (!detail.isEmpty()) // deleted meanwhile: nothing to summarise
+                setError(error, detail);
             continue;
+        }
         QSqlDatabase db = m_db.handle();
         TransactionGuard guard(db);
-        QString detail;
-        if (guard.isActive() && writeSummary(db, id, *p, &detail) && guard.commit())
+        if (guard.isActive() && writeSummary(db, id, *p, today, &detail) && guard.commit())
             ++written;
         else
             setError(error, detail);
     }
+    if (progress)
+        progress(int(ids.size()), int(ids.size()));
     return written;
+}
+
+int ProfileStore::refreshSummaries(bool all, QString *error)
+{
+    const QDate today = QDate::currentDate();
+    QList<qint64> ids;
+    if (all) {
+        for (const CompanySummary &c : list(error))
+            ids.append(c.id);
+    } else {
+        ids = staleSummaries(today, error);
+    }
+    return refreshSummaries(ids, today, {}, error);
 }
 
 } // namespace srdi
