@@ -134,6 +134,8 @@ void recordIdentity(const QString &databasePath, const QString &identity)
         QFile::setPermissions(record, kUserOnly);
 }
 
+void rotateOf(const QString &databasePath, const QString &identity, int keep);
+
 // A name for a file being written in `folder`, unique to this process and
 // call, so that two processes never write (or remove) each other's.
 QString uniquePartName(const QString &folder, const QString &stem)
@@ -300,6 +302,9 @@ QString Backup::create(Database &db, QString *error, const QDateTime &now)
         QFile::remove(part);
         return fail(tr("it cannot be written to the disk."));
     }
+    // Recorded before the backup appears, so that the rotation follows the
+    // rename at once (a kill in between leaves one backup more than kept).
+    recordIdentity(db.path(), identity);
     // The rename never replaces a file: when another process took the name
     // in the meantime, the next free one.
     QString target;
@@ -317,10 +322,9 @@ QString Backup::create(Database &db, QString *error, const QDateTime &now)
         return fail(tr("%1 cannot be created.")
                         .arg(nativePath(freeName(folder, stem, QStringLiteral(".sqlite")))));
     }
+    rotateOf(db.path(), identity, kKeep);
     QFile::setPermissions(target, kUserOnly);
-    recordIdentity(db.path(), identity);
     syncPath(folder);
-    rotate(db.path());
     return target;
 }
 
@@ -470,12 +474,19 @@ std::optional<BackupInfo> Backup::newestUsable(const QString &databasePath)
 
 void Backup::rotate(const QString &databasePath, int keep)
 {
-    const QList<Entry> all = entries(databasePath, identityFor(databasePath));
+    rotateOf(databasePath, identityFor(databasePath), keep);
+}
+
+namespace {
+
+void rotateOf(const QString &databasePath, const QString &identity, int keep)
+{
+    const QList<Entry> all = entries(databasePath, identity);
     for (qsizetype i = std::max(keep, 0); i < all.size(); ++i)
         QFile::remove(all.at(i).path);
     // Parts of backups that were never finished (the program was killed while
     // writing one); an hour old, so that no backup still being written is hit.
-    const QDir folder(folderFor(databasePath));
+    const QDir folder(Backup::folderFor(databasePath));
     const QFileInfoList parts = folder.entryInfoList(
         {u'.' + baseName(databasePath) + QStringLiteral("-*.part")}, QDir::Files | QDir::Hidden);
     const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
@@ -484,6 +495,8 @@ void Backup::rotate(const QString &databasePath, int keep)
             QFile::remove(part.absoluteFilePath());
     }
 }
+
+} // namespace
 
 bool Backup::restore(Database &db, const QString &backupPath, QString *error, QString *safetyCopy)
 {
