@@ -6,8 +6,13 @@
 #include "MainWindow.h"
 #include "StandingPanel.h"
 #include "PortfolioModel.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -110,6 +115,43 @@ private slots:
         }
         // Remembered for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    }
+
+    // A name with markup is shown as typed in the Delete confirmation: it
+    // cannot make the box name another company.
+    void deleteConfirmationShowsMarkupAsText()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("srdi.sqlite"));
+        const QString name = QStringLiteral("<s>示例企业</s><br>Other Co");
+        {
+            srdi::Database d(db);
+            QVERIFY(d.open(nullptr));
+            srdi::ProfileStore store(d);
+            srdi::Profile p;
+            p.assessmentYear = 2026;
+            p.company.name = name;
+            QVERIFY(store.insert(p));
+        }
+        srdi::ui::MainWindow w(db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.currentCompanyId() > 0);
+        QString shown;
+        Qt::TextFormat format = Qt::RichText;
+        QTimer::singleShot(0, &w, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                    shown = box->text();
+                    format = box->textFormat();
+                    box->reject();
+                }
+            }
+        });
+        QVERIFY(!w.deleteCompany(true)); // cancelled
+        QCOMPARE(format, Qt::PlainText);
+        QVERIFY(shown.contains(name));
+        QCOMPARE(w.portfolio()->rowCount(), 1);
     }
 
     void unopenableDatabaseIsSaidPlainly()

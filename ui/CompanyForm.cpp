@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlainMessage.h"
 #include "CompanyForm.h"
 
 #include "FiscalYearsModel.h"
@@ -726,7 +727,7 @@ void CompanyForm::buildOperations()
         const Profile &pr = m_editor->profile();
         if (column < 0 || !pr.fiscalYear(year))
             return;
-        const auto answer = QMessageBox::question(
+        const auto answer = plainQuestion(
             this, tr("Remove year"), tr("Remove every figure of %1? You can undo this with Ctrl+Z.").arg(year));
         if (answer != QMessageBox::Yes)
             return;

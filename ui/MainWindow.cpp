@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlainMessage.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
 
@@ -92,7 +93,7 @@ private:
     {
         QString error;
         if (!m_window->m_store->restore(m_id, m_profile, &error)) {
-            QMessageBox::warning(m_window, MainWindow::tr("Undo"), error);
+            plainWarning(m_window, MainWindow::tr("Undo"), error);
             return;
         }
         m_window->reloadCompanies();
@@ -105,7 +106,7 @@ private:
             m_profile = *p;
         QString error;
         if (!m_window->m_store->remove(m_id, &error)) {
-            QMessageBox::warning(m_window, MainWindow::tr("Undo"), error);
+            plainWarning(m_window, MainWindow::tr("Undo"), error);
             return;
         }
         m_window->reloadCompanies();
@@ -305,7 +306,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
         m_saveFailed = true;
         updateTitle();
-        QMessageBox::warning(this, tr("Not saved"), message);
+        plainWarning(this, tr("Not saved"), message);
     });
     connect(m_form, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("window/lastTab"), tab); });
 
@@ -695,7 +696,7 @@ qint64 MainWindow::addCompany()
     QString error;
     const auto id = m_store->insert(p, &error);
     if (!id) {
-        QMessageBox::warning(this, tr("New company"), error);
+        plainWarning(this, tr("New company"), error);
         return 0;
     }
     m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, p, tr("Add %1").arg(p.company.name)));
@@ -720,7 +721,7 @@ qint64 MainWindow::duplicateCompany()
     QString error;
     const auto id = m_store->insert(p, &error);
     if (!id) {
-        QMessageBox::warning(this, tr("Duplicate company"), error);
+        plainWarning(this, tr("Duplicate company"), error);
         return 0;
     }
     m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, p, tr("Duplicate %1").arg(p.company.name)));
@@ -748,7 +749,7 @@ bool MainWindow::deleteCompany(bool confirm)
     }
     QString error;
     if (!m_store->remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete company"), error);
+        plainWarning(this, tr("Delete company"), error);
         return false;
     }
     m_undo->push(new CompanyCommand(this, CompanyCommand::Delete, id, p, tr("Delete %1").arg(p.company.name)));
@@ -763,7 +764,7 @@ bool MainWindow::importFile(const QString &path)
         return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import profile"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        plainWarning(this, tr("Import profile"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
         return false;
     }
     const ImportResult r = ProfileJson::parse(f.read(ProfileJson::kMaxFileBytes + 1), QDate::currentDate());
@@ -771,7 +772,7 @@ bool MainWindow::importFile(const QString &path)
         QStringList lines;
         for (const ValidationError &e : r.errors)
             lines.append(m_form->describe(e));
-        QMessageBox::warning(this, tr("Import profile"),
+        plainWarning(this, tr("Import profile"),
                              tr("Nothing was imported from %1:\n\n%2").arg(path, lines.join(u'\n')));
         return false;
     }
@@ -789,7 +790,7 @@ bool MainWindow::importFile(const QString &path)
             QStringList lines;
             for (const ValidationError &e : problems)
                 lines.append(m_form->describe(e));
-            QMessageBox::warning(this, tr("Import profile"), lines.join(u'\n'));
+            plainWarning(this, tr("Import profile"), lines.join(u'\n'));
             return false;
         }
         statusBar()->showMessage(tr("Updated %1").arg(incoming.company.name), 5000);
@@ -798,7 +799,7 @@ bool MainWindow::importFile(const QString &path)
     QString error;
     const auto id = m_store->insert(incoming, &error);
     if (!id) {
-        QMessageBox::warning(this, tr("Import profile"), error);
+        plainWarning(this, tr("Import profile"), error);
         return false;
     }
     m_undo->push(new CompanyCommand(this, CompanyCommand::Add, *id, incoming, tr("Import %1").arg(incoming.company.name)));
@@ -827,7 +828,7 @@ void MainWindow::exportProfile()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(profile)) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export profile"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        plainWarning(this, tr("Export profile"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
@@ -884,7 +885,7 @@ void MainWindow::exportPdf()
         QString error;
         int pages = 0;
         if (!report::Report::writePdf(in, path, &error, &pages))
-            QMessageBox::warning(this, tr("Export report as PDF"), error);
+            plainWarning(this, tr("Export report as PDF"), error);
         else
             statusBar()->showMessage(tr("Report written to %1 (%n page(s))", nullptr, pages).arg(path), 8000);
     });
@@ -981,7 +982,7 @@ bool MainWindow::reopenDatabase()
     m_editor->close();
     m_undo->clear();
     if (!m_db->isOpen() && !m_db->open(&m_openError))
-        QMessageBox::warning(this, tr("The database could not be opened"), m_openError);
+        plainWarning(this, tr("The database could not be opened"), m_openError);
     else
         m_openError.clear();
     if (m_db->isOpen() && m_store)

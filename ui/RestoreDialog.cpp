@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlainMessage.h"
 #include "RestoreDialog.h"
 
 #include "storage/Backup.h"
@@ -169,7 +170,7 @@ void RestoreDialog::restoreSelected()
     const bool ok = Backup::restore(m_db, backup.path, &error, &kept);
     m_restored = m_restored || ok || !m_db.isOpen();
     if (!ok) {
-        QMessageBox::warning(this, tr("Restore from backup"), error);
+        plainWarning(this, tr("Restore from backup"), error);
         if (!m_db.isOpen())
             reject();
         else
@@ -230,7 +231,7 @@ bool RestoreDialog::offerAfterFailedOpen(Database &db, QString &openError, QWidg
 
     QString error;
     if (!Backup::restore(db, newest->path, &error)) {
-        QMessageBox::warning(parent, tr("Restore from backup"), error);
+        plainWarning(parent, tr("Restore from backup"), error);
         if (db.isOpen())
             return true;
         openError = error;

@@ -417,13 +417,16 @@ std::shared_ptr<const RegionAwards> AwardLoader::load(const QByteArray &json, co
 
 std::shared_ptr<const RegionAwards> AwardLoader::loadFile(const QString &path, QStringList *errors)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Bounded: a FIFO, a device or a huge file in the user's folder cannot
+    // make the read go on without end (a file over the limit is refused).
+    QString error;
+    const std::optional<QByteArray> bytes = JsonInput::readFile(path, JsonInput::kMaxDataBytes, &error);
+    if (!bytes) {
         if (errors)
-            errors->append(tr("%1: cannot read (%2)").arg(path, f.errorString()));
+            errors->append(error);
         return nullptr;
     }
-    return load(f.readAll(), path, errors);
+    return load(*bytes, path, errors);
 }
 
 QList<AwardMatch> AwardReport::claimable() const

@@ -347,13 +347,16 @@ std::shared_ptr<RulePack> loadPack(const QByteArray &json, const QString &origin
 
 std::shared_ptr<RulePack> loadPackFile(const QString &path, QStringList *errors)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Bounded: a FIFO, a device or a huge file in the user's folder cannot
+    // make the read go on without end (a file over the limit is refused).
+    QString error;
+    const std::optional<QByteArray> bytes = JsonInput::readFile(path, JsonInput::kMaxDataBytes, &error);
+    if (!bytes) {
         if (errors)
-            errors->append(RulePackLoader::tr("%1: cannot read (%2)").arg(path, f.errorString()));
+            errors->append(error);
         return nullptr;
     }
-    return loadPack(f.readAll(), path, errors);
+    return loadPack(*bytes, path, errors);
 }
 
 } // namespace

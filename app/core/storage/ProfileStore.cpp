@@ -651,7 +651,7 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
     QSqlDatabase db = m_db.handle();
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
+        return fail(sqlErrorText(guard.error()));
     QString detail;
     const std::optional<qint64> id = insertCompany(db, std::nullopt, profile, &detail);
     if (!id)
@@ -673,7 +673,7 @@ bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
     QSqlDatabase db = m_db.handle();
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
+        return fail(sqlErrorText(guard.error()));
     QString detail;
     if (!insertCompany(db, id, profile, &detail))
         return fail(detail);
@@ -698,7 +698,7 @@ PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy p
     // of the stored company and the write of the patch.
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
+        return fail(sqlErrorText(guard.error()));
     QString detail;
     std::optional<Profile> stored = load(id, &out.version, &detail);
     if (!stored)
@@ -739,7 +739,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     QSqlDatabase db = m_db.handle();
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
+        return fail(sqlErrorText(guard.error()));
     QString detail;
     const std::optional<qint64> existing = match(incoming);
     if (!existing) {
@@ -830,7 +830,7 @@ bool ProfileStore::setPlanned(qint64 id, const QString &itemKey, bool planned, Q
     QSqlDatabase db = m_db.handle();
     TransactionGuard guard(db);
     if (!guard.isActive()) {
-        setError(error, sqlErrorText(db.lastError()));
+        setError(error, sqlErrorText(guard.error()));
         return false;
     }
     QSqlQuery query(db);
@@ -887,7 +887,7 @@ bool ProfileStore::remove(qint64 id, QString *error)
     QSqlDatabase db = m_db.handle();
     TransactionGuard guard(db);
     if (!guard.isActive())
-        return fail(sqlErrorText(db.lastError()));
+        return fail(sqlErrorText(guard.error()));
     QString detail;
     QSqlQuery query(db);
     if (!prepare(query, QStringLiteral("DELETE FROM companies WHERE id = ?"), &detail) ||
