@@ -20,9 +20,10 @@ struct Run
     QString out, err;
 };
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("SRDI_EXE"), args);
     if (!p.waitForFinished(30000))
         return {};
@@ -56,6 +57,80 @@ private slots:
         for (const QString &opt : {QStringLiteral("--evaluate"), QStringLiteral("--import"), QStringLiteral("--export"),
                                   QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--rules")})
             QVERIFY2(h.out.contains(opt), qPrintable(opt));
+    }
+
+    // Without --lang the command line speaks the locale's language, as the
+    // window does: LC_ALL over LC_MESSAGES over LANG; --lang overrides.
+    void languageFollowsLocale_data()
+    {
+        QTest::addColumn<QStringList>("env"); // NAME=value, set for the child
+        QTest::addColumn<QString>("lang");   // extra --lang, or empty
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("LANG zh_CN") << QStringList{QStringLiteral("LANG=zh_CN.UTF-8")} << QString() << QStringLiteral("zh_CN");
+        QTest::newRow("LC_ALL zh_CN") << QStringList{QStringLiteral("LC_ALL=zh_CN.UTF-8")} << QString() << QStringLiteral("zh_CN");
+        QTest::newRow("LC_MESSAGES zh_CN") << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_MESSAGES=zh_CN.UTF-8")}
+                                          << QString() << QStringLiteral("zh_CN");
+        QTest::newRow("LANG zh_TW") << QStringList{QStringLiteral("LANG=zh_TW.UTF-8")} << QString() << QStringLiteral("zh_TW");
+        QTest::newRow("LANG zh_HK") << QStringList{QStringLiteral("LANG=zh_HK.UTF-8")} << QString() << QStringLiteral("zh_TW");
+        QTest::newRow("LC_ALL over LANG") << QStringList{QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8")}
+                                          << QString() << QStringLiteral("en");
+        QTest::newRow("de_DE") << QStringList{QStringLiteral("LANG=de_DE.UTF-8")} << QString() << QStringLiteral("en");
+        QTest::newRow("C") << QStringList{QStringLiteral("LANG=C")} << QString() << QStringLiteral("en");
+        QTest::newRow("--lang overrides") << QStringList{QStringLiteral("LANG=zh_CN.UTF-8")} << QStringLiteral("en")
+                                          << QStringLiteral("en");
+        QTest::newRow("--lang zh_TW over zh_CN") << QStringList{QStringLiteral("LC_ALL=zh_CN.UTF-8")} << QStringLiteral("zh_TW")
+                                                 << QStringLiteral("zh_TW");
+    }
+
+    void languageFollowsLocale()
+    {
+        QFETCH(QStringList, env);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            e.remove(QString::fromLatin1(name));
+        for (const QString &kv : env)
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        const QStringList extra = lang.isEmpty() ? QStringList() : QStringList{QStringLiteral("--lang"), lang};
+        const QString help = run(QStringList{QStringLiteral("--help")} + extra, e).out;
+        const Run text = run(QStringList{QStringLiteral("--evaluate"),
+                                         golden(QStringLiteral("score-at-line-2022"), QStringLiteral("input.srdi.json")),
+                                         QStringLiteral("--format"), QStringLiteral("text")} + extra, e);
+        QCOMPARE(text.code, 0);
+        const QHash<QString, std::pair<QString, QString>> words = {
+            {QStringLiteral("en"), {QStringLiteral("Output format: json (default) or text."), QStringLiteral("Company: ")}},
+            {QStringLiteral("zh_CN"), {QStringLiteral("输出格式：json（默认）或text。"), QStringLiteral("企业：")}},
+            {QStringLiteral("zh_TW"), {QStringLiteral("輸出格式：json（默認）或text。"), QStringLiteral("企業：")}}};
+        QVERIFY2(help.contains(words.value(expected).first), qPrintable(help));
+        QVERIFY2(text.out.contains(words.value(expected).second), qPrintable(text.out.left(400)));
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            if (it.key() != expected)
+                QVERIFY2(!help.contains(it.value().first), qPrintable(it.key()));
+        // The report follows as well: its PDF title is in the language.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        const Run rep = run(QStringList{QStringLiteral("--report"), QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json"),
+                                        QStringLiteral("--out"), pdf} + extra, e);
+        QCOMPARE(rep.code, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        // The PDF writer stores the title as UTF-16BE after a byte-order mark,
+        // in a literal string: ( ) and \\ escaped.
+        const QHash<QString, QString> title = {{QStringLiteral("en"), QStringLiteral("SRDI self-assessment report")},
+                                               {QStringLiteral("zh_CN"), QStringLiteral("专精特新企业自评报告")},
+                                               {QStringLiteral("zh_TW"), QStringLiteral("專精特新企業自評報告")}};
+        for (auto it = title.cbegin(); it != title.cend(); ++it) {
+            QByteArray utf16("\xfe\xff");
+            for (QChar c : it.value())
+                for (const char b : {char(c.unicode() >> 8), char(c.unicode() & 0xff)}) {
+                    if (b == '(' || b == ')' || b == '\\')
+                        utf16.append('\\');
+                    utf16.append(b);
+                }
+            QCOMPARE(bytes.contains(QByteArray("/Title (") + utf16), it.key() == expected);
+        }
     }
 
     void evaluateMatchesGolden()

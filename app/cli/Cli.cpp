@@ -56,8 +56,8 @@ bool isHeadless(const QStringList &arguments)
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // --lang first: every message from here on, the option help included,
-    // is in that language.
-    QString language = QStringLiteral("en");
+    // is in that language. Without it, the locale's language, as the window.
+    QString language = i18n::Language::fromEnvironment();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--lang" && i + 1 < arguments.size())

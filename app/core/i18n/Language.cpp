@@ -69,6 +69,21 @@ QString Language::fromLocale(const QLocale &locale)
     return QStringLiteral("zh_CN");
 }
 
+QString Language::fromEnvironment()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (value.isEmpty())
+            continue;
+        // zh_CN.UTF-8, zh_TW.Big5, zh_HK@modifier -> zh_CN, zh_TW, zh_HK
+        const QString locale = value.section(u'.', 0, 0).section(u'@', 0, 0);
+        if (locale == u"C" || locale == u"POSIX")
+            return QStringLiteral("en");
+        return fromLocale(QLocale(locale));
+    }
+    return fromLocale(QLocale::system());
+}
+
 QString Language::current()
 {
     return state().current;

@@ -20,6 +20,10 @@ public:
     // zh_TW, zh_HK, zh_MO and traditional script -> zh_TW; other Chinese ->
     // zh_CN; everything else -> en.
     static QString fromLocale(const QLocale &locale);
+    // The language of messages from the environment, as POSIX orders it:
+    // LC_ALL, then LC_MESSAGES, then LANG (the first one set and not empty);
+    // "C" and "POSIX" are English; none set: the system locale.
+    static QString fromEnvironment();
 
     // Installs the product's and Qt's own translators for `lang` (removing the
     // previous ones); QCoreApplication posts LanguageChange to every widget.
