@@ -74,6 +74,10 @@
         <source>The backup %1 was restored, but the database could not be opened again: %2</source>
         <translation>已恢复备份%1，但无法重新打开数据库：%2</translation>
     </message>
+    <message>
+        <source>it has no identity to name its backups by.</source>
+        <translation>它没有可用于命名备份的标识。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::Catalogs</name>
@@ -220,6 +224,10 @@
         <source>it is the database of another program (it holds other tables). It was left unchanged.</source>
         <translation>这是其他程序的数据库（其中有其他数据表），未作任何改动。</translation>
     </message>
+    <message>
+        <source>a newer version of this program upgraded it meanwhile.</source>
+        <translation>与此同时，本程序的较新版本已将其升级。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
@@ -310,6 +318,26 @@
         <source>%1: the file nests deeper than %2 levels</source>
         <translation>%1：文件嵌套层级超过%2层</translation>
     </message>
+    <message>
+        <source>%1: the key is there twice (each key may appear once in an object)</source>
+        <translation>%1：该键出现了两次（同一对象中每个键只能出现一次）</translation>
+    </message>
+    <message>
+        <source>%1: a \u escape names half of a surrogate pair, which is not a character</source>
+        <translation>%1：\u 转义只给出了代理对的一半，不是有效字符</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (it is a folder)</source>
+        <translation>%1：无法读取（这是一个文件夹）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>
@@ -378,10 +406,6 @@
         <translation>必须介于%1与%2之间</translation>
     </message>
     <message>
-        <source>must not exceed %1 (%2)</source>
-        <translation>不能超过%1（%2）</translation>
-    </message>
-    <message>
         <source>lies in the future (after %1)</source>
         <translation>晚于%1，不能是将来的日期</translation>
     </message>
@@ -444,6 +468,39 @@
     <message>
         <source>the file does not hold a JSON object</source>
         <translation>文件内容不是JSON对象</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>含有单独的代理码元（U+%1），不是有效字符</translation>
+    </message>
+    <message>
+        <source>holds a line break (U+%1); it must be one line</source>
+        <translation>含有换行符（U+%1）；只能填写一行</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>含有控制字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>is blank: it holds only spaces or invisible characters</source>
+        <translation>为空白：只含空格或不可见字符</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>长度为%1个字符；最多允许%2个</translation>
+    </message>
+    <message>
+        <source>the key is there twice (each key may appear once in an object)</source>
+        <translation>该键出现了两次（同一对象中每个键只能出现一次）</translation>
+    </message>
+    <message>
+        <source>a \u escape names half of a surrogate pair, which is not a character</source>
+        <translation>\u 转义只给出了代理对的一半，不是有效字符</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4): one of the two is wrong</source>
+        <comment>a figure above the figure that includes it</comment>
+        <translation>%1（%2）大于%3（%4）：两者之一有误</translation>
     </message>
 </context>
 <context>
@@ -598,10 +655,6 @@
         <source>must be a number with at most four decimals</source>
         <translation>必须为最多四位小数的数值</translation>
     </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
 </context>
 <context>
     <name>srdi::cli::Batch</name>
@@ -622,10 +675,6 @@
         <translation>%1：其中没有*.srdi.json文件</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 bytes</source>
-        <translation>%1：文件超过%2字节</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -636,10 +685,6 @@
     <message>
         <source>--batch = %1: no such file or folder</source>
         <translation>--batch = %1：文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 skipped as invalid</source>
-        <translation>%1：新增%2家，更新%3家，因数据无效跳过%4家</translation>
     </message>
     <message>
         <source>--db = %1: no such database</source>
@@ -656,6 +701,18 @@
         <translation>
             <numerusform>已处理%n家企业（%1 %）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
+        <translation>%1：不是普通文件（设备、管道或套接字）；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: a line is longer than %2 bytes; the rest of the file is not read</source>
+        <translation>%1：有一行超过%2字节；文件其余部分未读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped as invalid</source>
+        <translation>%1：新增%2家，更新%3家，未变%4家，因无效跳过%5家</translation>
     </message>
 </context>
 <context>
@@ -699,10 +756,6 @@
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
         <translation>--lang = %1：必须为zh_CN、zh_TW或en</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>--rules = %1: no such rule pack (known: %2)</source>
@@ -765,6 +818,14 @@
     <message>
         <source>--batch needs --out RESULT.csv</source>
         <translation>--batch需要配合--out RESULT.csv</translation>
+    </message>
+    <message>
+        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <translation>与 --import 或 --batch 同用：已存在的企业将完全替换为文件中的内容（文件未给出的字段被清空）。不加此选项时，只更改文件给出的字段。</translation>
+    </message>
+    <message>
+        <source>company %1 unchanged: %2</source>
+        <translation>企业%1未变：%2</translation>
     </message>
 </context>
 <context>
@@ -834,12 +895,66 @@
         <translation>该行超过%1字节</translation>
     </message>
     <message>
-        <source>a quoted cell is not closed (a &quot; is missing)</source>
-        <translation>带引号的单元格未闭合（缺少一个&quot;）</translation>
-    </message>
-    <message>
         <source>the row has %1 cells, the header %2</source>
         <translation>该行有%1个单元格，表头有%2个</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第%1列</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>第%1列（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
+        <translation>%1：单元格不以双引号开头，其中却含有双引号（请给整个单元格加上双引号，并把其中的每个双引号写两次）</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
+        <translation>%1：带引号的单元格在结束双引号之后还有文字（带引号的单元格必须在结束双引号处结束）</translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <translation>%1：带引号的单元格没有结束（缺少一个双引号）；该行读到行尾为止，下一行作为新的一行</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read: %1</source>
+        <translation>无法读取表头行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::OutputFile</name>
+    <message>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::OutputGuard</name>
+    <message>
+        <source>the database in use (%1)</source>
+        <translation>正在使用的数据库（%1）</translation>
+    </message>
+    <message>
+        <source>%1, a file of the database in use</source>
+        <translation>%1，正在使用的数据库的文件</translation>
+    </message>
+    <message>
+        <source>a file in the backups folder of the database (%1)</source>
+        <translation>数据库备份文件夹中的文件（%1）</translation>
+    </message>
+    <message>
+        <source>a file in the input folder %1 of this run</source>
+        <translation>本次运行的输入文件夹%1中的文件</translation>
+    </message>
+    <message>
+        <source>the input %1 of this run</source>
+        <translation>本次运行的输入文件%1</translation>
+    </message>
+    <message>
+        <source>%1 = %2: refused, it is %3; nothing was written</source>
+        <translation>%1 = %2：已拒绝，这是%3；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1171,14 @@
         <source>Amounts are the maxima the documents state; marks: “to be verified” where the amount is not read from the policy text itself. Awards marked “not paid twice” are not paid on top of a similar award; “top-up of the difference” pays only what a higher level adds.</source>
         <translation>金额为政策文件载明的上限；标注“待核实”的，其金额并非直接取自政策原文。标注“不重复享受”的奖励不与同类奖励叠加；“差额补齐”仅补足晋升层级后的差额。</translation>
     </message>
+    <message>
+        <source>Rules file</source>
+        <translation>评价标准文件</translation>
+    </message>
+    <message>
+        <source>%1 — data inconsistent, correct: %2</source>
+        <translation>%1 — 数据矛盾，请更正：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -1116,16 +1239,8 @@
         <translation>奖励：%1（%2）</translation>
     </message>
     <message>
-        <source>Could claim now: %1; the next tier adds: %2</source>
-        <translation>目前可申领：%1；晋升上一层级可再获：%2</translation>
-    </message>
-    <message>
         <source>eligible now</source>
         <translation>目前可申领</translation>
-    </message>
-    <message>
-        <source>at the next tier</source>
-        <translation>晋升上一层级后可申领</translation>
     </message>
     <message>
         <source>expired %1</source>
@@ -1190,6 +1305,24 @@
     <message>
         <source>Other awards:</source>
         <translation>其他奖励：</translation>
+    </message>
+    <message>
+        <source>Could claim now: %1; reaching the next tier adds: %2</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>现在可申领：%1；达到下一层级可再增加：%2</translation>
+    </message>
+    <message>
+        <source>on reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>达到下一层级时</translation>
+    </message>
+    <message>
+        <source>! Figures that contradict each other (correct them; the criteria that read them are not decided): %1</source>
+        <translation>！相互矛盾的数据（请更正；用到这些数据的条件暂不判定）：%1</translation>
+    </message>
+    <message>
+        <source>correct: %1 contradicts another figure</source>
+        <translation>请更正：%1与另一项数据矛盾</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1446,14 @@
     <message>
         <source>not a known kind of test</source>
         <translation>不是已知的判断条件类型</translation>
+    </message>
+    <message>
+        <source>a ratio, growth or compound growth may not be taken of another one</source>
+        <translation>不能对比率、增长率或复合增长率再求比率或增长率</translation>
+    </message>
+    <message>
+        <source>may add up at most %1 ratios or growth rates</source>
+        <translation>最多只能相加%1个比率或增长率</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1735,18 @@
         <source>the figures that decide the SME size (industry, employees, revenue, assets)</source>
         <translation>中小企业划型所需数据（所属行业、职工总数、营业收入、资产总额）</translation>
     </message>
+    <message>
+        <source>data inconsistent</source>
+        <translation>数据矛盾</translation>
+    </message>
+    <message>
+        <source>User rule pack, replacing the built-in pack %1: %2</source>
+        <translation>用户评价标准文件，替代内置的%1版：%2</translation>
+    </message>
+    <message>
+        <source>User rule pack: %1</source>
+        <translation>用户评价标准文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>
@@ -1676,10 +1829,6 @@
     <message>
         <source>needs the three tiers</source>
         <translation>须包含三个层级</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2026,54 @@
         <source>What counts (F1)</source>
         <translation>填报说明（F1）</translation>
     </message>
+    <message>
+        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
+        <translation>已按输入保存。在更正之前，用到它的条件显示为“数据矛盾”。</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>is not a date: type it as 2016-05-18, 2016/5/18 or 20160518</source>
+        <translation>不是日期：请按 2016-05-18、2016/5/18 或 20160518 的格式输入</translation>
+    </message>
+    <message>
+        <source>What counts: %1</source>
+        <translation>口径说明：%1</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：日历</translation>
+    </message>
+    <message>
+        <source>%1: province</source>
+        <translation>%1：省份</translation>
+    </message>
+    <message>
+        <source>%1: city</source>
+        <translation>%1：城市</translation>
+    </message>
+    <message>
+        <source>%1: section</source>
+        <translation>%1：门类</translation>
+    </message>
+    <message>
+        <source>%1: division</source>
+        <translation>%1：大类</translation>
+    </message>
+    <message>
+        <source>%1: group</source>
+        <translation>%1：中类</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::FiscalYearsModel</name>
@@ -1915,6 +2112,14 @@
     <message>
         <source>Edit %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%2年%1：%3</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2399,6 @@
         <translation>%1及以上</translation>
     </message>
     <message>
-        <source>One step from the next tier</source>
-        <translation>距上一层级仅差一步</translation>
-    </message>
-    <message>
         <source>Title lapsing within 90 days</source>
         <translation>称号90天内到期</translation>
     </message>
@@ -2205,19 +2406,9 @@
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
-        <translation>
-            <numerusform>共列出%n家企业；%1家距上一层级仅差一步；%2家称号将在90天内到期；目前可申领奖励合计：%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No tier</source>
         <translation>未达层级</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;评估企业在优质中小企业梯度培育体系中所处的层级，以及晋升上一层级还需满足的条件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1: %2 (%3), in force from %4 to %5</source>
@@ -2255,13 +2446,95 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>基于Qt %1构建，运行于Qt %2。</translation>
     </message>
+    <message>
+        <source>Changed by another window or program, now shown: %1</source>
+        <translation>另一窗口或程序已更改以下内容，现已显示：%1</translation>
+    </message>
+    <message>
+        <source>The company shown was deleted by another window or program.</source>
+        <translation>当前显示的企业已被另一窗口或程序删除。</translation>
+    </message>
+    <message>
+        <source>A rule pack was refused: %1</source>
+        <translation>有一个评价标准文件被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack refused</source>
+        <translation>评价标准文件被拒绝</translation>
+    </message>
+    <message>
+        <source>These rule pack files could not be used and were skipped:</source>
+        <translation>以下评价标准文件无法使用，已跳过：</translation>
+    </message>
+    <message>
+        <source>One step from reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>距下一层级仅差一步</translation>
+    </message>
+    <message>
+        <source>a value was not saved</source>
+        <translation>有一个值未保存</translation>
+    </message>
+    <message>
+        <source>typing, not saved yet</source>
+        <translation>正在输入，尚未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: a value shown in red was refused; correct it or undo</source>
+        <translation>未保存：红色显示的值被拒绝；请更正或撤销</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you press Enter or Tab, leave the field or pause</source>
+        <translation>尚未保存：按回车键或 Tab 键、离开该栏或停顿片刻后保存</translation>
+    </message>
+    <message>
+        <source>%1: yours %2, theirs %3</source>
+        <translation>%1：您的值 %2，对方的值 %3</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Another window or program changed the same field while you edited it:</source>
+        <translation>在您编辑时，另一窗口或程序更改了同一栏：</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的值</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>
+            <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；称号90天内到期：%2家；现可申领奖励：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to reach the next tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;企业在优质中小企业梯度培育体系中所处的位置，以及达到下一层级还需要什么。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::OptionalDateEdit</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>在日历中选择（Alt+↓）</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::PortfolioChart</name>
+    <message>
+        <source>Companies by highest tier reached</source>
+        <translation>按已达最高层级统计的企业数</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::PortfolioModel</name>
-    <message>
-        <source>One step from the next tier</source>
-        <translation>距上一层级仅差一步</translation>
-    </message>
     <message>
         <source>A title lapses on %1</source>
         <translation>称号将于%1到期</translation>
@@ -2285,6 +2558,11 @@
     <message>
         <source>Awards now</source>
         <translation>目前可申领奖励</translation>
+    </message>
+    <message>
+        <source>One step from reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>距下一层级仅差一步</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2593,26 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>确认没有时请勾选；尚不清楚时请勿勾选</translation>
+    </message>
+    <message>
+        <source>Add a row: %1</source>
+        <translation>添加一行：%1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row: %1</source>
+        <translation>删除所选行：%1</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：日历</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2693,10 @@
         <source>Do not restore</source>
         <translation>不恢复</translation>
     </message>
+    <message>
+        <source>The file was last changed on %1, after this backup was taken: what was saved since then is not in the backup.</source>
+        <translation>该文件最后一次更改于%1，晚于此备份：此后保存的内容不在备份中。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::StandingPanel</name>
@@ -2425,18 +2727,6 @@
     <message>
         <source>Move a slider or edit any field: the ladder follows, nothing is saved until you apply.</source>
         <translation>拖动滑块或修改任一栏目，层级随之变化；点击“应用”前不会保存。</translation>
-    </message>
-    <message>
-        <source>R&amp;D expense, last year</source>
-        <translation>上年度研发费用</translation>
-    </message>
-    <message>
-        <source>Operating revenue, last year</source>
-        <translation>上年度营业收入</translation>
-    </message>
-    <message>
-        <source>Class I IP</source>
-        <translation>Ⅰ类知识产权</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2535,6 +2825,47 @@
     <message>
         <source>Awards</source>
         <translation>奖励政策</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Correct the figures flagged in the form</source>
+        <translation>请更正表单中标出的数据</translation>
+    </message>
+    <message>
+        <source>%1 — data inconsistent, correct: %2</source>
+        <translation>%1 — 数据矛盾，请更正：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A what-if control: a figure (%1) of a fiscal year (%2); in Chinese 2025年研发费用.</extracomment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1, exact value</source>
+        <translation>%1，精确值</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::SummaryRefresh</name>
+    <message numerus="yes">
+        <source>Bringing the standings of %n company(ies) up to date…</source>
+        <translation>
+            <numerusform>正在更新%n家企业的评价结果…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::TrendChart</name>
+    <message>
+        <source>Trend over the fiscal years</source>
+        <translation>各年度趋势</translation>
     </message>
 </context>
 <context>

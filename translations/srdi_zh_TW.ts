@@ -74,6 +74,10 @@
         <source>The backup %1 was restored, but the database could not be opened again: %2</source>
         <translation>已恢復備份%1，但無法重新打開數據庫：%2</translation>
     </message>
+    <message>
+        <source>it has no identity to name its backups by.</source>
+        <translation>它沒有可用於命名備份的標識。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::Catalogs</name>
@@ -220,6 +224,10 @@
         <source>it is the database of another program (it holds other tables). It was left unchanged.</source>
         <translation>這是其他程序的數據庫（其中有其他數據表），未作任何改動。</translation>
     </message>
+    <message>
+        <source>a newer version of this program upgraded it meanwhile.</source>
+        <translation>與此同時，本程序的較新版本已將其升級。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
@@ -310,6 +318,26 @@
         <source>%1: the file nests deeper than %2 levels</source>
         <translation>%1：文件嵌套層級超過%2層</translation>
     </message>
+    <message>
+        <source>%1: the key is there twice (each key may appear once in an object)</source>
+        <translation>%1：該鍵出現了兩次（同一對象中每個鍵只能出現一次）</translation>
+    </message>
+    <message>
+        <source>%1: a \u escape names half of a surrogate pair, which is not a character</source>
+        <translation>%1：\u 轉義只給出了代理對的一半，不是有效字符</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (it is a folder)</source>
+        <translation>%1：無法讀取（這是一個文件夾）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ProfileJson</name>
@@ -378,10 +406,6 @@
         <translation>必須介於%1與%2之間</translation>
     </message>
     <message>
-        <source>must not exceed %1 (%2)</source>
-        <translation>不能超過%1（%2）</translation>
-    </message>
-    <message>
         <source>lies in the future (after %1)</source>
         <translation>晚於%1，不能是將來的日期</translation>
     </message>
@@ -444,6 +468,39 @@
     <message>
         <source>the file does not hold a JSON object</source>
         <translation>文件內容不是JSON對象</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+%1), which is not a character</source>
+        <translation>含有單獨的代理碼元（U+%1），不是有效字符</translation>
+    </message>
+    <message>
+        <source>holds a line break (U+%1); it must be one line</source>
+        <translation>含有換行符（U+%1）；只能填寫一行</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>含有控制字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>is blank: it holds only spaces or invisible characters</source>
+        <translation>為空白：只含空格或不可見字符</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>長度為%1個字符；最多允許%2個</translation>
+    </message>
+    <message>
+        <source>the key is there twice (each key may appear once in an object)</source>
+        <translation>該鍵出現了兩次（同一對象中每個鍵只能出現一次）</translation>
+    </message>
+    <message>
+        <source>a \u escape names half of a surrogate pair, which is not a character</source>
+        <translation>\u 轉義只給出了代理對的一半，不是有效字符</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4): one of the two is wrong</source>
+        <comment>a figure above the figure that includes it</comment>
+        <translation>%1（%2）大於%3（%4）：兩者之一有誤</translation>
     </message>
 </context>
 <context>
@@ -598,10 +655,6 @@
         <source>must be a number with at most four decimals</source>
         <translation>必須為最多四位小數的數值</translation>
     </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
-    </message>
 </context>
 <context>
     <name>srdi::cli::Batch</name>
@@ -622,10 +675,6 @@
         <translation>%1：其中沒有*.srdi.json文件</translation>
     </message>
     <message>
-        <source>%1: the file is larger than %2 bytes</source>
-        <translation>%1：文件超過%2字節</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1：無法讀取（%2）</translation>
     </message>
@@ -636,10 +685,6 @@
     <message>
         <source>--batch = %1: no such file or folder</source>
         <translation>--batch = %1：文件或文件夾不存在</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 updated, %4 skipped as invalid</source>
-        <translation>%1：新增%2家，更新%3家，因數據無效跳過%4家</translation>
     </message>
     <message>
         <source>--db = %1: no such database</source>
@@ -656,6 +701,18 @@
         <translation>
             <numerusform>已處理%n家企業（%1 %）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
+        <translation>%1：不是普通文件（設備、管道或套接字）；已跳過</translation>
+    </message>
+    <message>
+        <source>%1: a line is longer than %2 bytes; the rest of the file is not read</source>
+        <translation>%1：有一行超過%2字節；文件其餘部分未讀取</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped as invalid</source>
+        <translation>%1：新增%2家，更新%3家，未變%4家，因無效跳過%5家</translation>
     </message>
 </context>
 <context>
@@ -699,10 +756,6 @@
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
         <translation>--lang = %1：必須為zh_CN、zh_TW或en</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
     </message>
     <message>
         <source>--rules = %1: no such rule pack (known: %2)</source>
@@ -765,6 +818,14 @@
     <message>
         <source>--batch needs --out RESULT.csv</source>
         <translation>--batch需要配合--out RESULT.csv</translation>
+    </message>
+    <message>
+        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <translation>與 --import 或 --batch 同用：已存在的企業將完全替換為文件中的內容（文件未給出的字段被清空）。不加此選項時，只更改文件給出的字段。</translation>
+    </message>
+    <message>
+        <source>company %1 unchanged: %2</source>
+        <translation>企業%1未變：%2</translation>
     </message>
 </context>
 <context>
@@ -834,12 +895,66 @@
         <translation>該行超過%1字節</translation>
     </message>
     <message>
-        <source>a quoted cell is not closed (a &quot; is missing)</source>
-        <translation>帶引號的單元格未閉合（缺少一個&quot;）</translation>
-    </message>
-    <message>
         <source>the row has %1 cells, the header %2</source>
         <translation>該行有%1個單元格，表頭有%2個</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第%1列</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>第%1列（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
+        <translation>%1：單元格不以雙引號開頭，其中卻含有雙引號（請給整個單元格加上雙引號，並把其中的每個雙引號寫兩次）</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
+        <translation>%1：帶引號的單元格在結束雙引號之後還有文字（帶引號的單元格必須在結束雙引號處結束）</translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <translation>%1：帶引號的單元格沒有結束（缺少一個雙引號）；該行讀到行尾為止，下一行作為新的一行</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read: %1</source>
+        <translation>無法讀取表頭行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::OutputFile</name>
+    <message>
+        <source>not open</source>
+        <translation>未打開</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::cli::OutputGuard</name>
+    <message>
+        <source>the database in use (%1)</source>
+        <translation>正在使用的數據庫（%1）</translation>
+    </message>
+    <message>
+        <source>%1, a file of the database in use</source>
+        <translation>%1，正在使用的數據庫的文件</translation>
+    </message>
+    <message>
+        <source>a file in the backups folder of the database (%1)</source>
+        <translation>數據庫備份文件夾中的文件（%1）</translation>
+    </message>
+    <message>
+        <source>a file in the input folder %1 of this run</source>
+        <translation>本次運行的輸入文件夾%1中的文件</translation>
+    </message>
+    <message>
+        <source>the input %1 of this run</source>
+        <translation>本次運行的輸入文件%1</translation>
+    </message>
+    <message>
+        <source>%1 = %2: refused, it is %3; nothing was written</source>
+        <translation>%1 = %2：已拒絕，這是%3；未寫入任何內容</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1171,14 @@
         <source>Amounts are the maxima the documents state; marks: “to be verified” where the amount is not read from the policy text itself. Awards marked “not paid twice” are not paid on top of a similar award; “top-up of the difference” pays only what a higher level adds.</source>
         <translation>金額為政策文件載明的上限；標註“待核實”的，其金額並非直接取自政策原文。標註“不重複享受”的獎勵不與同類獎勵疊加；“差額補齊”僅補足晉升層級後的差額。</translation>
     </message>
+    <message>
+        <source>Rules file</source>
+        <translation>評價標準文件</translation>
+    </message>
+    <message>
+        <source>%1 — data inconsistent, correct: %2</source>
+        <translation>%1 — 數據矛盾，請更正：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -1116,16 +1239,8 @@
         <translation>獎勵：%1（%2）</translation>
     </message>
     <message>
-        <source>Could claim now: %1; the next tier adds: %2</source>
-        <translation>目前可申領：%1；晉升上一層級可再獲：%2</translation>
-    </message>
-    <message>
         <source>eligible now</source>
         <translation>目前可申領</translation>
-    </message>
-    <message>
-        <source>at the next tier</source>
-        <translation>晉升上一層級後可申領</translation>
     </message>
     <message>
         <source>expired %1</source>
@@ -1190,6 +1305,24 @@
     <message>
         <source>Other awards:</source>
         <translation>其他獎勵：</translation>
+    </message>
+    <message>
+        <source>Could claim now: %1; reaching the next tier adds: %2</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>現在可申領：%1；達到下一層級可再增加：%2</translation>
+    </message>
+    <message>
+        <source>on reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>達到下一層級時</translation>
+    </message>
+    <message>
+        <source>! Figures that contradict each other (correct them; the criteria that read them are not decided): %1</source>
+        <translation>！相互矛盾的數據（請更正；用到這些數據的條件暫不判定）：%1</translation>
+    </message>
+    <message>
+        <source>correct: %1 contradicts another figure</source>
+        <translation>請更正：%1與另一項數據矛盾</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1446,14 @@
     <message>
         <source>not a known kind of test</source>
         <translation>不是已知的判斷條件類型</translation>
+    </message>
+    <message>
+        <source>a ratio, growth or compound growth may not be taken of another one</source>
+        <translation>不能對比率、增長率或複合增長率再求比率或增長率</translation>
+    </message>
+    <message>
+        <source>may add up at most %1 ratios or growth rates</source>
+        <translation>最多只能相加%1個比率或增長率</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1735,18 @@
         <source>the figures that decide the SME size (industry, employees, revenue, assets)</source>
         <translation>中小企業劃型所需數據（所屬行業、職工總數、營業收入、資產總額）</translation>
     </message>
+    <message>
+        <source>data inconsistent</source>
+        <translation>數據矛盾</translation>
+    </message>
+    <message>
+        <source>User rule pack, replacing the built-in pack %1: %2</source>
+        <translation>用戶評價標準文件，替代內置的%1版：%2</translation>
+    </message>
+    <message>
+        <source>User rule pack: %1</source>
+        <translation>用戶評價標準文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>
@@ -1676,10 +1829,6 @@
     <message>
         <source>needs the three tiers</source>
         <translation>須包含三個層級</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2026,54 @@
         <source>What counts (F1)</source>
         <translation>填報說明（F1）</translation>
     </message>
+    <message>
+        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
+        <translation>已按輸入保存。在更正之前，用到它的條件顯示為“數據矛盾”。</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>is not a date: type it as 2016-05-18, 2016/5/18 or 20160518</source>
+        <translation>不是日期：請按 2016-05-18、2016/5/18 或 20160518 的格式輸入</translation>
+    </message>
+    <message>
+        <source>What counts: %1</source>
+        <translation>口徑說明：%1</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：日曆</translation>
+    </message>
+    <message>
+        <source>%1: province</source>
+        <translation>%1：省份</translation>
+    </message>
+    <message>
+        <source>%1: city</source>
+        <translation>%1：城市</translation>
+    </message>
+    <message>
+        <source>%1: section</source>
+        <translation>%1：門類</translation>
+    </message>
+    <message>
+        <source>%1: division</source>
+        <translation>%1：大類</translation>
+    </message>
+    <message>
+        <source>%1: group</source>
+        <translation>%1：中類</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::FiscalYearsModel</name>
@@ -1915,6 +2112,14 @@
     <message>
         <source>Edit %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%2年%1：%3</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填寫</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2399,6 @@
         <translation>%1及以上</translation>
     </message>
     <message>
-        <source>One step from the next tier</source>
-        <translation>距上一層級僅差一步</translation>
-    </message>
-    <message>
         <source>Title lapsing within 90 days</source>
         <translation>稱號90天內到期</translation>
     </message>
@@ -2205,19 +2406,9 @@
         <source>&amp;Restore from backup…</source>
         <translation>從備份恢復(&amp;R)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
-        <translation>
-            <numerusform>共列出%n家企業；%1家距上一層級僅差一步；%2家稱號將在90天內到期；目前可申領獎勵合計：%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No tier</source>
         <translation>未達層級</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to climb it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;評估企業在優質中小企業梯度培育體系中所處的層級，以及晉升上一層級還需滿足的條件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1: %2 (%3), in force from %4 to %5</source>
@@ -2255,13 +2446,95 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>基於Qt %1構建，運行於Qt %2。</translation>
     </message>
+    <message>
+        <source>Changed by another window or program, now shown: %1</source>
+        <translation>另一窗口或程序已更改以下內容，現已顯示：%1</translation>
+    </message>
+    <message>
+        <source>The company shown was deleted by another window or program.</source>
+        <translation>當前顯示的企業已被另一窗口或程序刪除。</translation>
+    </message>
+    <message>
+        <source>A rule pack was refused: %1</source>
+        <translation>有一個評價標準文件被拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Rule pack refused</source>
+        <translation>評價標準文件被拒絕</translation>
+    </message>
+    <message>
+        <source>These rule pack files could not be used and were skipped:</source>
+        <translation>以下評價標準文件無法使用，已跳過：</translation>
+    </message>
+    <message>
+        <source>One step from reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>距下一層級僅差一步</translation>
+    </message>
+    <message>
+        <source>a value was not saved</source>
+        <translation>有一個值未保存</translation>
+    </message>
+    <message>
+        <source>typing, not saved yet</source>
+        <translation>正在輸入，尚未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: a value shown in red was refused; correct it or undo</source>
+        <translation>未保存：紅色顯示的值被拒絕；請更正或撤銷</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you press Enter or Tab, leave the field or pause</source>
+        <translation>尚未保存：按回車鍵或 Tab 鍵、離開該欄或停頓片刻後保存</translation>
+    </message>
+    <message>
+        <source>%1: yours %2, theirs %3</source>
+        <translation>%1：您的值 %2，對方的值 %3</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Another window or program changed the same field while you edited it:</source>
+        <translation>在您編輯時，另一窗口或程序更改了同一欄：</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留對方的值</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>
+            <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；稱號90天內到期：%2家；現可申領獎勵：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to reach the next tier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;企業在優質中小企業梯度培育體系中所處的位置，以及達到下一層級還需要什麼。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::OptionalDateEdit</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>在日曆中選擇（Alt+↓）</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::PortfolioChart</name>
+    <message>
+        <source>Companies by highest tier reached</source>
+        <translation>按已達最高層級統計的企業數</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::PortfolioModel</name>
-    <message>
-        <source>One step from the next tier</source>
-        <translation>距上一層級僅差一步</translation>
-    </message>
     <message>
         <source>A title lapses on %1</source>
         <translation>稱號將於%1到期</translation>
@@ -2285,6 +2558,11 @@
     <message>
         <source>Awards now</source>
         <translation>目前可申領獎勵</translation>
+    </message>
+    <message>
+        <source>One step from reaching the next tier</source>
+        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
+        <translation>距下一層級僅差一步</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2593,26 @@
     <message>
         <source>Tick when there is none; leave unticked while not yet known</source>
         <translation>確認沒有時請勾選；尚不清楚時請勿勾選</translation>
+    </message>
+    <message>
+        <source>Add a row: %1</source>
+        <translation>添加一行：%1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row: %1</source>
+        <translation>刪除所選行：%1</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>無：%1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：日曆</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2693,10 @@
         <source>Do not restore</source>
         <translation>不恢復</translation>
     </message>
+    <message>
+        <source>The file was last changed on %1, after this backup was taken: what was saved since then is not in the backup.</source>
+        <translation>該文件最後一次更改於%1，晚於此備份：此後保存的內容不在備份中。</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::StandingPanel</name>
@@ -2425,18 +2727,6 @@
     <message>
         <source>Move a slider or edit any field: the ladder follows, nothing is saved until you apply.</source>
         <translation>拖動滑塊或修改任一欄目，層級隨之變化；點擊“應用”前不會保存。</translation>
-    </message>
-    <message>
-        <source>R&amp;D expense, last year</source>
-        <translation>上年度研發費用</translation>
-    </message>
-    <message>
-        <source>Operating revenue, last year</source>
-        <translation>上年度營業收入</translation>
-    </message>
-    <message>
-        <source>Class I IP</source>
-        <translation>Ⅰ類知識產權</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2535,6 +2825,47 @@
     <message>
         <source>Awards</source>
         <translation>獎勵政策</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Correct the figures flagged in the form</source>
+        <translation>請更正表單中標出的數據</translation>
+    </message>
+    <message>
+        <source>%1 — data inconsistent, correct: %2</source>
+        <translation>%1 — 數據矛盾，請更正：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A what-if control: a figure (%1) of a fiscal year (%2); in Chinese 2025年研发费用.</extracomment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1, exact value</source>
+        <translation>%1，精確值</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::SummaryRefresh</name>
+    <message numerus="yes">
+        <source>Bringing the standings of %n company(ies) up to date…</source>
+        <translation>
+            <numerusform>正在更新%n家企業的評價結果…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::TrendChart</name>
+    <message>
+        <source>Trend over the fiscal years</source>
+        <translation>各年度趨勢</translation>
     </message>
 </context>
 <context>

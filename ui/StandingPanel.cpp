@@ -402,6 +402,9 @@ void StandingPanel::fillChecklist()
                 // The numbers first: they are what the reader acts on.
                 text = gap.isEmpty() ? it.condition->rule->name.get(lang)
                                      : QStringLiteral("%1\n%2").arg(gap, it.condition->rule->name.get(lang));
+                // What to do next, where no number says it.
+                if (const QString next = rules::nextStep(*it.condition, lang); !next.isEmpty())
+                    text += QStringLiteral("\n→ ") + next;
                 break;
             }
             case rules::ChecklistItem::Kind::MissingData: {

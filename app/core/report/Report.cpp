@@ -380,6 +380,8 @@ QString Report::html(const ReportInput &in)
             const QString gap = fmt.gap(it.condition->gap);
             text = gap.isEmpty() ? esc(it.condition->rule->name.get(lang))
                                  : QStringLiteral("%1：<b>%2</b>").arg(esc(it.condition->rule->name.get(lang)), esc(gap));
+            if (const QString next = rules::nextStep(*it.condition, lang); !next.isEmpty())
+                text += QStringLiteral("<br/>→ %1").arg(esc(next));
             break;
         }
         case rules::ChecklistItem::Kind::MissingData: {

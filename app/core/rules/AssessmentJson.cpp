@@ -2,6 +2,7 @@
 #include "AssessmentJson.h"
 
 #include "AssessmentText.h"
+#include "Checklist.h"
 #include "awards/AwardCatalog.h"
 #include "model/Decimal.h"
 
@@ -86,6 +87,9 @@ QJsonObject condition(const ConditionResult &c, const Format &fmt)
     }
     const QString gap = c.status == Status::Unmet ? fmt.gap(c.gap) : QString();
     o.insert(QStringLiteral("gap"), gap.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(gap));
+    // What to do next, where the pack says it (a condition without a number).
+    if (const QString next = nextStep(c, fmt.lang()); !next.isEmpty())
+        o.insert(QStringLiteral("next_step"), next);
     // Inputs that would matter only for a condition still open: a met or failed
     // condition is settled whatever the blanks in its other branches.
     if (!c.missing.isEmpty() && (c.status == Status::MissingData || c.status == Status::ManualReview))

@@ -3,6 +3,7 @@
 
 #include "i18n/Language.h"
 
+#include "Checklist.h"
 #include "Fields.h"
 #include "awards/AwardCatalog.h"
 #include "model/Decimal.h"
@@ -302,6 +303,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
             line(s);
             if (c.status == Status::Unmet && c.gap.kind != Gap::Kind::None)
                 line(QStringLiteral("        → ") + fmt.gap(c.gap));
+            if (const QString next = nextStep(c, lang); !next.isEmpty())
+                line(QStringLiteral("        → ") + next);
             if (c.status == Status::MissingData || c.status == Status::ManualReview)
                 for (const MissingInput &m : c.missing)
                     line(QStringLiteral("        ? ") + tr("enter: %1").arg(fmt.missingInput(m)));

@@ -26,6 +26,13 @@ void addTier(const Assessment &a, const TierResult &t, bool reached, QList<Check
 
 } // namespace
 
+QString nextStep(const ConditionResult &c, const QString &lang)
+{
+    if (c.status != Status::Unmet || !c.rule)
+        return {};
+    return c.rule->nextStep.get(lang);
+}
+
 QList<ChecklistItem> checklist(const Assessment &a)
 {
     QList<ChecklistItem> out;

@@ -26,4 +26,9 @@ struct ChecklistItem
 // last, the points still open in tiers already reached.
 QList<ChecklistItem> checklist(const Assessment &a);
 
+// What to do next about an unmet condition, from its rule pack ("obtain the
+// lower tier's title first"), in `lang`; empty when it is met or the pack
+// leaves it to the gap in numbers.
+QString nextStep(const ConditionResult &c, const QString &lang);
+
 } // namespace srdi::rules

@@ -109,6 +109,8 @@ public:
     {
         c.id = id(o, path, seen);
         c.name = text(o, QStringLiteral("name"), path);
+        if (o.contains(QStringLiteral("next_step")))
+            c.nextStep = text(o, QStringLiteral("next_step"), path);
         c.test = m_parser.parsePred(o.value(QStringLiteral("test")), path + QStringLiteral(".test"));
         c.source = source(o, src);
         const QString unknown = o.value(QStringLiteral("if_unknown")).toString();

@@ -37,6 +37,9 @@ struct Condition
 {
     QString id;
     LocalText name;
+    // What to do when it is not met, for a condition whose gap is no number
+    // ("obtain the lower tier's title first"); empty when the gap says it.
+    LocalText nextStep;
     std::unique_ptr<Pred> test;
     SourceRef source;
     bool manualIfUnknown = false; // only an official body can confirm it
