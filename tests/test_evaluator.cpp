@@ -214,6 +214,7 @@ private slots:
         QCOMPARE(rules::Format(QStringLiteral("en")).gap(c->gap), QStringLiteral("R&D expense 2025: CNY 500,000 more needed"));
         // A ratio that needs a fraction of a yuan rounds up to the whole yuan.
         year(p, Y - 1).operatingRevenue = 33333333;
+        year(p, Y - 1).mainBusinessRevenue = 30000000; // within the revenue: consistent
         year(p, Y - 1).rdExpense = 0;
         const auto b = assess(p, QStringLiteral("2026"));
         const auto *d = condition(route(b, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"));
@@ -432,6 +433,79 @@ private slots:
                                   QStringLiteral("unit"), QStringLiteral("gap")})
             QVERIFY2(cond.contains(key), qPrintable(key));
         QVERIFY(o.value(QStringLiteral("awards")).isArray());
+    }
+
+    // Issue 17: 主营业务收入 9000 above 营业收入 8000 is stored as typed; every
+    // criterion that reads either figure is "data inconsistent" — never met,
+    // never unmet — and no tier is met through it, until it is corrected.
+    void inconsistentFiguresDecideNothing()
+    {
+        Profile p = baseProfile();
+        year(p, Y - 1).operatingRevenue = 8000 * W;
+        year(p, Y - 1).mainBusinessRevenue = 7680 * W;
+        const auto before = assess(p, QStringLiteral("2026"));
+        QVERIFY(before.inconsistent.isEmpty());
+        year(p, Y - 1).mainBusinessRevenue = 9000 * W;
+        const auto a = assess(p, QStringLiteral("2026"));
+        const QList<rules::MissingInput> both{{QStringLiteral("main_business_revenue"), Y - 1},
+                                              {QStringLiteral("operating_revenue"), Y - 1}};
+        QCOMPARE(a.inconsistent, both);
+        int flagged = 0;
+        for (const rules::TierResult &t : a.tiers) {
+            for (const rules::RouteResult &r : t.routes) {
+                for (const rules::ConditionResult &c : r.conditions) {
+                    if (c.inconsistent.isEmpty()) {
+                        QVERIFY(c.status != Status::Inconsistent);
+                        continue;
+                    }
+                    ++flagged;
+                    QCOMPARE(c.status, Status::Inconsistent);
+                    for (const rules::MissingInput &m : c.inconsistent)
+                        QVERIFY(both.contains(m));
+                }
+                if (r.status == Status::Met)
+                    for (const rules::ConditionResult &c : r.conditions)
+                        QVERIFY(c.status != Status::Inconsistent);
+            }
+        }
+        QVERIFY(flagged > 0);
+        // The R&D ratio reads the revenue: decided before, inconsistent now.
+        const auto *rd = condition(route(a, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"));
+        QVERIFY(rd);
+        QVERIFY(condition(route(before, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"))->status
+                != Status::Inconsistent);
+        QCOMPARE(rd->status, Status::Inconsistent);
+        QVERIFY(a.tier(QStringLiteral("specialized"))->status != Status::Met);
+        QCOMPARE(rules::statusId(Status::Inconsistent), QStringLiteral("inconsistent"));
+
+        // --evaluate: JSON names the state and the figures, text prompts to correct them.
+        const QJsonObject o = rules::AssessmentJson::toJson(a, QStringLiteral("en"));
+        QCOMPARE(o.value(QStringLiteral("inconsistent")).toArray().size(), 2);
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("\"status\":\"inconsistent\""));
+        QVERIFY(json.contains("\"inconsistent\":[{\"field\":\"main_business_revenue\",\"year\":2025}"));
+        const QString text = rules::AssessmentText::toText(a, QStringLiteral("en"));
+        QVERIFY2(text.contains(QStringLiteral("[data inconsistent]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("correct: main business revenue 2025")), qPrintable(text));
+
+        // Corrected: decided again.
+        year(p, Y - 1).operatingRevenue = 9000 * W;
+        const auto fixed = assess(p, QStringLiteral("2026"));
+        QVERIFY(fixed.inconsistent.isEmpty());
+        QVERIFY(condition(route(fixed, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"))->status
+                != Status::Inconsistent);
+    }
+
+    // 研发人员 200 above 职工总数 180: the SME size and the staff criteria read them.
+    void staffAboveEmployeesIsInconsistent()
+    {
+        Profile p = baseProfile();
+        year(p, Y - 1).employees = 180;
+        year(p, Y - 1).rdStaff = 200;
+        const auto a = assess(p, QStringLiteral("2022"));
+        QCOMPARE(a.inconsistent.size(), 2);
+        for (const rules::TierResult &t : a.tiers)
+            QVERIFY(t.status != Status::Met);
     }
 
     void textMentionsEveryTier()

@@ -154,6 +154,8 @@ private slots:
     void accepted();
     void rejected_data();
     void rejected();
+    void inconsistentStoredAndFlagged_data();
+    void inconsistentStoredAndFlagged();
     void allErrorsCollected();
     void unknownKeysNested();
     void duplicateYear();
@@ -462,6 +464,60 @@ void TestProfileJson::accepted()
     QVERIFY(r.profile.has_value());
 }
 
+// Issue 17: a figure that contradicts another is no reason to refuse the file
+// (spec: "What is accepted and flagged"): it is stored as given, and
+// inconsistencies() names both fields by their labels, with both values.
+void TestProfileJson::inconsistentStoredAndFlagged_data()
+{
+    QTest::addColumn<QStringList>("patches");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("message"); // in English
+    const auto row = [](const char *name, QStringList patches, QStringList keys, const char *message) {
+        QTest::newRow(name) << patches << keys << QString::fromUtf8(message);
+    };
+    row("main above operating", {QStringLiteral("years[2].main_business_revenue=8600.1235")},
+        {QStringLiteral("years.2025.main_business_revenue"), QStringLiteral("years.2025.operating_revenue")},
+        "Main business revenue 2025 (8,600.1235 万元) is more than Operating revenue 2025 (8,600.1234 万元)");
+    row("rd_staff above employees", {QStringLiteral("years[0].rd_staff=141")},
+        {QStringLiteral("years.2023.rd_staff"), QStringLiteral("years.2023.employees")},
+        "R&D staff 2023 (141) is more than Employees 2023 (140)");
+    row("tech_staff above employees", {QStringLiteral("years[1].tech_staff=151")},
+        {QStringLiteral("years.2024.tech_staff"), QStringLiteral("years.2024.employees")}, "(151)");
+    row("high value above self-developed", {QStringLiteral("innovation.ip.class1_high_value=4")},
+        {QStringLiteral("innovation.ip.class1_high_value"), QStringLiteral("innovation.ip.class1_self_developed")},
+        "(4)");
+    row("self-developed above class1", {QStringLiteral("innovation.ip.class1_self_developed=5"),
+                                        QStringLiteral("innovation.ip.class1_high_value=2")},
+        {QStringLiteral("innovation.ip.class1_self_developed"), QStringLiteral("innovation.ip.class1")}, "(5)");
+    row("high value above class1, no self-developed",
+        {QStringLiteral("innovation.ip.class1_self_developed=-"), QStringLiteral("innovation.ip.class1_high_value=5")},
+        {QStringLiteral("innovation.ip.class1_high_value"), QStringLiteral("innovation.ip.class1")}, "(5)");
+    row("applied above class1", {QStringLiteral("innovation.ip.class1_applied=5")},
+        {QStringLiteral("innovation.ip.class1_applied"), QStringLiteral("innovation.ip.class1")}, "(5)");
+}
+
+void TestProfileJson::inconsistentStoredAndFlagged()
+{
+    QFETCH(QStringList, patches);
+    QFETCH(QStringList, keys);
+    QFETCH(QString, message);
+    const ImportResult r = ProfileJson::parse(bytesOf(patched(fullObject(), patches)), kToday);
+    QVERIFY2(r.profile.has_value(), qPrintable(describe(r.errors)));
+    QVERIFY(ProfileJson::validate(*r.profile, kToday).isEmpty()); // nothing to refuse
+    const QList<Inconsistency> found = ProfileJson::inconsistencies(*r.profile, QStringLiteral("en"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).keys, keys);
+    QVERIFY2(found.at(0).message.contains(message), qPrintable(found.at(0).message));
+    // Labels, never the names of the file.
+    for (const QString &key : keys)
+        QVERIFY2(!found.at(0).message.contains(key.section(u'.', -1)), qPrintable(found.at(0).message));
+    // The engine's view: both fields, with their year.
+    QCOMPARE(ProfileJson::inconsistentFields(*r.profile).size(), 2);
+    // In 简体 the labels are those of the form.
+    const QString zh = ProfileJson::inconsistencies(*r.profile, QStringLiteral("zh_CN")).at(0).message;
+    QVERIFY2(!zh.contains(QLatin1String("Employees")) && !zh.contains(QLatin1String("revenue")), qPrintable(zh));
+}
+
 void TestProfileJson::rejected_data()
 {
     QTest::addColumn<QStringList>("patches");
@@ -491,24 +547,6 @@ void TestProfileJson::rejected_data()
         "years[2].total_liabilities", "-1", "negative");
     row("negative equity_financing", set("years[2].equity_financing=-100"),
         "years[2].equity_financing", "-100", "negative");
-
-    // Cross-field inequalities.
-    row("main above operating", set("years[2].main_business_revenue=8600.1235"),
-        "years[2].main_business_revenue", "8600.1235", "operating_revenue (8600.1234)");
-    row("rd_staff above employees", set("years[0].rd_staff=141"), "years[0].rd_staff", "141",
-        "employees (140)");
-    row("tech_staff above employees", set("years[1].tech_staff=151"), "years[1].tech_staff", "151",
-        "employees (150)");
-    row("high value above self-developed", set("innovation.ip.class1_high_value=4"),
-        "innovation.ip.class1_high_value", "4", "class1_self_developed (3)");
-    row("self-developed above class1", set("innovation.ip.class1_self_developed=5"),
-        "innovation.ip.class1_self_developed", "5", "class1 (4)");
-    row("high value above class1, no self-developed",
-        {QStringLiteral("innovation.ip.class1_self_developed=-"),
-         QStringLiteral("innovation.ip.class1_high_value=5")},
-        "innovation.ip.class1_high_value", "5", "class1 (4)");
-    row("applied above class1", set("innovation.ip.class1_applied=5"),
-        "innovation.ip.class1_applied", "5", "class1 (4)");
 
     // Counts.
     row("negative IP count", set("innovation.ip.class2=-1"), "innovation.ip.class2", "-1",
@@ -745,15 +783,14 @@ void TestProfileJson::allErrorsCollected()
         pathsOf(r.errors),
         (QStringList{QStringLiteral("assessment_date"), QStringLiteral("company.credit_code"),
                      QStringLiteral("company.established"),
-                     QStringLiteral("years[0].main_business_revenue"),
-                     QStringLiteral("years[0].rd_expense"), QStringLiteral("years[0].rd_staff"),
+                     QStringLiteral("years[0].rd_expense"),
                      QStringLiteral("refinement.digital_level"),
                      QStringLiteral("specialization.national_market_share_pct"),
                      QStringLiteral("local_feature_score")}));
-    QCOMPARE(r.errors.at(4).message(),
+    QCOMPARE(r.errors.at(3).message(),
              QStringLiteral("years[0].rd_expense = -5: money may not be negative"));
-    QCOMPARE(r.errors.at(3).message(), QStringLiteral("years[0].main_business_revenue = 120: "
-                                                      "must not exceed operating_revenue (100)"));
+    // Figures that only contradict each other (主营 120 > 营业收入 100, 研发人员
+    // above 职工总数) are no refusal: see inconsistentStoredAndFlagged.
 }
 
 void TestProfileJson::unknownKeysNested()
@@ -795,7 +832,7 @@ void TestProfileJson::yearsSortedPathsFromFile()
 
     QByteArray bad = file;
     bad.replace("\"rd_expense\": 3", "\"rd_expense\": -3");
-    bad.replace("{\"year\": 2023}", "{\"year\": 2023, \"employees\": 5, \"rd_staff\": 6}");
+    bad.replace("{\"year\": 2023}", "{\"year\": 2023, \"employees\": 5, \"rd_staff\": -6}");
     const ImportResult r = ProfileJson::parse(bad, kToday);
     QVERIFY(!r.profile.has_value());
     QCOMPARE(pathsOf(r.errors), (QStringList{QStringLiteral("years[0].rd_expense"),
@@ -913,7 +950,7 @@ void TestProfileJson::validateInMemory()
 
     Profile p = *r.profile;
     p.years[1].rdExpense = -50000;
-    p.years[2].techStaff = 500;
+    p.years[2].techStaff = -1;
     p.company.creditCode = QStringLiteral("91620100MA72XXXXXC");
     p.refinement.digitalLevel = 0;
     p.company.recognitions->append({QStringLiteral("little_giant"), QDate(2027, 1, 1)});
@@ -950,7 +987,7 @@ void TestProfileJson::validateMatchesImport_data()
         QStringLiteral("company.region=\"1\""),
         QStringLiteral("local_feature_score=20"),
         QStringLiteral("company.recognitions[1].tier=\"y\"")};
-    QTest::newRow("ip") << QStringList{QStringLiteral("innovation.ip.class1_high_value=7"),
+    QTest::newRow("ip") << QStringList{QStringLiteral("innovation.ip.class1_high_value=-7"),
                                        QStringLiteral("innovation.ip.class1_self_developed=6")};
 }
 
@@ -969,7 +1006,7 @@ void TestProfileJson::validateMatchesImport()
     QVERIFY(base.profile.has_value());
     Profile p = *base.profile;
     if (qstrcmp(QTest::currentDataTag(), "ip") == 0) {
-        p.innovation.ip.class1HighValue = 7;
+        p.innovation.ip.class1HighValue = -7;
         p.innovation.ip.class1SelfDeveloped = 6;
     } else {
         p.years[0].rdExpense = -50000;

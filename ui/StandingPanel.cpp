@@ -40,6 +40,7 @@ QString statusColor(rules::Status s)
     case rules::Status::Unmet: return QStringLiteral("#9e9e9e");
     case rules::Status::MissingData: return QStringLiteral("#ef6c00");
     case rules::Status::ManualReview: return QStringLiteral("#1565c0");
+    case rules::Status::Inconsistent: return QStringLiteral("#c62828");
     }
     return QString();
 }
@@ -313,6 +314,12 @@ void StandingPanel::buildLadder(QVBoxLayout *into, const rules::Assessment &a, b
                                       .arg(statusColor(t.status), rules::statusMark(t.status), fmt.status(t.status).toHtmlEscaped()),
                                   rung);
         v->addWidget(status);
+        if (t.status == rules::Status::Inconsistent) {
+            auto *fix = new QLabel(tr("Correct the figures flagged in the form"), rung);
+            fix->setObjectName(QStringLiteral("inconsistentPrompt"));
+            fix->setWordWrap(true);
+            v->addWidget(fix);
+        }
         if (r.scored) {
             v->addWidget(new QLabel(tr("Score %1 / line %2").arg(fmt.points(r.score), fmt.points(r.rule->score->line)), rung));
         } else if (t.status == rules::Status::Met && r.via == u"direct") {
@@ -411,7 +418,13 @@ void StandingPanel::fillChecklist()
                 QStringList inputs;
                 for (const rules::MissingInput &m : it.condition->missing)
                     inputs.append(fmt.missingInput(m));
-                text = it.condition->status == rules::Status::ManualReview
+                QStringList wrong;
+                for (const rules::MissingInput &m : it.condition->inconsistent)
+                    wrong.append(fmt.missingInput(m));
+                text = it.condition->status == rules::Status::Inconsistent
+                           ? tr("%1 — data inconsistent, correct: %2")
+                                 .arg(it.condition->rule->name.get(lang), wrong.join(QStringLiteral(", ")))
+                       : it.condition->status == rules::Status::ManualReview
                            ? tr("%1 — to be confirmed by the authority").arg(it.condition->rule->name.get(lang))
                            : tr("%1 — enter: %2").arg(it.condition->rule->name.get(lang), inputs.join(QStringLiteral(", ")));
                 break;

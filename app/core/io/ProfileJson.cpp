@@ -4,7 +4,9 @@
 #include "model/Patch.h"
 #include "JsonInput.h"
 
+#include "i18n/Language.h"
 #include "io/CreditCode.h"
+#include "model/FieldHelp.h"
 #include "model/Decimal.h"
 
 #include <QHash>
@@ -24,7 +26,9 @@
 //     malformed numbers and dates are reported here;
 //  2. meaning: Checker runs on the Profile (the same code validate()
 //     runs for a profile edited in the forms): signs, ranges, vocabularies,
-//     the cross-field inequalities, future dates, a year listed twice.
+//     future dates, a year listed twice.
+// Figures that contradict each other (主营 above 营业收入, ...) are no reason
+// to refuse: they are stored as given and flagged (inconsistencies()).
 // A meaning error at a path that (or whose parent) already has a structure
 // error is dropped, so each field is reported once. Errors come out sorted
 // in the order of the spec (the order the fields are documented in).
@@ -555,18 +559,6 @@ public:
 
     void year(int y, const QString &path) { intRange(qint64(y), kMinYear, kMaxYear, path); }
 
-    // `v` <= `bound` (named `boundName`). A negative bound is reported on its
-    // own and not compared.
-    void notAbove(const Opt<qint64> &v, const Opt<qint64> &bound, const QString &boundName,
-                  const QString &path, bool isMoney)
-    {
-        if (!v || !bound || *bound < 0 || *v <= *bound)
-            return;
-        const QString vText = isMoney ? formatDecimal4(*v) : QString::number(*v);
-        const QString bText = isMoney ? formatDecimal4(*bound) : QString::number(*bound);
-        error(path, vText, ProfileJson::tr("must not exceed %1 (%2)").arg(boundName, bText));
-    }
-
     void date(const Opt<QDate> &d, const QString &path)
     {
         if (!d)
@@ -787,8 +779,6 @@ void Checker::years(const QList<FiscalYear> &years, const QList<qsizetype> &year
 
         money(fy.operatingRevenue, at(u"operating_revenue"));
         money(fy.mainBusinessRevenue, at(u"main_business_revenue"));
-        notAbove(fy.mainBusinessRevenue, fy.operatingRevenue, QStringLiteral("operating_revenue"),
-                 at(u"main_business_revenue"), true);
         money(fy.rdExpense, at(u"rd_expense"));
         money(fy.costExpenseTotal, at(u"cost_expense_total"));
         money(fy.netProfit, at(u"net_profit"), true); // a loss is negative
@@ -796,9 +786,7 @@ void Checker::years(const QList<FiscalYear> &years, const QList<qsizetype> &year
         money(fy.totalLiabilities, at(u"total_liabilities"));
         count(fy.employees, at(u"employees"));
         count(fy.rdStaff, at(u"rd_staff"));
-        notAbove(fy.rdStaff, fy.employees, QStringLiteral("employees"), at(u"rd_staff"), false);
         count(fy.techStaff, at(u"tech_staff"));
-        notAbove(fy.techStaff, fy.employees, QStringLiteral("employees"), at(u"tech_staff"), false);
         money(fy.equityFinancing, at(u"equity_financing"));
     }
 }
@@ -814,17 +802,7 @@ void Checker::innovation(const Innovation &in)
     count(ip.class1, ipPath(u"class1"));
     count(ip.class2, ipPath(u"class2"));
     count(ip.class1Applied, ipPath(u"class1_applied"));
-    // 高价值 ⊆ 自主研发Ⅰ类 ⊆ Ⅰ类; applied Ⅰ类 ⊆ Ⅰ类. Compare the counts present.
-    if (ip.class1SelfDeveloped)
-        notAbove(ip.class1HighValue, ip.class1SelfDeveloped,
-                 QStringLiteral("class1_self_developed"), ipPath(u"class1_high_value"), false);
-    else
-        notAbove(ip.class1HighValue, ip.class1, QStringLiteral("class1"),
-                 ipPath(u"class1_high_value"), false);
-    notAbove(ip.class1SelfDeveloped, ip.class1, QStringLiteral("class1"),
-             ipPath(u"class1_self_developed"), false);
-    notAbove(ip.class1Applied, ip.class1, QStringLiteral("class1"), ipPath(u"class1_applied"),
-             false);
+    // The subsets (高价值 ⊆ 自主研发Ⅰ类 ⊆ Ⅰ类 ...) are inconsistencies, not refusals.
 
     vocabulary(in.rdInstitution, vocab::rdInstitutions(), childPath(base, u"rd_institution"));
     if (in.sciTechAwards) {
@@ -1231,6 +1209,108 @@ QList<ValidationError> ProfileJson::validate(const Profile &profile, const QDate
     Checker(today, errors).profile(profile, yearIndex);
     sortErrors(errors);
     return errors;
+}
+
+namespace {
+
+// One "a <= b" between two figures of a profile: `a` exceeds `b`.
+struct Exceeds
+{
+    QString a, b;       // model/Patch.h keys
+    QString aField, bField; // the engine's names (rules::Fields)
+    int year = 0;       // fiscal year, 0 when not yearly
+    qint64 aValue = 0, bValue = 0;
+    bool money = false;
+};
+
+// Every pair of figures that contradicts, in the order of the spec: per
+// fiscal year 主营 <= 营业收入, 研发人员 <= 职工总数, 科技人员 <= 职工总数; then
+// 高价值 <= 自主研发Ⅰ类 <= Ⅰ类 and Ⅰ类 in use <= Ⅰ类. Only figures both
+// present and not negative are compared (a negative one is refused).
+QList<Exceeds> exceeding(const Profile &p)
+{
+    QList<Exceeds> out;
+    const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const QString &aKey, const QString &bKey,
+                           const QString &aField, const QString &bField, int year, bool money) {
+        if (!v || !bound || *v < 0 || *bound < 0 || *v <= *bound)
+            return;
+        out.append({aKey, bKey, aField, bField, year, *v, *bound, money});
+    };
+    for (const FiscalYear &fy : p.years) {
+        const auto key = [&](const char *column) {
+            return QStringLiteral("years.%1.%2").arg(fy.year).arg(QLatin1String(column));
+        };
+        check(fy.mainBusinessRevenue, fy.operatingRevenue, key("main_business_revenue"), key("operating_revenue"),
+              QStringLiteral("main_business_revenue"), QStringLiteral("operating_revenue"), fy.year, true);
+        check(fy.rdStaff, fy.employees, key("rd_staff"), key("employees"), QStringLiteral("rd_staff"),
+              QStringLiteral("employees"), fy.year, false);
+        check(fy.techStaff, fy.employees, key("tech_staff"), key("employees"), QStringLiteral("tech_staff"),
+              QStringLiteral("employees"), fy.year, false);
+    }
+    const IpCounts &ip = p.innovation.ip;
+    const QString high = QStringLiteral("innovation.ip.class1_high_value");
+    const QString self = QStringLiteral("innovation.ip.class1_self_developed");
+    const QString class1 = QStringLiteral("innovation.ip.class1");
+    const QString applied = QStringLiteral("innovation.ip.class1_applied");
+    if (ip.class1SelfDeveloped)
+        check(ip.class1HighValue, ip.class1SelfDeveloped, high, self, high, self, 0, false);
+    else
+        check(ip.class1HighValue, ip.class1, high, class1, high, class1, 0, false);
+    check(ip.class1SelfDeveloped, ip.class1, self, class1, self, class1, 0, false);
+    check(ip.class1Applied, ip.class1, applied, class1, applied, class1, 0, false);
+    return out;
+}
+
+} // namespace
+
+QList<Inconsistency> ProfileJson::inconsistencies(const Profile &profile, const QString &language)
+{
+    const QString lang = language.isEmpty() ? i18n::Language::current() : language;
+    const FieldHelp &help = FieldHelp::instance();
+    const auto name = [&](const QString &key) {
+        int year = 0;
+        QString column;
+        if (fields::splitYearKey(key, &year, &column)) {
+            const QString label = help.label(QStringLiteral("years.") + column, lang);
+            return QStringLiteral("%1 %2").arg(label.isEmpty() ? column : label).arg(year);
+        }
+        const QString label = help.label(key, lang);
+        return label.isEmpty() ? key : label;
+    };
+    const auto value = [&](qint64 v, bool money) {
+        QString text = money ? formatDecimal4(v) : QString::number(v);
+        // Thousands grouped, as the forms show them: 9,000.
+        qsizetype end = text.indexOf(u'.');
+        if (end < 0)
+            end = text.size();
+        for (qsizetype i = end - 3; i > 0; i -= 3)
+            text.insert(i, u',');
+        if (money) {
+            const QString unit = help.unit(QStringLiteral("years.operating_revenue"));
+            text += u' ' + (lang == u"zh_TW" ? i18n::toTraditional(unit) : unit);
+        }
+        return text;
+    };
+    QList<Inconsistency> out;
+    for (const Exceeds &e : exceeding(profile)) {
+        out.append({{e.a, e.b},
+                    tr("%1 (%2) is more than %3 (%4): one of the two is wrong",
+                       "a figure above the figure that includes it")
+                        .arg(name(e.a), value(e.aValue, e.money), name(e.b), value(e.bValue, e.money))});
+    }
+    return out;
+}
+
+QList<QPair<QString, int>> ProfileJson::inconsistentFields(const Profile &profile)
+{
+    QList<QPair<QString, int>> out;
+    for (const Exceeds &e : exceeding(profile)) {
+        for (const QPair<QString, int> &f : {qMakePair(e.aField, e.year), qMakePair(e.bField, e.year)}) {
+            if (!out.contains(f))
+                out.append(f);
+        }
+    }
+    return out;
 }
 
 QJsonObject ProfileJson::toJson(const Profile &p)

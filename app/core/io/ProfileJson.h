@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <optional>
 
 // Import and export of the `srdi-profile/1` exchange file
@@ -22,6 +23,14 @@ struct ValidationError
     QString reason; // translated reason
     // "years[1].rd_expense = -5: money may not be negative" (translated)
     QString message() const;
+};
+
+// A figure that contradicts another (主营业务收入 above 营业收入, 研发人员 above
+// 职工总数, ...): not refused but stored as given and flagged until it is fixed.
+struct Inconsistency
+{
+    QStringList keys; // the fields involved (model/Patch.h keys), the one that exceeds first
+    QString message;  // both fields by their labels, with both values (translated)
 };
 
 struct ImportResult
@@ -58,8 +67,17 @@ public:
     // them out of spreadsheets and reports for data stored before it did.
     static QString printable(const QString &text);
 
-    // The same checks as import, for one edited profile (the forms use this).
+    // The same checks as import, for one edited profile (the forms use this):
+    // values that cannot be one (refused, nothing stored). Figures that only
+    // contradict each other are not among them: see inconsistencies().
     static QList<ValidationError> validate(const Profile &profile, const QDate &today);
+
+    // The figures of `profile` that contradict each other, in the order of
+    // the spec. Labels are in `lang` (empty: the current language).
+    static QList<Inconsistency> inconsistencies(const Profile &profile, const QString &lang = QString());
+    // The fields of the engine (rules::Fields names) that take part in an
+    // inconsistency, with their fiscal year (0 for a field that is not yearly).
+    static QList<QPair<QString, int>> inconsistentFields(const Profile &profile);
 };
 
 } // namespace srdi

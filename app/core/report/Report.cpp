@@ -388,7 +388,13 @@ QString Report::html(const ReportInput &in)
             QStringList inputs;
             for (const rules::MissingInput &m : it.condition->missing)
                 inputs.append(fmt.missingInput(m));
-            text = it.condition->status == rules::Status::ManualReview
+            QStringList wrong;
+            for (const rules::MissingInput &m : it.condition->inconsistent)
+                wrong.append(fmt.missingInput(m));
+            text = it.condition->status == rules::Status::Inconsistent
+                       ? esc(tr("%1 — data inconsistent, correct: %2")
+                                 .arg(it.condition->rule->name.get(lang), wrong.join(QStringLiteral(", "))))
+                   : it.condition->status == rules::Status::ManualReview
                        ? esc(tr("%1 — to be confirmed by the authority").arg(it.condition->rule->name.get(lang)))
                        : esc(tr("%1 — enter: %2").arg(it.condition->rule->name.get(lang), inputs.join(QStringLiteral(", "))));
             break;

@@ -14,6 +14,7 @@ QString statusId(Status s)
     case Status::Unmet: return QStringLiteral("unmet");
     case Status::MissingData: return QStringLiteral("missing_data");
     case Status::ManualReview: return QStringLiteral("manual_review");
+    case Status::Inconsistent: return QStringLiteral("inconsistent");
     }
     return {};
 }
@@ -25,6 +26,7 @@ QString statusMark(Status s)
     case Status::Unmet: return QStringLiteral("✗");
     case Status::MissingData: return QStringLiteral("?");
     case Status::ManualReview: return QStringLiteral("◐");
+    case Status::Inconsistent: return QStringLiteral("!");
     }
     return {};
 }

@@ -11,9 +11,12 @@
 // report, the JSON output and every view are functions of it.
 namespace srdi::rules {
 
-enum class Status : quint8 { Met, Unmet, MissingData, ManualReview };
-QString statusId(Status s); // met | unmet | missing_data | manual_review
-QString statusMark(Status s); // ✓ ✗ ? ◐: the sign shown beside a status, on screen and on paper
+// Inconsistent: the criterion reads a figure that contradicts another one
+// (主营业务收入 above 营业收入 ...): like missing data, neither met nor unmet,
+// until the figures are fixed.
+enum class Status : quint8 { Met, Unmet, MissingData, ManualReview, Inconsistent };
+QString statusId(Status s); // met | unmet | missing_data | manual_review | inconsistent
+QString statusMark(Status s); // ✓ ✗ ? ◐ !: the sign shown beside a status, on screen and on paper
 
 // How far a figure is from its line, in the units of the thing to change.
 struct Gap
@@ -43,6 +46,7 @@ struct ConditionResult
     bool hasFigure = false; // false for yes/no conditions
     Gap gap;
     QList<MissingInput> missing;
+    QList<MissingInput> inconsistent; // the contradicting figures it reads
 };
 
 struct IndicatorResult
@@ -58,6 +62,7 @@ struct IndicatorResult
     QString factUnit;
     Dim factDim = Dim::Score;
     QList<MissingInput> missing;
+    QList<MissingInput> inconsistent; // the contradicting figures it reads (taken as not known)
     // The next band up: how many points it adds and what it takes.
     Rational nextGain;
     Gap nextGap;
@@ -103,6 +108,7 @@ struct SmeResult
     QString size = QStringLiteral("unknown"); // micro | small | medium | not_sme | unknown
     QString group;                            // the industry group of the size table
     QList<MissingInput> missing;
+    QList<MissingInput> inconsistent; // contradicting figures the size would read
 };
 
 struct Assessment
@@ -116,6 +122,9 @@ struct Assessment
     Opt<QString> region;
     OptList<Recognition> recognitions;
     SmeResult sme;
+    // Figures that contradict another one (both of each pair): every
+    // criterion that reads one is Inconsistent until they are corrected.
+    QList<MissingInput> inconsistent;
     QList<TierResult> tiers;
     QString highestTier = QStringLiteral("none");
 

@@ -94,6 +94,9 @@ QJsonObject condition(const ConditionResult &c, const Format &fmt)
     // condition is settled whatever the blanks in its other branches.
     if (!c.missing.isEmpty() && (c.status == Status::MissingData || c.status == Status::ManualReview))
         o.insert(QStringLiteral("missing"), missingArray(c.missing));
+    // The contradicting figures it reads: correct them to decide it.
+    if (!c.inconsistent.isEmpty())
+        o.insert(QStringLiteral("inconsistent"), missingArray(c.inconsistent));
     o.insert(QStringLiteral("source"), c.rule->source.document);
     o.insert(QStringLiteral("verified"), c.rule->source.verified);
     return o;
@@ -155,6 +158,8 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
         }
         if (!i.missing.isEmpty() && i.pointsUpper != i.points)
             io.insert(QStringLiteral("missing"), missingArray(i.missing));
+        if (!i.inconsistent.isEmpty())
+            io.insert(QStringLiteral("inconsistent"), missingArray(i.inconsistent));
         inds.append(io);
     }
     o.insert(QStringLiteral("indicators"), inds);
@@ -242,6 +247,9 @@ QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang, con
     root.insert(QStringLiteral("assessment_date"), a.date.toString(Qt::ISODate));
     root.insert(QStringLiteral("sme_size"), a.sme.size);
     root.insert(QStringLiteral("highest_tier"), a.highestTier);
+    // Like "missing": there only when there is something to correct.
+    if (!a.inconsistent.isEmpty())
+        root.insert(QStringLiteral("inconsistent"), missingArray(a.inconsistent));
     QJsonArray tiers;
     for (const TierResult &t : a.tiers) {
         // The tier carries its best route's figures, as cli.md shows; every

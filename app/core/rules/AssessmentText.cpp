@@ -130,6 +130,7 @@ QString Format::status(Status s) const
     case Status::Unmet: return tr("not yet");
     case Status::MissingData: return tr("data missing");
     case Status::ManualReview: return tr("needs official confirmation");
+    case Status::Inconsistent: return tr("data inconsistent");
     }
     return {};
 }
@@ -281,6 +282,13 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
     line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
     const TierResult *highest = a.tier(a.highestTier);
     line(tr("Highest tier met: %1").arg(highest ? fmt.tierName(*highest) : tr("none")));
+    if (!a.inconsistent.isEmpty()) {
+        QStringList names;
+        for (const MissingInput &m : a.inconsistent)
+            names.append(fmt.missingInput(m));
+        line(tr("! Figures that contradict each other (correct them; the criteria that read them are not decided): %1")
+                 .arg(names.join(QStringLiteral(", "))));
+    }
     for (const TierResult &t : a.tiers) {
         line(QString());
         const RouteResult &r = t.best();
@@ -308,6 +316,9 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
             if (c.status == Status::MissingData || c.status == Status::ManualReview)
                 for (const MissingInput &m : c.missing)
                     line(QStringLiteral("        ? ") + tr("enter: %1").arg(fmt.missingInput(m)));
+            if (c.status == Status::Inconsistent)
+                for (const MissingInput &m : c.inconsistent)
+                    line(QStringLiteral("        ! ") + tr("correct: %1 contradicts another figure").arg(fmt.missingInput(m)));
         }
         for (const IndicatorResult &i : r.indicators) {
             QString pts = fmt.points(i.points);
@@ -318,6 +329,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
                                       ? i.bandLabel->get(lang)
                                       : fmt.figure(i.fact, i.factDim, i.factUnit);
             line(QStringLiteral("   %1/%2  %3 — %4").arg(pts, fmt.points(i.rule->max), i.rule->name.get(lang), shown));
+            for (const MissingInput &m : i.inconsistent)
+                line(QStringLiteral("        ! ") + tr("correct: %1 contradicts another figure").arg(fmt.missingInput(m)));
             if (i.nextGain > Rational() && i.nextGap.kind != Gap::Kind::None)
                 line(QStringLiteral("        → +%1: %2").arg(fmt.points(i.nextGain), fmt.gap(i.nextGap)));
         }

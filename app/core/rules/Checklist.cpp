@@ -15,7 +15,8 @@ void addTier(const Assessment &a, const TierResult &t, bool reached, QList<Check
                 out.append({prefix + c.rule->id, t.rule->tier, ChecklistItem::Kind::Condition, &c, nullptr, true});
         }
         for (const ConditionResult &c : r.conditions) {
-            if (c.status == Status::MissingData || c.status == Status::ManualReview)
+            // Figures to enter, to confirm, or to correct (inconsistent).
+            if (c.status == Status::MissingData || c.status == Status::ManualReview || c.status == Status::Inconsistent)
                 out.append({prefix + c.rule->id, t.rule->tier, ChecklistItem::Kind::MissingData, &c, nullptr, true});
         }
     }

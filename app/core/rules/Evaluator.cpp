@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Evaluator.h"
 
+#include "io/ProfileJson.h"
+
 #include <algorithm>
 
 namespace srdi::rules {
@@ -181,9 +183,13 @@ ConditionResult evalCondition(const Condition &c, Context &ctx)
     ConditionResult r;
     r.rule = &c;
     ctx.missing = &r.missing;
+    ctx.conflicts = &r.inconsistent;
     const Truth t = c.test->eval(ctx);
     ctx.missing = nullptr;
     r.status = statusOf(t, c.manualIfUnknown);
+    // A criterion that reads a contradicting figure is neither met nor unmet.
+    if (!r.inconsistent.isEmpty())
+        r.status = Status::Inconsistent;
 
     const CmpPred *shownCmp = t == Truth::False ? firstFailing(c.test.get(), ctx) : nullptr;
     if (!shownCmp)
@@ -204,6 +210,7 @@ ConditionResult evalCondition(const Condition &c, Context &ctx)
         r.unit = c.shown.unit;
         r.dim = c.shown.metric->dim;
     }
+    ctx.conflicts = nullptr;
     return r;
 }
 
@@ -242,6 +249,7 @@ IndicatorResult evalIndicator(const Indicator &ind, Context &ctx)
     IndicatorResult r;
     r.rule = &ind;
     ctx.missing = &r.missing;
+    ctx.conflicts = &r.inconsistent;
     const std::vector<Band> *bands = nullptr;
     if (ind.pointsFrom) {
         const Num n = ind.pointsFrom->eval(ctx);
@@ -316,6 +324,7 @@ IndicatorResult evalIndicator(const Indicator &ind, Context &ctx)
         if (const CmpPred *c = firstFailing(next.when.get(), ctx))
             r.nextGap = Evaluator::gapOf(*c, ctx);
     }
+    ctx.conflicts = nullptr;
     return r;
 }
 
@@ -336,8 +345,10 @@ RouteResult evalRoute(const Route &route, const RulePack &pack, Context &ctx)
         r.scored = true;
         bool pass = true;
         bool fail = false;
+        bool inconsistent = false;
         for (const Indicator &ind : s.indicators) {
             IndicatorResult ir = evalIndicator(ind, ctx);
+            inconsistent = inconsistent || !ir.inconsistent.isEmpty();
             r.score = r.score + ir.points;
             r.scoreUpper = r.scoreUpper + ir.pointsUpper;
             if (ind.requiredNonzero) {
@@ -361,7 +372,7 @@ RouteResult evalRoute(const Route &route, const RulePack &pack, Context &ctx)
         }
         pass = pass && r.score >= s.line;
         fail = fail || r.scoreUpper < s.line;
-        r.scoreStatus = pass ? Status::Met : fail ? Status::Unmet : Status::MissingData;
+        r.scoreStatus = pass ? Status::Met : fail ? Status::Unmet : inconsistent ? Status::Inconsistent : Status::MissingData;
         scoreMet = pass;
         gate = pass ? Truth::True : fail ? Truth::False : Truth::Unknown;
         for (const Condition &c : route.direct) {
@@ -374,13 +385,25 @@ RouteResult evalRoute(const Route &route, const RulePack &pack, Context &ctx)
 
     bool unmet = gate == Truth::False;
     bool missing = gate == Truth::Unknown;
+    // An open gate that a contradicting figure keeps open.
+    bool inconsistent = gate == Truth::Unknown
+                        && (r.scoreStatus == Status::Inconsistent
+                            || std::any_of(r.direct.cbegin(), r.direct.cend(),
+                                           [](const ConditionResult &d) { return d.status == Status::Inconsistent; }));
     bool manual = false;
     for (const ConditionResult &c : std::as_const(r.conditions)) {
         unmet = unmet || c.status == Status::Unmet;
         missing = missing || c.status == Status::MissingData;
+        inconsistent = inconsistent || c.status == Status::Inconsistent;
         manual = manual || c.status == Status::ManualReview;
     }
-    r.status = unmet ? Status::Unmet : missing ? Status::MissingData : manual ? Status::ManualReview : Status::Met;
+    // Inconsistent is like missing data (never met), and named first: it is
+    // fixed by correcting a figure already entered.
+    r.status = unmet          ? Status::Unmet
+               : inconsistent ? Status::Inconsistent
+               : missing      ? Status::MissingData
+               : manual       ? Status::ManualReview
+                              : Status::Met;
     if (r.status != Status::Unmet)
         r.via = scoreMet ? QStringLiteral("score") : directMet ? QStringLiteral("direct") : QStringLiteral("none");
     return r;
@@ -392,6 +415,7 @@ int statusRank(Status s)
     case Status::Met: return 3; // structural: rank order
     case Status::ManualReview: return 2; // structural: rank order
     case Status::MissingData: return 1;
+    case Status::Inconsistent: return 1; // like missing data
     case Status::Unmet: return 0;
     }
     return 0;
@@ -409,11 +433,18 @@ Assessment Evaluator::evaluate(const Profile &profile, const std::shared_ptr<con
     a.date = profile.effectiveDate(today);
     a.region = profile.company.region;
     a.recognitions = profile.company.recognitions;
-    a.sme = sizes.classify(profile, profile.assessmentYear);
+    // Figures that contradict each other are read as not known, and every
+    // criterion that reads one says so.
+    QList<MissingInput> inconsistent;
+    for (const auto &[field, year] : ProfileJson::inconsistentFields(profile))
+        inconsistent.append({field, year});
+    a.inconsistent = inconsistent;
+    a.sme = sizes.classify(profile, profile.assessmentYear, &inconsistent);
     if (!pack)
         return a;
 
-    Context ctx{profile, profile.assessmentYear, a.date, a.sme.isSme, pack->titleValidityYears, nullptr};
+    Context ctx{profile, profile.assessmentYear, a.date, a.sme.isSme, pack->titleValidityYears, nullptr,
+                &inconsistent, nullptr, &a.sme.inconsistent};
     for (const Tier &tier : pack->tiers) {
         TierResult tr;
         tr.rule = &tier;

@@ -33,6 +33,16 @@ void Context::noteMissing(const QString &field, int fieldYear) const
         missing->append(m);
 }
 
+bool Context::conflicted(const QString &field, int fieldYear) const
+{
+    const MissingInput m{field, fieldYear};
+    if (!inconsistent || !inconsistent->contains(m))
+        return false;
+    if (conflicts && !conflicts->contains(m))
+        conflicts->append(m);
+    return true;
+}
+
 QString opText(Op op)
 {
     switch (op) {
@@ -50,6 +60,8 @@ QString opText(Op op)
 Num FieldExpr::eval(const Context &ctx) const
 {
     const int y = fiscalYear(ctx);
+    if (ctx.conflicted(info->name, y))
+        return Num::missing();
     const auto v = Fields::number(info->id, ctx.profile, y);
     if (!v) {
         ctx.noteMissing(info->name, y);
@@ -439,6 +451,12 @@ Truth HoldsTitlePred::eval(const Context &ctx) const
 
 Truth SmePred::eval(const Context &ctx) const
 {
+    if (ctx.smeConflicts && ctx.conflicts) {
+        for (const MissingInput &m : *ctx.smeConflicts) {
+            if (!ctx.conflicts->contains(m))
+                ctx.conflicts->append(m);
+        }
+    }
     if (ctx.isSme == Truth::Unknown)
         ctx.noteMissing(QStringLiteral("sme_size"));
     return ctx.isSme;

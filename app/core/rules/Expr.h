@@ -49,8 +49,16 @@ struct Context
     Truth isSme = Truth::Unknown;
     int titleValidityYears = 0; // from the pack
     QList<MissingInput> *missing = nullptr; // where unknown inputs are noted
+    // Figures that contradict another one: read as not known, and noted in
+    // `conflicts` (a criterion that reads one is "inconsistent").
+    const QList<MissingInput> *inconsistent = nullptr;
+    QList<MissingInput> *conflicts = nullptr;
+    // Such figures that the SME size read.
+    const QList<MissingInput> *smeConflicts = nullptr;
 
     void noteMissing(const QString &field, int fieldYear = 0) const;
+    // Whether `field` of `fieldYear` contradicts another figure (noted if so).
+    bool conflicted(const QString &field, int fieldYear = 0) const;
 };
 
 enum class Op : quint8 { Ge, Gt, Le, Lt, Eq };

@@ -103,7 +103,7 @@ const SmeSizeTable::Group *SmeSizeTable::group(const QString &industry) const
     return best ? best : m_fallback;
 }
 
-SmeResult SmeSizeTable::classify(const Profile &p, int assessmentYear) const
+SmeResult SmeSizeTable::classify(const Profile &p, int assessmentYear, const QList<MissingInput> *inconsistent) const
 {
     SmeResult r;
     if (!p.company.industry) {
@@ -116,7 +116,7 @@ SmeResult SmeSizeTable::classify(const Profile &p, int assessmentYear) const
         r.missing.append({QStringLiteral("company.industry"), 0});
         return r;
     }
-    Context ctx{p, assessmentYear, QDate(), Truth::Unknown, 0, &r.missing};
+    Context ctx{p, assessmentYear, QDate(), Truth::Unknown, 0, &r.missing, inconsistent, &r.inconsistent, nullptr};
     r.isSme = g->sme->eval(ctx);
     if (r.isSme == Truth::False) {
         r.size = QStringLiteral("not_sme");

@@ -30,7 +30,9 @@ public:
 
     // The group for an industry code (longest prefix), else the fallback group.
     const Group *group(const QString &industry) const;
-    SmeResult classify(const Profile &p, int assessmentYear) const;
+    // `inconsistent`: figures that contradict another one, read as not known.
+    SmeResult classify(const Profile &p, int assessmentYear,
+                       const QList<MissingInput> *inconsistent = nullptr) const;
 
     QString document;
     bool verified = true;

@@ -167,28 +167,69 @@ QVariant now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The cells of each item of a list, in the child table's column order.
+template <typename T, typename F> QList<QVariantList> itemsOf(const std::optional<QList<T>> &list, F cells)
+{
+    QList<QVariantList> out;
+    if (list) {
+        for (const T &item : *list)
+            out.append(cells(item));
+    }
+    return out;
+}
+
 // A list field of a profile: its *_known flag on the companies row and the
 // child table that holds its items, each kept in order by a position column.
 struct ListField
 {
     QString key, knownColumn, table;
+    QStringList columns; // after company_id and position
+    QList<QVariantList> (*items)(const Profile &);
 };
 
 const QList<ListField> &listFields()
 {
     static const QList<ListField> list{
-        {QStringLiteral("company.recognitions"), QStringLiteral("recognitions_known"), QStringLiteral("recognitions")},
+        {QStringLiteral("company.recognitions"), QStringLiteral("recognitions_known"), QStringLiteral("recognitions"),
+         {QStringLiteral("tier"), QStringLiteral("granted")},
+         [](const Profile &p) {
+             return itemsOf(p.company.recognitions,
+                            [](const Recognition &r) { return QVariantList{text(r.tier), date(r.granted)}; });
+         }},
         {QStringLiteral("innovation.sci_tech_awards"), QStringLiteral("sci_tech_awards_known"),
-         QStringLiteral("sci_tech_awards")},
-        {QStringLiteral("innovation.honors"), QStringLiteral("honors_known"), QStringLiteral("honors")},
+         QStringLiteral("sci_tech_awards"), {QStringLiteral("level"), QStringLiteral("rank"), QStringLiteral("year")},
+         [](const Profile &p) {
+             return itemsOf(p.innovation.sciTechAwards,
+                            [](const SciTechAward &a) { return QVariantList{text(a.level), a.rank, a.year}; });
+         }},
+        {QStringLiteral("innovation.honors"), QStringLiteral("honors_known"), QStringLiteral("honors"),
+         {QStringLiteral("honor")},
+         [](const Profile &p) {
+             return itemsOf(p.innovation.honors, [](const QString &h) { return QVariantList{text(h)}; });
+         }},
         {QStringLiteral("innovation.chuangke_china"), QStringLiteral("chuangke_china_known"),
-         QStringLiteral("chuangke_china")},
+         QStringLiteral("chuangke_china"), {QStringLiteral("year"), QStringLiteral("group_name")},
+         [](const Profile &p) {
+             return itemsOf(p.innovation.chuangkeChina,
+                            [](const ChuangkeEntry &e) { return QVariantList{e.year, text(e.group)}; });
+         }},
         {QStringLiteral("innovation.standards_led"), QStringLiteral("standards_led_known"),
-         QStringLiteral("standards_led")},
+         QStringLiteral("standards_led"), {QStringLiteral("year"), QStringLiteral("level")},
+         [](const Profile &p) {
+             return itemsOf(p.innovation.standardsLed,
+                            [](const StandardLed &s) { return QVariantList{s.year, text(s.level)}; });
+         }},
         {QStringLiteral("specialization.field"), QStringLiteral("specialization_fields_known"),
-         QStringLiteral("specialization_fields")},
+         QStringLiteral("specialization_fields"), {QStringLiteral("field")},
+         [](const Profile &p) {
+             return itemsOf(p.specialization.field, [](const QString &f) { return QVariantList{text(f)}; });
+         }},
         {QStringLiteral("specialization.development_scores"), QStringLiteral("development_scores_known"),
-         QStringLiteral("development_scores")},
+         QStringLiteral("development_scores"), {QStringLiteral("year"), QStringLiteral("score")},
+         [](const Profile &p) {
+             return itemsOf(p.specialization.developmentScores,
+                            [](const DevelopmentScore &d) { return QVariantList{d.year, integer(d.score)}; });
+         }},
     };
     return list;
 }
@@ -209,58 +250,17 @@ QString scalarColumn(const QString &key)
     return key.startsWith(QLatin1String("innovation.ip.")) ? QStringLiteral("ip_") + last : last;
 }
 
-// Inserts the items of list `f` of `p` (the caller cleared the old ones).
+// Inserts the items of list `f` of `p`, each with its position (the caller
+// cleared the old ones). Table and column names are ours; values are bound.
 bool insertListItems(const QSqlDatabase &db, qint64 id, const ListField &f, const Profile &p, QString *detail)
 {
-    const QVariant companyId = integer(id);
-    QList<QVariantList> rows;
-    const auto positioned = [&](qsizetype position, QVariantList fields) {
-        fields.prepend(int(position));
-        fields.prepend(companyId);
-        rows.append(fields);
-    };
-    QString sql;
-    const Innovation &in = p.innovation;
-    const Specialization &sp = p.specialization;
-    if (f.table == QLatin1String("recognitions")) {
-        for (qsizetype i = 0; p.company.recognitions && i < p.company.recognitions->size(); ++i) {
-            const Recognition &r = p.company.recognitions->at(i);
-            positioned(i, {text(r.tier), date(r.granted)});
-        }
-        sql = QStringLiteral("INSERT INTO recognitions (company_id, position, tier, granted) VALUES (?, ?, ?, ?)");
-    } else if (f.table == QLatin1String("sci_tech_awards")) {
-        for (qsizetype i = 0; in.sciTechAwards && i < in.sciTechAwards->size(); ++i) {
-            const SciTechAward &a = in.sciTechAwards->at(i);
-            positioned(i, {text(a.level), a.rank, a.year});
-        }
-        sql = QStringLiteral("INSERT INTO sci_tech_awards (company_id, position, level, rank, year) VALUES (?, ?, ?, ?, ?)");
-    } else if (f.table == QLatin1String("honors")) {
-        for (qsizetype i = 0; in.honors && i < in.honors->size(); ++i)
-            positioned(i, {text(in.honors->at(i))});
-        sql = QStringLiteral("INSERT INTO honors (company_id, position, honor) VALUES (?, ?, ?)");
-    } else if (f.table == QLatin1String("chuangke_china")) {
-        for (qsizetype i = 0; in.chuangkeChina && i < in.chuangkeChina->size(); ++i) {
-            const ChuangkeEntry &e = in.chuangkeChina->at(i);
-            positioned(i, {e.year, text(e.group)});
-        }
-        sql = QStringLiteral("INSERT INTO chuangke_china (company_id, position, year, group_name) VALUES (?, ?, ?, ?)");
-    } else if (f.table == QLatin1String("standards_led")) {
-        for (qsizetype i = 0; in.standardsLed && i < in.standardsLed->size(); ++i) {
-            const StandardLed &st = in.standardsLed->at(i);
-            positioned(i, {st.year, text(st.level)});
-        }
-        sql = QStringLiteral("INSERT INTO standards_led (company_id, position, year, level) VALUES (?, ?, ?, ?)");
-    } else if (f.table == QLatin1String("specialization_fields")) {
-        for (qsizetype i = 0; sp.field && i < sp.field->size(); ++i)
-            positioned(i, {text(sp.field->at(i))});
-        sql = QStringLiteral("INSERT INTO specialization_fields (company_id, position, field) VALUES (?, ?, ?)");
-    } else if (f.table == QLatin1String("development_scores")) {
-        for (qsizetype i = 0; sp.developmentScores && i < sp.developmentScores->size(); ++i) {
-            const DevelopmentScore &ds = sp.developmentScores->at(i);
-            positioned(i, {ds.year, integer(ds.score)});
-        }
-        sql = QStringLiteral("INSERT INTO development_scores (company_id, position, year, score) VALUES (?, ?, ?, ?)");
+    QList<QVariantList> rows = f.items(p);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].prepend(int(i));
+        rows[i].prepend(integer(id));
     }
+    const QString sql = QStringLiteral("INSERT INTO %1 (company_id, position, %2) VALUES (%3)")
+                            .arg(f.table, f.columns.join(QStringLiteral(", ")), placeholders(2 + f.columns.size()));
     return insertRows(db, sql, rows, detail);
 }
 
