@@ -52,8 +52,20 @@ QModelIndex cell(QTableView *view, int row, int year)
     return model->index(row, int(model->years().indexOf(year)));
 }
 
-// Types into a cell of the years table as a user would: open the editor, type.
-void typeInto(QTableView *view, const QModelIndex &index, const QString &text)
+// The open editor of the years table, if any.
+QLineEdit *cellEditor(QTableView *view, const QModelIndex &index)
+{
+    const auto edits = view->viewport()->findChildren<QLineEdit *>();
+    for (QLineEdit *e : edits) {
+        if (e->isVisible() && e->geometry().intersects(view->visualRect(index)))
+            return e;
+    }
+    return nullptr;
+}
+
+// Types into a cell of the years table as a user would: open the editor, type,
+// and (when `done`) press Enter.
+void typeInto(QTableView *view, const QModelIndex &index, const QString &text, bool done = true)
 {
     view->setFocus();
     view->setCurrentIndex(index); // opens the editor: every trigger is on
@@ -69,6 +81,8 @@ void typeInto(QTableView *view, const QModelIndex &index, const QString &text)
     QVERIFY(line);
     line->selectAll();
     QTest::keyClicks(line, text);
+    if (done)
+        QTest::keyClick(line, Qt::Key_Return);
 }
 
 } // namespace
@@ -204,24 +218,11 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("R&D expense %1 = -5").arg(y)), qPrintable(message->text()));
         QCOMPARE(stored(m_db, id), original);
 
-        // Main business revenue above operating revenue: named, refused; what
-        // stays is the last value typed that broke no rule (999 of 999999).
-        const Opt<qint64> operating = original.fiscalYear(y)->operatingRevenue;
-        typeInto(view, cell(view, ui::FiscalYearsModel::MainBusinessRevenue, y), QStringLiteral("999999"));
-        QVERIFY(!message->isHidden());
-        QVERIFY2(message->text().contains(QStringLiteral("999999")), qPrintable(message->text()));
-        QVERIFY2(message->text().contains(QStringLiteral("Main business revenue")), qPrintable(message->text()));
-        Profile expected = original;
-        expected.ensureYear(y).mainBusinessRevenue = 999LL * 10000;
-        QCOMPARE(stored(m_db, id), expected);
-        QCOMPARE(stored(m_db, id).fiscalYear(y)->operatingRevenue, operating);
-
-        // Not a number: "12" is kept, "12x" is not.
+        // Not a number: refused, nothing of it stored (not even the "12").
         typeInto(view, cell(view, ui::FiscalYearsModel::RdExpense, y), QStringLiteral("12x"));
         QVERIFY(message->text().contains(QStringLiteral("12x")));
-        expected.ensureYear(y).rdExpense = 12LL * 10000;
-        QCOMPARE(stored(m_db, id), expected);
-        const Profile beforeCode = expected;
+        QCOMPARE(stored(m_db, id), original);
+        const Profile beforeCode = original;
 
         // A field of the form: a bad credit code is marked where it was typed.
         w.form()->setCurrentIndex(0);
@@ -230,12 +231,14 @@ private slots:
         code->setFocus();
         code->selectAll();
         QTest::keyClicks(code, QStringLiteral("91350100M000100Y44"));
+        QTest::keyClick(code, Qt::Key_Return);
         const QString error = w.form()->errorFor(QStringLiteral("company.credit_code"));
         QVERIFY2(error.contains(QStringLiteral("91350100M000100Y44")), qPrintable(error));
         QCOMPARE(stored(m_db, id).company.creditCode, beforeCode.company.creditCode);
         // Corrected: saved, message gone.
         QTest::keyClick(code, Qt::Key_Backspace);
         QTest::keyClicks(code, QStringLiteral("3"));
+        QTest::keyClick(code, Qt::Key_Return);
         QVERIFY(w.form()->errorFor(QStringLiteral("company.credit_code")).isEmpty());
         QCOMPARE(stored(m_db, id).company.creditCode, Opt<QString>(QStringLiteral("91350100M000100Y43")));
     }
@@ -257,6 +260,7 @@ private slots:
         ip->setFocus();
         ip->selectAll();
         QTest::keyClick(ip, Qt::Key_Delete);
+        QTest::keyClick(ip, Qt::Key_Return);
         QCOMPARE(stored(m_db, id).innovation.ip.class2, Opt<qint64>());
     }
 
@@ -276,6 +280,7 @@ private slots:
         // Chinese text arrives from the input method as a whole: a key event with text.
         QKeyEvent typed(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("乙精工有限公司"));
         QApplication::sendEvent(name, &typed);
+        QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(stored(m_db, added).company.name, QStringLiteral("乙精工有限公司"));
         QCOMPARE(list->index(list->rowOf(added), 0).data().toString(), QStringLiteral("乙精工有限公司"));
 
@@ -319,6 +324,7 @@ private slots:
                 line->setFocus();
                 line->selectAll();
                 QTest::keyClicks(line, text);
+                QTest::keyClick(line, Qt::Key_Tab); // done with it: on to the next field
                 QVERIFY2(form->errorFor(QString::fromLatin1(path)).isEmpty(), qPrintable(form->errorFor(QString::fromLatin1(path))));
             };
             auto choose = [&](const char *path, int index) {
@@ -466,6 +472,207 @@ private slots:
         MainWindow w(m_db);
         QCOMPARE(w.currentCompanyId(), id);
         QCOMPARE(w.form()->currentIndex(), 5);
+    }
+
+    // Issue 17, finding 1: typing 9000 over 7680 in 2025 主营业务收入 (revenue
+    // 8000) stored 900, the value before the last keystroke. Now nothing is
+    // stored until the user is done; then exactly what the cell shows is, and
+    // the contradiction with the revenue is flagged on both cells.
+    void digitByDigitStoresNothingUntilDone()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        const int y = w.editor()->profile().assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+        typeInto(view, cell(view, ui::FiscalYearsModel::OperatingRevenue, y), QStringLiteral("8000"));
+        typeInto(view, cell(view, ui::FiscalYearsModel::MainBusinessRevenue, y), QStringLiteral("7680"));
+        const Profile before = stored(m_db, id);
+        QCOMPARE(before.fiscalYear(y)->mainBusinessRevenue, Opt<qint64>(7680LL * 10000));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("all changes saved")));
+
+        const QModelIndex main = cell(view, ui::FiscalYearsModel::MainBusinessRevenue, y);
+        typeInto(view, main, QString(), false);
+        QLineEdit *line = cellEditor(view, main);
+        QVERIFY(line);
+        line->selectAll();
+        for (const QChar digit : QStringLiteral("9000")) {
+            QTest::keyClick(line, digit.toLatin1());
+            QCOMPARE(stored(m_db, id), before); // "9", "90", "900": nothing stored
+            QVERIFY2(w.windowTitle().contains(QStringLiteral("not saved yet")), qPrintable(w.windowTitle()));
+        }
+        QCOMPARE(line->text(), QStringLiteral("9000"));
+        QTest::keyClick(line, Qt::Key_Tab); // done
+        Profile after = stored(m_db, id);
+        QCOMPARE(after.fiscalYear(y)->mainBusinessRevenue, Opt<qint64>(9000LL * 10000)); // exactly what was typed
+        QCOMPARE(after.fiscalYear(y)->operatingRevenue, Opt<qint64>(8000LL * 10000));
+        after.ensureYear(y).mainBusinessRevenue = before.fiscalYear(y)->mainBusinessRevenue;
+        QCOMPARE(after, before); // and nothing else
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("all changes saved")), qPrintable(w.windowTitle()));
+
+        // Flagged, not refused: both cells marked, one message naming both
+        // fields by their labels with both values.
+        auto *model = static_cast<ui::FiscalYearsModel *>(view->model());
+        QVERIFY(w.form()->yearsMessage()->isHidden());
+        QVERIFY(!model->flagOf(main).isEmpty());
+        QVERIFY(!model->flagOf(cell(view, ui::FiscalYearsModel::OperatingRevenue, y)).isEmpty());
+        QVERIFY(model->flagOf(cell(view, ui::FiscalYearsModel::RdExpense, y)).isEmpty());
+        QVERIFY(main.data(Qt::BackgroundRole).isValid());
+        auto *flags = w.form()->findChild<QLabel *>(QStringLiteral("yearsFlags"));
+        QVERIFY(flags && !flags->isHidden());
+        QVERIFY2(flags->text().contains(QStringLiteral("Main business revenue %1 (9,000 万元)").arg(y)), qPrintable(flags->text()));
+        QVERIFY2(flags->text().contains(QStringLiteral("Operating revenue %1 (8,000 万元)").arg(y)), qPrintable(flags->text()));
+        QVERIFY(!flags->text().contains(QStringLiteral("operating_revenue")));
+        // The criteria that read them say so.
+        QTRY_VERIFY(w.findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText().contains(QStringLiteral("data inconsistent")));
+
+        // One undo step per committed value: back to 7680, flag gone.
+        w.undoStack()->undo();
+        QCOMPARE(stored(m_db, id), before);
+        QVERIFY(flags->isHidden());
+        QVERIFY(model->flagOf(main).isEmpty());
+    }
+
+    // A pause after the last keystroke commits too, the editor staying open.
+    void pauseCommits()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        const int y = w.editor()->profile().assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+        const QModelIndex rd = cell(view, ui::FiscalYearsModel::RdExpense, y);
+        typeInto(view, rd, QStringLiteral("351"), false);
+        QVERIFY(stored(m_db, id).fiscalYear(y)->rdExpense != Opt<qint64>(351LL * 10000));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(m_db, id).fiscalYear(y)->rdExpense, Opt<qint64>(351LL * 10000), 5000);
+        QLineEdit *line = cellEditor(view, rd);
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("351"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("all changes saved")));
+    }
+
+    // 研发人员 200 with 职工总数 180: stored as typed (it was 20 before) and flagged.
+    void rdStaffAboveEmployeesStoredAndFlagged()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        const int y = w.editor()->profile().assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+        typeInto(view, cell(view, ui::FiscalYearsModel::Employees, y), QStringLiteral("180"));
+        typeInto(view, cell(view, ui::FiscalYearsModel::RdStaff, y), QStringLiteral("200"));
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->rdStaff, Opt<qint64>(200));
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->employees, Opt<qint64>(180));
+        auto *model = static_cast<ui::FiscalYearsModel *>(view->model());
+        const QString flag = model->flagOf(cell(view, ui::FiscalYearsModel::RdStaff, y));
+        QVERIFY2(flag.contains(QStringLiteral("R&D staff %1 (200)").arg(y)) && flag.contains(QStringLiteral("Employees %1 (180)").arg(y)),
+                 qPrintable(flag));
+        QCOMPARE(model->flagOf(cell(view, ui::FiscalYearsModel::Employees, y)), flag);
+        QVERIFY(w.form()->yearsMessage()->isHidden());
+        // Corrected: the flag goes.
+        typeInto(view, cell(view, ui::FiscalYearsModel::Employees, y), QStringLiteral("220"));
+        QVERIFY(model->flagOf(cell(view, ui::FiscalYearsModel::RdStaff, y)).isEmpty());
+    }
+
+    // A form field: stored as typed, flagged on both fields, in the user's language.
+    void ipCountsStoredAndFlaggedOnBothFields()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        ui::CompanyForm *form = w.form();
+        auto type = [&](const char *path, const QString &text) {
+            auto *line = qobject_cast<QLineEdit *>(form->inputFor(QString::fromLatin1(path)));
+            QVERIFY2(line, path);
+            line->setFocus();
+            line->selectAll();
+            QTest::keyClicks(line, text);
+            QTest::keyClick(line, Qt::Key_Return);
+        };
+        type("innovation.ip.class1", QStringLiteral("4"));
+        type("innovation.ip.class1_self_developed", QStringLiteral("3"));
+        type("innovation.ip.class1_high_value", QStringLiteral("9"));
+        QCOMPARE(stored(m_db, id).innovation.ip.class1HighValue, Opt<qint64>(9));
+        const QString high = form->flagFor(QStringLiteral("innovation.ip.class1_high_value"));
+        QVERIFY2(high.contains(QStringLiteral("(9)")) && high.contains(QStringLiteral("(3)")), qPrintable(high));
+        QCOMPARE(form->flagFor(QStringLiteral("innovation.ip.class1_self_developed")), high);
+        QVERIFY(form->errorFor(QStringLiteral("innovation.ip.class1_high_value")).isEmpty());
+        QVERIFY(!high.contains(QStringLiteral("class1")));
+        ui::setCurrentLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        const QString zh = form->flagFor(QStringLiteral("innovation.ip.class1_high_value"));
+        ui::setCurrentLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(zh.contains(QStringLiteral("Ⅰ类高价值")) && zh.contains(u'9') && !zh.contains(QStringLiteral("High-value")), qPrintable(zh));
+        type("innovation.ip.class1_high_value", QStringLiteral("2"));
+        QVERIFY(form->flagFor(QStringLiteral("innovation.ip.class1_high_value")).isEmpty());
+        QVERIFY(form->flagFor(QStringLiteral("innovation.ip.class1_self_developed")).isEmpty());
+    }
+
+    // Ctrl+Z with text pending: the text is committed, then undone — it waits
+    // on the redo stack, never lost. Switching company and closing commit too;
+    // the title says "all saved" only when it is true.
+    void pendingTextIsNeverLost()
+    {
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            MainWindow w(m_db);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            first = w.currentCompanyId();
+            const Opt<qint64> was = stored(m_db, first).innovation.ip.class2;
+            auto *ip = qobject_cast<QLineEdit *>(w.form()->inputFor(QStringLiteral("innovation.ip.class2")));
+            QVERIFY(ip);
+            ip->setFocus();
+            ip->selectAll();
+            QTest::keyClicks(ip, QStringLiteral("77"));
+            QCOMPARE(stored(m_db, first).innovation.ip.class2, was);
+            QVERIFY2(w.windowTitle().contains(QStringLiteral("not saved yet")), qPrintable(w.windowTitle()));
+            QTest::keyClick(ip, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(stored(m_db, first).innovation.ip.class2, was);
+            QVERIFY(w.undoStack()->canRedo());
+            w.undoStack()->redo();
+            QCOMPARE(stored(m_db, first).innovation.ip.class2, Opt<qint64>(77));
+            QCOMPARE(ip->text(), QStringLiteral("77"));
+
+            // A refused value still shown: not "all saved".
+            ip->setFocus();
+            ip->selectAll();
+            QTest::keyClicks(ip, QStringLiteral("7x"));
+            QTest::keyClick(ip, Qt::Key_Return);
+            QVERIFY(!w.form()->errorFor(QStringLiteral("innovation.ip.class2")).isEmpty());
+            QVERIFY2(w.windowTitle().contains(QStringLiteral("not saved")) && !w.windowTitle().contains(QStringLiteral("all changes saved")),
+                     qPrintable(w.windowTitle()));
+            ip->selectAll();
+            QTest::keyClicks(ip, QStringLiteral("78"));
+            QTest::keyClick(ip, Qt::Key_Return);
+            QVERIFY2(w.windowTitle().contains(QStringLiteral("all changes saved")), qPrintable(w.windowTitle()));
+
+            // Typing, then another company: the text goes to the company it was typed for.
+            ip->setFocus();
+            ip->selectAll();
+            QTest::keyClicks(ip, QStringLiteral("79"));
+            second = w.addCompany();
+            QVERIFY(second > 0 && second != first);
+            QCOMPARE(stored(m_db, first).innovation.ip.class2, Opt<qint64>(79));
+            QVERIFY(stored(m_db, second).innovation.ip.class2 != Opt<qint64>(79));
+
+            // Typing, then closing the window: kept.
+            auto *name = qobject_cast<QLineEdit *>(w.form()->inputFor(QStringLiteral("company.name")));
+            name->setFocus();
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Typed before closing"));
+            w.close();
+        }
+        QCOMPARE(stored(m_db, second).company.name, QStringLiteral("Typed before closing"));
     }
 
 private:

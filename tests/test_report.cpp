@@ -10,9 +10,14 @@
 #include "rules/Evaluator.h"
 #include "testconfig.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTextTable>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -128,6 +133,143 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("研发费用")));
             QVERIFY(text.contains(QStringLiteral("单位盖章")));
         }
+    }
+
+    // The 单位盖章 cell holds a 4.2 cm seal: at least 4.5 cm tall and wide, as
+    // laid out on the printer's A4 page; the signature cells 1.5 cm tall.
+    void signOffHoldsASeal()
+    {
+        QVERIFY(i18n::Language::apply(QStringLiteral("zh_CN")));
+        const Profile p = sampleProfile(2026);
+        const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
+        report::ReportInput in{&p, &a, QStringLiteral("zh_CN"), kToday, nullptr};
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(report::Report::pageLayout());
+        const qreal dpmm = 300 / 25.4;
+        const QRectF page = writer.pageLayout().paintRectPixels(300);
+        auto doc = report::Report::document(in);
+        doc->documentLayout()->setPaintDevice(&writer);
+        doc->setPageSize(page.size());
+        auto *layout = doc->documentLayout();
+        // The cell beside a label: its extent from its top to the top of the
+        // next row (or the table's foot).
+        auto cellBeside = [&](const QString &label) -> QSizeF {
+            for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+                auto *table = qobject_cast<QTextTable *>(frame);
+                if (!table)
+                    continue;
+                for (int r = 0; r < table->rows(); ++r)
+                    for (int c = 0; c + 1 < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        QTextCursor cur = cell.firstCursorPosition();
+                        cur.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+                        if (cur.selectedText().trimmed() != label)
+                            continue;
+                        const QTextTableCell next = table->cellAt(r, c + 1);
+                        const qreal top = layout->blockBoundingRect(doc->findBlock(next.firstPosition())).top();
+                        const qreal bottom = r + 1 < table->rows()
+                                                 ? layout->blockBoundingRect(doc->findBlock(table->cellAt(r + 1, 0).firstPosition())).top()
+                                                 : layout->frameBoundingRect(table).bottom();
+                        const qreal left = layout->blockBoundingRect(doc->findBlock(next.firstPosition())).left();
+                        const qreal right = c + 2 < table->columns()
+                                                ? layout->blockBoundingRect(doc->findBlock(table->cellAt(r, c + 2).firstPosition())).left()
+                                                : layout->frameBoundingRect(table).right();
+                        return {(right - left) / dpmm, (bottom - top) / dpmm};
+                    }
+            }
+            return {};
+        };
+        const QSizeF seal = cellBeside(QStringLiteral("单位盖章"));
+        QVERIFY2(seal.height() >= 45 && seal.width() >= 45,
+                 qPrintable(QStringLiteral("seal cell %1 × %2 mm").arg(seal.width()).arg(seal.height())));
+        QVERIFY2(seal.height() <= 80, qPrintable(QString::number(seal.height()))); // not a page of its own
+        for (const QString &sign : {QStringLiteral("填报人"), QStringLiteral("审核人")}) {
+            const QSizeF s = cellBeside(sign);
+            QVERIFY2(s.height() >= 15 && s.width() >= 40,
+                     qPrintable(QStringLiteral("%1: %2 × %3 mm").arg(sign).arg(s.width()).arg(s.height())));
+        }
+    }
+
+    // Every percentage with two decimals (4.00 %, not 4 % beside 4.17 %); every
+    // yearly figure the rules read printed; the region by its name alone.
+    void figuresAndPercentages_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void figuresAndPercentages()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(i18n::Language::apply(lang));
+        Profile p = sampleProfile(2026);
+        // Ratios that come out whole and not: 4 % and 4.17 %.
+        FiscalYear &fy = p.ensureYear(2025);
+        fy.operatingRevenue = 24000000;
+        fy.rdExpense = 1000000;    // 4.1666… %
+        fy.mainBusinessRevenue = 23040000; // 96 %
+        fy.costExpenseTotal = 21234567;
+        fy.techStaff = 77;
+        p.company.region = QStringLiteral("330100");
+        const rules::Assessment a = rules::Evaluator::evaluate(p, rules::RulePacks::instance().pack(QStringLiteral("2026")), kToday);
+        const awards::AwardReport matched = awards::AwardCatalog::instance().match(p, a, kToday);
+        report::ReportInput in{&p, &a, lang, kToday, &matched};
+        const QString html = report::Report::html(in);
+        QVERIFY(html.contains(QStringLiteral("4.17%")));
+        QVERIFY(html.contains(QStringLiteral("96.00%")));
+        // No percentage figure with other than two decimals. The texts of the
+        // pack quote the policy ("不低于3%"): they are words, not figures.
+        // The awards' notes and the definitions quote documents too: the
+        // percentages are checked on the report without them.
+        report::ReportInput noAwards = in;
+        noAwards.awards = nullptr;
+        QTextDocument plain;
+        plain.setHtml(report::Report::html(noAwards));
+        QString figures = plain.toPlainText();
+        figures = figures.left(figures.lastIndexOf(lang == u"en" ? QStringLiteral("6. Definitions used") : QStringLiteral("六、指标释义")));
+        QStringList texts;
+        const auto pack = rules::RulePacks::instance().pack(QStringLiteral("2026"));
+        auto drop = [&](const rules::LocalText &t) { texts.append(t.get(lang)); };
+        for (const rules::Condition &c : pack->common)
+            drop(c.name), drop(c.nextStep);
+        for (const rules::Tier &t : pack->tiers)
+            for (const rules::Route &r : t.routes) {
+                drop(r.name);
+                for (const auto *list : {&r.conditions, &r.direct})
+                    for (const rules::Condition &c : *list)
+                        drop(c.name), drop(c.nextStep);
+                if (r.score)
+                    for (const rules::Indicator &i : r.score->indicators) {
+                        drop(i.name);
+                        for (const rules::Band &b : i.bands)
+                            drop(b.label);
+                    }
+            }
+        std::sort(texts.begin(), texts.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
+        for (const QString &t : std::as_const(texts))
+            if (!t.isEmpty())
+                figures.remove(t);
+        static const QRegularExpression pct(QStringLiteral("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s?%"));
+        QStringList wrong;
+        for (auto it = pct.globalMatch(figures); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString n = m.captured(1);
+            const qsizetype dot = n.indexOf(u'.');
+            if (dot < 0 || n.size() - dot - 1 != 2)
+                wrong.append(figures.mid(std::max<qsizetype>(0, m.capturedStart() - 40), 60));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n=====\n"))));
+        // Figures printed: 成本费用支出总额 and 科技人员 with their values.
+        const bool zh = lang != u"en";
+        QVERIFY(html.contains(zh ? QStringLiteral("2,123.46") : QStringLiteral("21,234,567")));
+        QVERIFY(html.contains(QStringLiteral(">77<")));
+        // The region without its code.
+        QVERIFY(html.contains(zh ? QStringLiteral("杭州市") : QStringLiteral("Hangzhou")));
+        QVERIFY2(!html.contains(QStringLiteral("330100")), "raw region code printed");
     }
 
     void markupInNameIsLiteral()

@@ -2,6 +2,7 @@
 #include "PlainMessage.h"
 #include "CompanyForm.h"
 
+#include "CommitWhenDone.h"
 #include "FiscalYearsModel.h"
 #include "FormWidgets.h"
 #include "Language.h"
@@ -29,6 +30,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -37,11 +39,29 @@ namespace srdi::ui {
 
 namespace {
 
-// A field that keeps focus and means the stored value keeps the user's text.
+bool isPending(const QLineEdit *line)
+{
+    const auto *done = line->findChild<CommitWhenDone *>(QString(), Qt::FindDirectChildrenOnly);
+    return done && done->isPending();
+}
+
+// Text the user is not done with, or a refused value left to correct, stays;
+// so does text that keeps focus and means the stored value ("8600" for 8,600).
 template <typename Parse, typename T>
 bool keepTyped(const QLineEdit *line, Parse parse, const T &stored)
 {
+    if (isPending(line) || line->property("invalid").toBool())
+        return true;
     return line->hasFocus() && line->isModified() && parse(line->text()) == stored;
+}
+
+// A stored value that contradicts another field: amber, not red.
+void markFlagged(QWidget *w, bool flagged)
+{
+    if (!w || w->property("invalid").toBool() || w->property("flagged").toBool() == flagged)
+        return;
+    w->setProperty("flagged", flagged);
+    w->setStyleSheet(flagged ? QStringLiteral("border: 1px solid #e65100; background: #fff8e1;") : QString());
 }
 
 void markInvalid(QWidget *w, bool invalid)
@@ -49,6 +69,7 @@ void markInvalid(QWidget *w, bool invalid)
     if (!w || w->property("invalid").toBool() == invalid)
         return;
     w->setProperty("invalid", invalid);
+    w->setProperty("flagged", false); // shown again, if still so, by the next showInconsistencies()
     w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828; background: #fff3f3;") : QString());
 }
 
@@ -99,6 +120,8 @@ CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
         m_built.append(false);
     }
     connect(m_editor, &ProfileEditor::profileChanged, this, &CompanyForm::load);
+    // Typed text belongs to the company it was typed for: committed first.
+    connect(m_editor, &ProfileEditor::aboutToSwitch, this, &CompanyForm::commitPending);
     connect(this, &QTabWidget::currentChanged, this, &CompanyForm::buildPage);
     buildPage(currentIndex()); // (names the tabs and loads the page)
 }
@@ -177,6 +200,12 @@ CompanyForm::Field &CompanyForm::addRow(QFormLayout *form, const QString &path, 
     f.error->setStyleSheet(QStringLiteral("color: #c62828;"));
     f.error->hide();
     grid->addWidget(f.error);
+    f.flag = new QLabel(holder);
+    f.flag->setObjectName(path + QStringLiteral(".flag"));
+    f.flag->setWordWrap(true);
+    f.flag->setStyleSheet(QStringLiteral("color: #e65100;"));
+    f.flag->hide();
+    grid->addWidget(f.flag);
     f.label = new QLabel;
     f.label->setBuddy(input);
     form->addRow(f.label, holder);
@@ -198,6 +227,89 @@ void CompanyForm::commit(Field &f, const std::function<void(Profile &)> &change)
             else
                 showProblems(x, problems);
         }
+    }
+    showInconsistencies();
+}
+
+void CompanyForm::commitWhenDone(QLineEdit *line, const QString &path,
+                                 std::function<void(Field &, const QString &)> commitText)
+{
+    auto *done = new CommitWhenDone(line);
+    connect(done, &CommitWhenDone::pendingChanged, this, &CompanyForm::stateChanged);
+    connect(done, &CommitWhenDone::undoRequested, this, [this] { m_editor->undoStack()->undo(); });
+    connect(done, &CommitWhenDone::redoRequested, this, [this] { m_editor->undoStack()->redo(); });
+    connect(done, &CommitWhenDone::commitRequested, this, [this, path, commitText](const QString &text) {
+        if (m_loading)
+            return;
+        for (Field &x : m_fields) {
+            if (x.path == path) {
+                commitText(x, text);
+                break;
+            }
+        }
+    });
+}
+
+bool CompanyForm::hasPending() const
+{
+    const auto all = findChildren<CommitWhenDone *>();
+    return std::any_of(all.cbegin(), all.cend(), [](const CommitWhenDone *d) { return d->isPending(); });
+}
+
+void CompanyForm::commitPending()
+{
+    // A commit reloads the form: flush one at a time, looking again each time.
+    for (int guard = 0; guard < 64; ++guard) {
+        CommitWhenDone *pending = nullptr;
+        for (CommitWhenDone *d : findChildren<CommitWhenDone *>()) {
+            if (d->isPending())
+                pending = d;
+        }
+        if (!pending)
+            return;
+        pending->flush();
+    }
+}
+
+bool CompanyForm::hasRefused() const
+{
+    if (m_yearsMessage && !m_yearsMessage->isHidden())
+        return true;
+    return std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return !f.error->isHidden(); });
+}
+
+QString CompanyForm::flagFor(const QString &path) const
+{
+    for (const Field &f : m_fields) {
+        if (f.path == path)
+            return f.flag->isHidden() ? QString() : f.flag->text();
+    }
+    return QString();
+}
+
+void CompanyForm::showInconsistencies()
+{
+    const QList<Inconsistency> found =
+        m_editor->isOpen() ? ProfileJson::inconsistencies(m_editor->profile(), currentLanguage()) : QList<Inconsistency>();
+    const QString hint = tr("Saved as typed. The criteria that read it show \"data inconsistent\" until it is corrected.");
+    for (Field &f : m_fields) {
+        QStringList lines;
+        for (const Inconsistency &i : found) {
+            if (i.keys.contains(f.path))
+                lines.append(i.message);
+        }
+        f.flag->setText(lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n' + hint);
+        f.flag->setVisible(!lines.isEmpty());
+        markFlagged(f.input, !lines.isEmpty());
+    }
+    if (m_yearsFlags) {
+        QStringList lines;
+        for (const Inconsistency &i : found) {
+            if (i.keys.value(0).startsWith(QLatin1String("years.")))
+                lines.append(i.message);
+        }
+        m_yearsFlags->setText(lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n' + hint);
+        m_yearsFlags->setVisible(!lines.isEmpty());
     }
 }
 
@@ -280,15 +392,21 @@ void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)
     for (const ValidationError &e : problems)
         lines.append(describe(e));
     f.error->setText(lines.join(u'\n') + u'\n' + tr("Not saved: the last valid value is kept."));
+    const bool was = !f.error->isHidden();
     f.error->show();
     markInvalid(f.input, true);
+    if (!was)
+        emit stateChanged();
 }
 
 void CompanyForm::clearProblems(Field &f)
 {
+    const bool was = !f.error->isHidden();
     f.error->clear();
     f.error->hide();
     markInvalid(f.input, false);
+    if (was)
+        emit stateChanged();
 }
 
 QWidget *CompanyForm::inputFor(const QString &path)
@@ -339,10 +457,8 @@ void CompanyForm::addText(QFormLayout *form, const QString &path, std::function<
         if (!keepTyped(line, parse, v))
             line->setText(v.value_or(QString()));
     };
-    connect(line, &QLineEdit::textEdited, this, [this, path, ref, parse](const QString &text) {
-        for (Field &x : m_fields)
-            if (x.path == path)
-                commit(x, [&](Profile &p) { ref(p) = parse(text); });
+    commitWhenDone(line, path, [this, ref, parse](Field &x, const QString &text) {
+        commit(x, [&](Profile &p) { ref(p) = parse(text); });
     });
 }
 
@@ -351,13 +467,11 @@ void CompanyForm::addName(QFormLayout *form)
     auto *line = new QLineEdit;
     Field &f = addRow(form, QStringLiteral("company.name"), line);
     f.load = [line](const Profile &p) {
-        if (!(line->hasFocus() && line->isModified() && line->text().trimmed() == p.company.name))
+        if (!keepTyped(line, [](const QString &t) { return t.trimmed(); }, p.company.name))
             line->setText(p.company.name);
     };
-    connect(line, &QLineEdit::textEdited, this, [this](const QString &text) {
-        for (Field &x : m_fields)
-            if (x.path == u"company.name")
-                commit(x, [&](Profile &p) { p.company.name = text.trimmed(); });
+    commitWhenDone(line, QStringLiteral("company.name"), [this](Field &x, const QString &text) {
+        commit(x, [&](Profile &p) { p.company.name = text.trimmed(); });
     });
 }
 
@@ -372,17 +486,13 @@ void CompanyForm::addWhole(QFormLayout *form, const QString &path, std::function
         if (!keepTyped(line, [](const QString &t) { return t.trimmed().isEmpty() ? Opt<qint64>() : parseWholeNumber(t); }, v))
             line->setText(v ? groupThousands(QString::number(*v)) : QString());
     };
-    connect(line, &QLineEdit::textEdited, this, [this, path, ref](const QString &text) {
-        for (Field &x : m_fields) {
-            if (x.path != path)
-                continue;
-            if (text.trimmed().isEmpty()) {
-                commit(x, [&](Profile &p) { ref(p).reset(); });
-            } else if (const auto v = parseWholeNumber(text)) {
-                commit(x, [&](Profile &p) { ref(p) = *v; });
-            } else {
-                showProblems(x, {{path, text, tr("must be a whole number")}});
-            }
+    commitWhenDone(line, path, [this, path, ref](Field &x, const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            commit(x, [&](Profile &p) { ref(p).reset(); });
+        } else if (const auto v = parseWholeNumber(text)) {
+            commit(x, [&](Profile &p) { ref(p) = *v; });
+        } else {
+            showProblems(x, {{path, text, tr("must be a whole number")}});
         }
     });
 }
@@ -398,17 +508,13 @@ void CompanyForm::addDecimal(QFormLayout *form, const QString &path, std::functi
         if (!keepTyped(line, [](const QString &t) { return t.trimmed().isEmpty() ? Opt<qint64>() : parseScaled4(t); }, v))
             line->setText(v ? formatScaled4(*v) : QString());
     };
-    connect(line, &QLineEdit::textEdited, this, [this, path, ref](const QString &text) {
-        for (Field &x : m_fields) {
-            if (x.path != path)
-                continue;
-            if (text.trimmed().isEmpty()) {
-                commit(x, [&](Profile &p) { ref(p).reset(); });
-            } else if (const auto v = parseScaled4(text)) {
-                commit(x, [&](Profile &p) { ref(p) = *v; });
-            } else {
-                showProblems(x, {{path, text, tr("must be a number with at most four decimals")}});
-            }
+    commitWhenDone(line, path, [this, path, ref](Field &x, const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            commit(x, [&](Profile &p) { ref(p).reset(); });
+        } else if (const auto v = parseScaled4(text)) {
+            commit(x, [&](Profile &p) { ref(p) = *v; });
+        } else {
+            showProblems(x, {{path, text, tr("must be a number with at most four decimals")}});
         }
     });
 }
@@ -639,7 +745,7 @@ void CompanyForm::addAssessmentYear(QFormLayout *form)
     spin->setRange(2000, 2100);
     spin->setGroupSeparatorShown(false);
     spin->setMaximumWidth(120);
-    spin->setKeyboardTracking(true);
+    spin->setKeyboardTracking(false); // "2024" typed is one change, not "2", "20", ...
     Field &f = addRow(form, QStringLiteral("assessment_year"), spin);
     f.load = [spin](const Profile &p) {
         const QSignalBlocker block(spin);
@@ -683,7 +789,9 @@ void CompanyForm::buildOperations()
     m_yearsView = new QTableView(p);
     m_yearsView->setObjectName(QStringLiteral("yearsTable"));
     m_yearsView->setModel(m_years);
-    m_yearsView->setItemDelegate(new KeystrokeDelegate(m_yearsView));
+    auto *delegate = new CommitWhenDoneDelegate(m_editor, m_yearsView);
+    connect(delegate, &CommitWhenDoneDelegate::pendingChanged, this, &CompanyForm::stateChanged);
+    m_yearsView->setItemDelegate(delegate);
     m_yearsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_yearsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_yearsView->horizontalHeader()->setMinimumSectionSize(110);
@@ -697,6 +805,12 @@ void CompanyForm::buildOperations()
     m_yearsMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_yearsMessage->hide();
     layout->addWidget(m_yearsMessage);
+    m_yearsFlags = new QLabel(p);
+    m_yearsFlags->setObjectName(QStringLiteral("yearsFlags"));
+    m_yearsFlags->setWordWrap(true);
+    m_yearsFlags->setStyleSheet(QStringLiteral("color: #e65100;"));
+    m_yearsFlags->hide();
+    layout->addWidget(m_yearsFlags);
     auto *buttons = new QHBoxLayout;
     auto *addYear = new QPushButton(p);
     addYear->setObjectName(QStringLiteral("addYearButton"));
@@ -714,8 +828,13 @@ void CompanyForm::buildOperations()
             lines.append(describe(e));
         m_yearsMessage->setText(lines.join(u'\n') + u'\n' + tr("Not saved: the last valid value is kept."));
         m_yearsMessage->show();
+        emit stateChanged();
     });
-    connect(m_years, &FiscalYearsModel::accepted, this, [this] { m_yearsMessage->hide(); });
+    connect(m_years, &FiscalYearsModel::accepted, this, [this] {
+        m_yearsMessage->hide();
+        showInconsistencies();
+        emit stateChanged();
+    });
     connect(addYear, &QPushButton::clicked, this, [this] {
         const QList<int> years = m_years->years();
         const int year = years.isEmpty() ? m_editor->profile().assessmentYear - 1 : years.first() - 1;
@@ -987,14 +1106,27 @@ void CompanyForm::load()
     m_loading = true;
     const Profile &p = m_editor->profile();
     const bool open = m_editor->isOpen();
+    // Another company: what was refused or typed for the last one goes.
+    const bool switched = m_shownId != m_editor->companyId();
+    m_shownId = m_editor->companyId();
     for (Field &f : m_fields) {
+        if (switched) {
+            for (CommitWhenDone *d : f.input->findChildren<CommitWhenDone *>())
+                d->discard();
+            clearProblems(f);
+        }
         if (f.load)
             f.load(p);
         f.input->setEnabled(open);
     }
+    if (switched && m_yearsMessage)
+        m_yearsMessage->hide();
     if (m_years)
         m_years->refresh();
+    showInconsistencies();
     m_loading = false;
+    if (switched)
+        emit stateChanged();
 }
 
 void CompanyForm::retranslate()
@@ -1005,6 +1137,7 @@ void CompanyForm::retranslate()
                               tr("Distinctive"), tr("Innovation"), tr("Titles")};
     for (int i = 0; i < count() && i < tabs.size(); ++i)
         setTabText(i, tabs.at(i));
+    showInconsistencies(); // the labels of the flags follow the language
     auto boxTitle = [this](const char *name, const QString &title) {
         if (auto *b = findChild<QGroupBox *>(QString::fromLatin1(name)))
             b->setTitle(title);

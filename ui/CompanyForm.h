@@ -43,6 +43,17 @@ public:
     QWidget *inputFor(const QString &path);
     // The message shown under a field; empty when the field is fine.
     QString errorFor(const QString &path) const;
+    // The flag shown under a field whose stored value contradicts another
+    // field's (both are flagged); empty when there is none.
+    QString flagFor(const QString &path) const;
+
+    // Text typed into a field and not yet committed (the user is not done).
+    bool hasPending() const;
+    // Commits every field's pending text now (before a switch of company,
+    // closing the window, an undo).
+    void commitPending();
+    // A refused value is still shown where it was typed.
+    bool hasRefused() const;
     QTableView *yearsView();
     QLabel *yearsMessage();
 
@@ -55,6 +66,10 @@ public:
     // (money in 万元), "—" when not known.
     static QString valueText(const Profile &p, const QString &key);
 
+signals:
+    // Whether text is pending or a refused value is shown changed.
+    void stateChanged();
+
 protected:
     bool event(QEvent *event) override;
 
@@ -64,7 +79,8 @@ private:
         QString path;
         QWidget *input = nullptr;
         QLabel *label = nullptr;
-        QLabel *error = nullptr;
+        QLabel *error = nullptr; // a refused value: nothing stored
+        QLabel *flag = nullptr;  // stored, but contradicts another field
         HelpButton *help = nullptr;
         std::function<void(const Profile &)> load;
     };
@@ -95,6 +111,11 @@ private:
     void addIndustry(QFormLayout *form);
     void addAssessmentYear(QFormLayout *form);
 
+    // Flags the fields of every inconsistency of the profile shown.
+    void showInconsistencies();
+    // Commits `line` when the user is done with it; `commit` gets its text.
+    void commitWhenDone(QLineEdit *line, const QString &path, std::function<void(Field &, const QString &)> commit);
+
     void buildBasic();
     void buildOperations();
     void buildSpecialization();
@@ -110,6 +131,8 @@ private:
     QTableView *m_yearsView = nullptr;
     QLabel *m_yearsMessage = nullptr;
     bool m_loading = false;
+    qint64 m_shownId = 0; // the company the fields show
+    QLabel *m_yearsFlags = nullptr;
     QList<bool> m_built;               // per tab
     QWidget *m_pageContent = nullptr; // while a page is being made
 };

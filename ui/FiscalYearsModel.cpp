@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FiscalYearsModel.h"
 
+#include "CommitWhenDone.h"
 #include "FormWidgets.h"
 #include "Language.h"
 #include "ProfileEditor.h"
@@ -11,6 +12,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QLineEdit>
+#include <QUndoStack>
 #include <QPalette>
 #include <QApplication>
 
@@ -74,6 +76,13 @@ QList<int> FiscalYearsModel::wantedYears() const
 
 void FiscalYearsModel::refresh()
 {
+    m_flags.clear();
+    if (m_editor->isOpen()) {
+        for (const Inconsistency &i : ProfileJson::inconsistencies(m_editor->profile(), currentLanguage())) {
+            for (const QString &key : i.keys)
+                m_flags[key].append(i.message);
+        }
+    }
     const QList<int> years = wantedYears();
     if (years != m_years) {
         beginResetModel();
@@ -148,7 +157,13 @@ QVariant FiscalYearsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     }
     const auto v = stored(m_editor->profile().fiscalYear(year), row);
+    const QString flag = flagOf(index);
     switch (role) {
+    // A figure that contradicts another: stored as typed, marked on both cells.
+    case Qt::BackgroundRole:
+        return flag.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xff, 0xe0, 0xb2)));
+    case Qt::ForegroundRole:
+        return flag.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xb7, 0x1c, 0x1c)));
     case Qt::DisplayRole:
         if (!v)
             return QString();
@@ -158,10 +173,20 @@ QVariant FiscalYearsModel::data(const QModelIndex &index, int role) const
             return QString();
         return isMoney(row) ? formatScaled4(*v) : QString::number(*v);
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        return FieldHelp::instance().tip(QStringLiteral("years.") + fieldOf(row), currentLanguage());
+    case Qt::ToolTipRole: {
+        const QString tip = FieldHelp::instance().tip(QStringLiteral("years.") + fieldOf(row), currentLanguage());
+        return flag.isEmpty() ? tip : flag + QStringLiteral("\n\n") + tip;
+    }
     default: return QVariant();
     }
+}
+
+QString FiscalYearsModel::flagOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= FirstDerived || index.column() >= m_years.size())
+        return QString();
+    const QString key = QStringLiteral("years.%1.%2").arg(m_years.at(index.column())).arg(fieldOf(index.row()));
+    return m_flags.value(key).join(u'\n');
 }
 
 Qt::ItemFlags FiscalYearsModel::flags(const QModelIndex &index) const
@@ -226,8 +251,10 @@ bool FiscalYearsModel::setData(const QModelIndex &index, const QVariant &value, 
         }
     }
     const auto current = stored(m_editor->profile().fiscalYear(year), row);
-    if (current == parsed)
+    if (current == parsed) {
+        emit accepted(); // typed back to what is stored: nothing refused any more
         return true;
+    }
     const auto problems = m_editor->edit(QStringLiteral("years.%1.%2").arg(year).arg(field), tr("Edit %1").arg(where),
                                          [&](Profile &p) { p.ensureYear(year).*kMembers[row] = parsed; });
     if (!problems.isEmpty()) {
@@ -238,21 +265,39 @@ bool FiscalYearsModel::setData(const QModelIndex &index, const QVariant &value, 
     return true;
 }
 
-QWidget *KeystrokeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+CommitWhenDoneDelegate::CommitWhenDoneDelegate(ProfileEditor *editor, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_editor(editor)
+{
+}
+
+QWidget *CommitWhenDoneDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setAlignment(Qt::AlignRight);
-        connect(line, &QLineEdit::textEdited, this, [this, line] {
-            emit const_cast<KeystrokeDelegate *>(this)->commitData(line);
-        });
+        // Enter, Tab and focus leaving commit through the view; a pause
+        // commits here and the editor stays open.
+        auto *done = new CommitWhenDone(line);
+        auto *self = const_cast<CommitWhenDoneDelegate *>(this);
+        connect(done, &CommitWhenDone::commitRequested, self, [self, line] { emit self->commitData(line); });
+        connect(done, &CommitWhenDone::pendingChanged, self, &CommitWhenDoneDelegate::pendingChanged);
+        // An editor closed with Escape drops its text: say so once it is gone
+        // (queued: never into a view being torn down).
+        connect(line, &QObject::destroyed, self, &CommitWhenDoneDelegate::pendingChanged, Qt::QueuedConnection);
+        connect(done, &CommitWhenDone::undoRequested, m_editor->undoStack(), &QUndoStack::undo);
+        connect(done, &CommitWhenDone::redoRequested, m_editor->undoStack(), &QUndoStack::redo);
     }
     return editor;
 }
 
-void KeystrokeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+void CommitWhenDoneDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        const auto *done = line->findChild<CommitWhenDone *>(QString(), Qt::FindDirectChildrenOnly);
+        if (done && done->isPending())
+            return; // the user is not done: the text stays as typed
         // While the typed text means the stored value ("8600" for 8,600), keep
         // the user's text and cursor.
         const QString stored = index.data(Qt::EditRole).toString();

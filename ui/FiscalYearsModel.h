@@ -5,6 +5,7 @@
 #include "model/Profile.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace srdi::ui {
@@ -55,6 +56,8 @@ public:
     // Follows the editor's profile: the same years update in place (an open
     // cell editor stays), other years rebuild the table.
     void refresh();
+    // Why a stored figure is flagged (it contradicts another); empty if it is not.
+    QString flagOf(const QModelIndex &index) const;
 
 signals:
     // A typed value was refused; `where` names the cell ("R&D expense 2025").
@@ -68,17 +71,25 @@ private:
 
     ProfileEditor *m_editor;
     QList<int> m_years;
+    QHash<QString, QStringList> m_flags; // model/Patch.h key -> the inconsistencies it is part of
 };
 
-// Commits every keystroke of a cell to the model, so that typing is saved as
-// it happens, and leaves the text alone while it means the stored value.
-class KeystrokeDelegate : public QStyledItemDelegate
+// Commits a cell when the user is done with it (Enter, Tab, focus leaving it,
+// or a pause after the last keystroke: CommitWhenDone), never a keystroke on
+// the way; leaves the text alone while it is pending or means the stored value.
+class CommitWhenDoneDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    CommitWhenDoneDelegate(ProfileEditor *editor, QObject *parent = nullptr);
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+
+signals:
+    void pendingChanged();
+
+private:
+    ProfileEditor *m_editor;
 };
 
 } // namespace srdi::ui

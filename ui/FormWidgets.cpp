@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormWidgets.h"
 
+#include "CommitWhenDone.h"
+
 #include "Language.h"
 #include "i18n/Language.h"
 #include "model/Decimal.h"
@@ -365,6 +367,7 @@ QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
         spin->setValue(value.toInt());
         if (c.kind == Column::Year)
             spin->setGroupSeparatorShown(false);
+        spin->setKeyboardTracking(false); // a typed year counts once it is whole
         connect(spin, &QSpinBox::valueChanged, this, &RecordTable::emitEdited);
         return spin;
     }
@@ -378,7 +381,8 @@ QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
     }
     case Column::Decimal: {
         auto *line = new QLineEdit(value);
-        connect(line, &QLineEdit::textEdited, this, &RecordTable::emitEdited);
+        // Committed when the user is done with it, not at every keystroke.
+        connect(new CommitWhenDone(line), &CommitWhenDone::commitRequested, this, &RecordTable::emitEdited);
         return line;
     }
     }

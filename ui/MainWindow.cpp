@@ -169,6 +169,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // open (they get its store after), while the check runs.
     m_editor = new ProfileEditor(nullptr, m_undo, this);
     m_form = new CompanyForm(m_editor, this);
+    // "All changes saved" only while nothing typed waits and nothing refused is shown.
+    connect(m_form, &CompanyForm::stateChanged, this, &MainWindow::updateTitle);
     startupMark("company form");
     m_standing = new StandingPanel(m_editor, nullptr, this);
     m_details = m_standing->detailView();
@@ -520,12 +522,18 @@ void MainWindow::updateTitle()
         m_saveState->clear();
         return;
     }
+    const bool pending = m_form->hasPending();
+    const bool refused = m_form->hasRefused();
     const QString state = m_editor->isWhatIf() ? tr("what-if, not saved")
                           : m_saveFailed       ? tr("not saved")
+                          : refused            ? tr("a value was not saved")
+                          : pending            ? tr("typing, not saved yet")
                                                : tr("all changes saved");
     setWindowTitle(tr("%1 — %2 — SRDI Self-Assessment").arg(m_editor->profile().company.name, state));
     m_saveState->setText(m_editor->isWhatIf() ? tr("What-if: changes are not saved until you apply them")
                          : m_saveFailed       ? tr("The last change could not be saved")
+                         : refused            ? tr("Not saved: a value shown in red was refused; correct it or undo")
+                         : pending            ? tr("Not saved yet: saved when you press Enter or Tab, leave the field or pause")
                                               : tr("All changes saved"));
 }
 
@@ -965,6 +973,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_form->commitPending(); // what is typed is kept
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))

@@ -10,34 +10,19 @@ namespace srdi::ui {
 
 namespace {
 
-// One edit of one field of one company, as a patch. Typing merges: "8", "86",
-// "860" in the same field make a single undo step, which sets the field back
-// to what it was before the first keystroke; redo and undo write only the
-// fields of the patch, so another writer's changes to other fields stay.
+// One committed value of one field of one company, as a patch: a field is
+// committed when the user is done with it (not at every keystroke), so each
+// commit is its own undo step. Redo and undo write only the fields of the
+// patch, so another writer's changes to other fields stay.
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(ProfileEditor *editor, qint64 id, QString key, const QString &text, Patch patch)
+    EditCommand(ProfileEditor *editor, qint64 id, const QString &text, Patch patch)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_id(id)
-        , m_key(std::move(key))
         , m_patch(std::move(patch))
     {
-    }
-
-    int id() const override { return 1; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *o = static_cast<const EditCommand *>(other);
-        if (o->m_id != m_id || o->m_key != m_key)
-            return false;
-        m_patch.mergeLater(o->m_patch);
-        // Typed back to where it started: nothing left to undo.
-        if (m_patch.changes(m_patch.before()).isEmpty())
-            setObsolete(true);
-        return true;
     }
 
     void redo() override
@@ -55,7 +40,6 @@ public:
 private:
     ProfileEditor *m_editor;
     qint64 m_id;
-    QString m_key;
     Patch m_patch;
     bool m_first = true;
 };
@@ -102,7 +86,7 @@ bool ProfileEditor::applyWhatIf()
         return false;
     }
     if (!outcome->applied.isEmpty())
-        m_undo->push(new EditCommand(this, m_id, QStringLiteral("what-if"), tr("Apply what-if"), patch));
+        m_undo->push(new EditCommand(this, m_id, tr("Apply what-if"), patch));
     take(*outcome, patch);
     return true;
 }
@@ -119,6 +103,8 @@ void ProfileEditor::discardWhatIf()
 
 bool ProfileEditor::open(qint64 id, QString *error)
 {
+    if (id != m_id)
+        emit aboutToSwitch();
     discardWhatIf(); // a sandbox belongs to the company it was opened on
     qint64 version = 0;
     auto p = m_store ? m_store->load(id, &version, error) : std::nullopt;
@@ -135,6 +121,8 @@ bool ProfileEditor::open(qint64 id, QString *error)
 
 void ProfileEditor::close()
 {
+    if (m_id)
+        emit aboutToSwitch();
     discardWhatIf();
     m_id = 0;
     m_version = 0;
@@ -175,7 +163,7 @@ QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &de
         return {{key, QString(), m_lastError}};
     }
     if (!outcome->applied.isEmpty())
-        m_undo->push(new EditCommand(this, m_id, key, description, patch));
+        m_undo->push(new EditCommand(this, m_id, description, patch));
     take(*outcome, patch);
     return {};
 }

@@ -20,8 +20,10 @@ namespace srdi::ui {
 // The company being edited. Every accepted change is validated with the same
 // rules as an import and written as a patch (only the fields it changes,
 // checked against what is stored, in one transaction) and pushed on the undo
-// stack; undo and redo write the inverse patch. A change that breaks a rule is
-// refused and the stored profile stays as it was. Other writers (another
+// stack, one step per committed value; undo and redo write the inverse patch.
+// A value that cannot be one is refused and the stored profile stays as it
+// was; figures that only contradict each other are stored as given (and
+// flagged by the form: ProfileJson::inconsistencies). Other writers (another
 // window, a batch, an import) are normal: their changes to other fields are
 // taken in and announced; a field they changed that this edit also changes is
 // a conflict that the resolver decides, having seen both values.
@@ -42,9 +44,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     // Applies `change` to a copy of the profile. When the copy passes every
-    // rule it is saved and becomes undoable (consecutive edits of the same
-    // `key` merge into one undo step); otherwise nothing is saved and the
-    // problems are returned. `description` names the edit in the Edit menu.
+    // rule it is saved and becomes one undo step; otherwise nothing is saved
+    // and the problems are returned. `description` names the edit in the Edit
+    // menu. `key` names the field edited (for a failure to save).
     QList<ValidationError> edit(const QString &key, const QString &description,
                                 const std::function<void(Profile &)> &change);
 
@@ -77,6 +79,9 @@ public:
     static QDate today();
 
 signals:
+    // Before another company (or none) is shown: text typed for this one is
+    // committed now, to this one.
+    void aboutToSwitch();
     // After the profile changed: an edit, an undo or a redo.
     void profileChanged();
     // An undo or redo concerns another company than the one shown.

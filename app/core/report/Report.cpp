@@ -33,6 +33,14 @@ QString esc(const QString &s)
     return ProfileJson::printable(s).toHtmlEscaped();
 }
 
+// Figures as the report prints them: every percentage with two decimals.
+rules::Format reportFormat(const QString &lang)
+{
+    rules::Format f(lang);
+    f.setFixedPercentDecimals(true);
+    return f;
+}
+
 Rational maxScore(const rules::RouteResult &r)
 {
     Rational max;
@@ -120,8 +128,8 @@ QString ratio(const Opt<qint64> &a, const Opt<qint64> &b)
 {
     if (!a || !b || *b <= 0)
         return QStringLiteral("—");
-    // Display only: two decimals of an exact ratio.
-    return (Rational(*a) * Rational(100) / Rational(*b)).toString(2) + u'%';
+    // Display only: two decimals of an exact ratio, always two (4.00%).
+    return rules::Format::twoDecimals((Rational(*a) * Rational(100) / Rational(*b)).toString(2)) + u'%';
 }
 
 // A heading is never left alone at the foot of a page: it moves to the next
@@ -205,7 +213,7 @@ QStringList Report::fontFamilies(const QString &lang)
 
 QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t, const QString &lang)
 {
-    const rules::Format fmt(lang);
+    const rules::Format fmt = reportFormat(lang);
     const rules::RouteResult &r = t.best();
     QString h;
     QString caption = QStringLiteral("%1 — %2").arg(esc(fmt.tierName(t)), esc(fmt.status(t.status)));
@@ -264,7 +272,7 @@ QString Report::html(const ReportInput &in)
     const Profile &p = *in.profile;
     const rules::Assessment &a = *in.assessment;
     const QString &lang = in.lang;
-    const rules::Format fmt(lang);
+    const rules::Format fmt = reportFormat(lang);
     const FieldHelp &help = FieldHelp::instance();
     QString h;
     h += QStringLiteral("<h1 align='center'>%1</h1>").arg(esc(tr("SRDI self-assessment report")));
@@ -306,11 +314,13 @@ QString Report::html(const ReportInput &in)
     h += tableStart(QString(), heads, widths);
     const QList<std::pair<const char *, Opt<qint64> FiscalYear::*>> money = {
         {"years.operating_revenue", &FiscalYear::operatingRevenue}, {"years.main_business_revenue", &FiscalYear::mainBusinessRevenue},
-        {"years.rd_expense", &FiscalYear::rdExpense},               {"years.net_profit", &FiscalYear::netProfit},
+        {"years.rd_expense", &FiscalYear::rdExpense},               {"years.cost_expense_total", &FiscalYear::costExpenseTotal},
+        {"years.net_profit", &FiscalYear::netProfit},
         {"years.total_assets", &FiscalYear::totalAssets},           {"years.total_liabilities", &FiscalYear::totalLiabilities},
         {"years.equity_financing", &FiscalYear::equityFinancing}};
     const QList<std::pair<const char *, Opt<qint64> FiscalYear::*>> people = {
-        {"years.employees", &FiscalYear::employees}, {"years.rd_staff", &FiscalYear::rdStaff}};
+        {"years.employees", &FiscalYear::employees}, {"years.rd_staff", &FiscalYear::rdStaff},
+        {"years.tech_staff", &FiscalYear::techStaff}};
     const QList<int> right{1, 2, 3};
     for (const auto &[path, member] : money) {
         QStringList cells{esc(help.label(QString::fromLatin1(path), lang))};
@@ -439,22 +449,29 @@ QString Report::html(const ReportInput &in)
                          "The company is responsible for the truth of the figures entered.")));
     h += QStringLiteral("<p></p>") +
          plainTableStart(QStringLiteral("width='100%' border='1' cellspacing='0' cellpadding='10' style='border-collapse:collapse; page-break-inside:avoid'"));
-    h += QStringLiteral("<tr><td width='25%' class='label'>%1</td><td width='25%'></td><td width='25%' class='label'>%2</td><td width='25%'></td></tr>")
-             .arg(esc(tr("Prepared by")), esc(tr("Reviewed by")));
-    h += QStringLiteral("<tr><td class='label'>%1</td><td></td><td class='label'>%2</td><td height='90'></td></tr>")
-             .arg(esc(tr("Date")), esc(tr("Company seal")));
+    // Room to sign (1.5 cm) and for a company seal of 4.2 cm across: the seal
+    // cell is 4.5 cm tall and over 5 cm wide (a cell has no height in Qt's
+    // HTML, so the padding makes it; px are 1/96 in on every device).
+    const auto mmPx = [](double mm) { return qRound(mm / 25.4 * 96); };
+    h += QStringLiteral("<tr><td width='15%' class='label'>%1</td><td width='35%' style='padding-bottom:%3px'></td>"
+                        "<td width='15%' class='label'>%2</td><td width='35%'></td></tr>")
+             .arg(esc(tr("Prepared by")), esc(tr("Reviewed by")))
+             .arg(mmPx(15));
+    h += QStringLiteral("<tr><td class='label'>%1</td><td></td><td class='label'>%2</td><td style='padding-bottom:%3px'></td></tr>")
+             .arg(esc(tr("Date")), esc(tr("Company seal")))
+             .arg(mmPx(45));
     h += QStringLiteral("</table>");
     return h;
 }
 
 QString Report::awardsHtml(const awards::AwardReport &awards, const QString &lang)
 {
-    const rules::Format fmt(lang);
+    const rules::Format fmt = reportFormat(lang);
     QString h;
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(awards.region.isEmpty()
                           ? rules::AssessmentText::tr("Awards: national only (no region entered)")
-                          : rules::AssessmentText::tr("Awards: %1 (%2)").arg(awards.regionName(lang), awards.region)));
+                          : tr("Awards: %1").arg(awards.regionName(lang)))); // the name, never the code
     h += QStringLiteral("<p><b>%1</b></p>")
              .arg(esc(rules::AssessmentText::tr("Could claim now: %1; the next tier adds: %2")
                           .arg(fmt.money(Rational(awards.nowYuan)), fmt.money(Rational(awards.nextTierYuan)))));

@@ -31,6 +31,20 @@ QString Format::groupDigits(const QString &plain)
     return (negative ? QStringLiteral("-") : QString()) + whole + frac;
 }
 
+QString Format::twoDecimals(const QString &plain)
+{
+    const qsizetype dot = plain.indexOf(u'.');
+    if (dot < 0)
+        return plain + QStringLiteral(".00");
+    return plain + QString(std::max<qsizetype>(0, 2 - (plain.size() - dot - 1)), u'0');
+}
+
+QString Format::percent(const Rational &fraction) const
+{
+    const QString s = (fraction * Rational(100)).toString(2);
+    return m_fixedPercent && s != u"—" ? twoDecimals(s) : s;
+}
+
 QString Format::script(const QString &simplified) const
 {
     return m_lang == u"zh_TW" ? i18n::toTraditional(simplified) : simplified;
@@ -67,7 +81,7 @@ QString Format::figure(const Num &n, Dim dim, const QString &unit) const
         return QString::number(n.toDouble() * 100.0, 'f', 2) + u'%';
     switch (dim) {
     case Dim::Money: return money(n.v);
-    case Dim::Fraction: return groupDigits((n.v * Rational(100)).toString(2)) + u'%';
+    case Dim::Fraction: return groupDigits(percent(n.v)) + u'%';
     case Dim::Years: return tr("%n year(s)", nullptr, int(n.v.floor()));
     default: break;
     }
@@ -103,7 +117,7 @@ QString Format::gap(const Gap &g) const
         switch (g.dim) {
         case Dim::Money: return money(g.delta, true);
         case Dim::Fraction:
-            return tr("%1 percentage points").arg((g.delta * Rational(100)).toString(2));
+            return tr("%1 percentage points").arg(percent(g.delta));
         case Dim::Count: return QString::number(qint64(g.delta.ceil()));
         default: return g.delta.toString(2);
         }

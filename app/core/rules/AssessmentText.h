@@ -41,13 +41,20 @@ public:
 
     // 12345678.9 -> "12,345,678.9"
     static QString groupDigits(const QString &plain);
+    // Percentages always with two decimals ("4.00%" beside "4.17%"), as the
+    // printed report wants; by default trailing zeros are dropped ("4%").
+    void setFixedPercentDecimals(bool on) { m_fixedPercent = on; }
+    // "4" -> "4.00", "4.1" -> "4.10" (a plain decimal string).
+    static QString twoDecimals(const QString &plain);
     // Where a pack came from, when it is not the built-in one: "a user rule
     // pack replacing the built-in 2026 pack: /path/2026.json". Empty for a
     // built-in pack. Shown with the pack's name wherever results are shown.
     static QString packOrigin(const RulePack &pack);
 
 private:
+    QString percent(const Rational &fraction) const; // 0.0417 -> "4.17", no sign
     QString m_lang;
+    bool m_fixedPercent = false;
 };
 
 class AssessmentText
