@@ -335,9 +335,12 @@ private slots:
                 emit combo->activated(index);
             };
             auto date = [&](const char *path, const QDate &d) {
-                auto *edit = qobject_cast<QDateEdit *>(form->inputFor(QString::fromLatin1(path)));
+                auto *edit = qobject_cast<ui::OptionalDateEdit *>(form->inputFor(QString::fromLatin1(path)));
                 QVERIFY2(edit, path);
-                edit->setDate(d);
+                edit->lineEdit()->setFocus();
+                edit->lineEdit()->selectAll();
+                QTest::keyClicks(edit->lineEdit(), d.toString(Qt::ISODate));
+                edit->finishEditing();
             };
             auto tick = [&](const char *path, int row) {
                 auto *list = form->inputFor(QString::fromLatin1(path))->findChild<QListWidget *>();

@@ -103,6 +103,9 @@ QList<std::pair<QString, QStringList>> vocabularies()
         {QStringLiteral("innovation.rd_measure"), vocab::rdMeasures()},
         {QStringLiteral("refinement.quality_award"), vocab::qualityAwards()},
         {QStringLiteral("specialization.field"), vocab::fields()},
+        // The four levels of 《中小企业数字化水平评测指标》, each with its score band.
+        {QStringLiteral("refinement.digital_level"),
+         {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}},
     };
 }
 

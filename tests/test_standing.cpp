@@ -130,7 +130,7 @@ private slots:
         panel->renderViewsNow();
         const QString text = panel->awardsView()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("甘工信发〔2023〕128号")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("at the next tier")));
+        QVERIFY(text.contains(QStringLiteral("on reaching the next tier")));
     }
 
     void whatIfLeavesDatabaseAlone()

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -559,7 +560,7 @@ void CompanyForm::addChoice(QFormLayout *form, const QString &path, const QStrin
 void CompanyForm::addDate(QFormLayout *form, const QString &path, std::function<Opt<QDate> &(Profile &)> ref)
 {
     auto *edit = new OptionalDateEdit;
-    edit->setMaximumWidth(160);
+    edit->setMaximumWidth(180);
     Field &f = addRow(form, path, edit);
     f.load = [edit, ref](const Profile &p) { edit->setValue(ref(const_cast<Profile &>(p))); };
     connect(edit, &OptionalDateEdit::valueEdited, this, [this, path, ref](const Opt<QDate> &v) {
@@ -567,6 +568,13 @@ void CompanyForm::addDate(QFormLayout *form, const QString &path, std::function<
             if (x.path == path)
                 commit(x, [&](Profile &p) { ref(p) = v; });
     });
+    // Not a date: said where it was typed, nothing stored.
+    connect(edit, &OptionalDateEdit::refused, this, [this, path](const QString &text) {
+        for (Field &x : m_fields)
+            if (x.path == path)
+                showProblems(x, {{path, text, tr("is not a date: type it as 2016-05-18, 2016/5/18 or 20160518")}});
+    });
+    m_retranslators.append([edit] { edit->retranslate(); });
 }
 
 void CompanyForm::addChecks(QFormLayout *form, const QString &path, const QStringList &values,
@@ -1157,6 +1165,8 @@ void CompanyForm::retranslate()
         intro->setText(tr("Figures from the audited statements of each fiscal year. Money in 10,000 yuan (万元) — "
                           "type 8600 or 8,600.5; people at year end. Leave a cell empty when it is not known. "
                           "The grey rows are worked out as you type."));
+    if (m_yearsView)
+        m_yearsView->setAccessibleName(tr("Figures by fiscal year"));
     if (auto *b = findChild<QPushButton *>(QStringLiteral("addYearButton")))
         b->setText(tr("Add an earlier year"));
     if (auto *b = findChild<QPushButton *>(QStringLiteral("removeYearButton")))
@@ -1172,11 +1182,47 @@ void CompanyForm::retranslate()
         f.input->setToolTip(tip);
         f.label->setToolTip(tip);
         f.help->setToolTip(tr("What counts (F1)"));
+        nameForScreenReaders(f, label.isEmpty() ? f.path : label, tip);
     }
     for (const auto &r : m_retranslators)
         r();
     if (m_years)
         m_years->refresh();
+}
+
+// A screen reader announces every input by its label and reads the tip as
+// its description; the parts of a field made of several inputs say which part.
+void CompanyForm::nameForScreenReaders(Field &f, const QString &label, const QString &tip)
+{
+    auto name = [&](QWidget *w, const QString &text) {
+        w->setAccessibleName(text);
+        w->setAccessibleDescription(tip);
+        // An editable combo box's own line edit is announced too.
+        if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->lineEdit()) {
+            combo->lineEdit()->setAccessibleName(text);
+            combo->lineEdit()->setAccessibleDescription(tip);
+        }
+    };
+    name(f.input, label);
+    f.help->setAccessibleName(tr("What counts: %1").arg(label));
+    if (auto *date = qobject_cast<OptionalDateEdit *>(f.input)) {
+        name(date->lineEdit(), label);
+        name(date->calendarButton(), tr("%1: calendar").arg(label));
+    } else if (auto *checks = qobject_cast<CheckList *>(f.input)) {
+        if (auto *list = checks->findChild<QListWidget *>())
+            name(list, label);
+    } else if (auto *records = qobject_cast<RecordTable *>(f.input)) {
+        records->setAccessibleLabel(label, tip);
+    }
+    static const std::pair<const char *, const char *> parts[] = {
+        {"regionProvince", QT_TR_NOOP("%1: province")},   {"regionCity", QT_TR_NOOP("%1: city")},
+        {"industrySection", QT_TR_NOOP("%1: section")},   {"industryDivision", QT_TR_NOOP("%1: division")},
+        {"industryGroup", QT_TR_NOOP("%1: group")},
+    };
+    for (const auto &[object, text] : parts) {
+        if (auto *w = f.input->findChild<QComboBox *>(QString::fromLatin1(object)))
+            name(w, tr(text).arg(label));
+    }
 }
 
 bool CompanyForm::event(QEvent *event)

@@ -92,6 +92,7 @@ private:
     Field &addRow(QFormLayout *form, const QString &path, QWidget *input);
     void commit(Field &f, const std::function<void(Profile &)> &change);
     void showProblems(Field &f, const QList<ValidationError> &problems);
+    void nameForScreenReaders(Field &f, const QString &label, const QString &tip);
     void clearProblems(Field &f);
 
     void addText(QFormLayout *form, const QString &path, std::function<Opt<QString> &(Profile &)> ref);

@@ -145,6 +145,16 @@ QVariant FiscalYearsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int row = index.row();
     const int year = m_years.at(index.column());
+    // A screen reader names the cell by its row and year, then its value.
+    if (role == Qt::AccessibleTextRole) {
+        const QString value = data(index, Qt::DisplayRole).toString();
+        return tr("%1 %2: %3")
+            .arg(headerData(row, Qt::Vertical, Qt::DisplayRole).toString())
+            .arg(year)
+            .arg(value.isEmpty() ? tr("not entered") : value);
+    }
+    if (role == Qt::AccessibleDescriptionRole)
+        return headerData(row, Qt::Vertical, Qt::ToolTipRole);
     if (row >= FirstDerived) {
         if (role == Qt::DisplayRole)
             return derived(row, index.column());

@@ -8,11 +8,16 @@
 #include "model/Decimal.h"
 #include "model/FieldHelp.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QFrame>
+#include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QStyle>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,8 +35,6 @@ QString cleanNumber(QString text)
     text.remove(u',').remove(u' ').remove(u'\u00a0').remove(u'\uff0c');
     return text.trimmed();
 }
-
-const QDate kNoDate(1900, 1, 1);
 
 } // namespace
 
@@ -67,42 +70,171 @@ QString formatScaled4(qint64 scaled)
 
 // ---------------------------------------------------------------------------
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
+std::optional<QDate> parseDate(QString text)
 {
-    setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    setMinimumDate(kNoDate);
-    setMaximumDate(QDate(2100, 12, 31));
-    setSpecialValueText(QStringLiteral("—"));
-    setDate(kNoDate);
-    connect(this, &QDateEdit::dateChanged, this, [this] { emit valueEdited(value()); });
+    text = text.trimmed();
+    // 2016年5月18日, 2016/5/18, 2016.5.18 and 2016-05-18 alike.
+    text.replace(u'年', u'-').replace(u'月', u'-').remove(u'日');
+    text.replace(u'/', u'-').replace(u'.', u'-').replace(u'\uff0d', u'-').replace(u'\uff0f', u'-');
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression separated(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    QRegularExpressionMatch m = compact.match(text);
+    if (!m.hasMatch())
+        m = separated.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!d.isValid() || d.year() < 1900 || d.year() > 2100)
+        return std::nullopt;
+    return d;
+}
+
+OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_line(new QLineEdit(this))
+    , m_button(new QToolButton(this))
+    , m_pause(new QTimer(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_line, 1);
+    layout->addWidget(m_button);
+    m_line->setObjectName(QStringLiteral("dateText"));
+    m_button->setObjectName(QStringLiteral("calendarButton"));
+    // Digits and the usual separators only; a date is at most 11 characters.
+    m_line->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9/.\\-\\x{FF0D}\\x{FF0F}\\x{5E74}\\x{6708}\\x{65E5} ]{0,12}")), m_line));
+    m_line->setPlaceholderText(QStringLiteral("—"));
+    m_line->setMaxLength(12);
+    m_line->installEventFilter(this);
+    m_button->setText(QStringLiteral("…"));
+    m_button->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_button->setFocusPolicy(Qt::ClickFocus); // Tab goes from the date to the next field
+    setFocusProxy(m_line);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(1000);
+    connect(m_line, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    // After a pause only a complete date (or an empty box) is given; a date
+    // half typed is judged when the user leaves the box.
+    connect(m_pause, &QTimer::timeout, this, [this] {
+        const QString text = m_line->text().trimmed();
+        const auto d = text.isEmpty() ? std::optional<QDate>() : parseDate(text);
+        if ((text.isEmpty() || d) && d != m_committed) {
+            m_committed = d;
+            emit valueEdited(d);
+        }
+    });
+    connect(m_line, &QLineEdit::editingFinished, this, &OptionalDateEdit::finishEditing);
+    connect(m_button, &QToolButton::clicked, this, &OptionalDateEdit::showCalendar);
+    retranslate();
+}
+
+void OptionalDateEdit::retranslate()
+{
+    m_button->setToolTip(tr("Choose in a calendar (Alt+Down)"));
+    m_line->setPlaceholderText(QStringLiteral("—"));
 }
 
 std::optional<QDate> OptionalDateEdit::value() const
 {
-    return date() == kNoDate ? std::nullopt : std::optional<QDate>(date());
+    const QString text = m_line->text().trimmed();
+    return text.isEmpty() ? std::nullopt : parseDate(text);
 }
 
 void OptionalDateEdit::setValue(const std::optional<QDate> &d)
 {
-    const QSignalBlocker block(this);
-    setDate(d ? *d : kNoDate);
+    m_committed = d;
+    // A date being typed stays as typed while it means the value shown.
+    if (m_line->hasFocus() && m_line->isModified() && value() == d)
+        return;
+    m_pause->stop();
+    m_line->setText(d ? d->toString(Qt::ISODate) : QString());
 }
 
-void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
+void OptionalDateEdit::finishEditing()
 {
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && event->modifiers() == Qt::NoModifier &&
-        lineEdit()->selectedText() == lineEdit()->text()) {
-        setDate(kNoDate); // everything selected and deleted: not entered
+    m_pause->stop();
+    const QString text = m_line->text().trimmed();
+    const auto d = text.isEmpty() ? std::optional<QDate>() : parseDate(text);
+    if (!text.isEmpty() && !d) {
+        emit refused(text);
         return;
     }
-    // Opening the calendar on an unset date starts at today, not in 1900.
-    if (date() == kNoDate && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
-        setDate(QDate::currentDate());
-        return;
+    if (d && m_line->text() != d->toString(Qt::ISODate)) {
+        const int cursor = m_line->cursorPosition();
+        m_line->setText(d->toString(Qt::ISODate)); // shown as it is kept
+        m_line->setCursorPosition(std::min<int>(cursor, int(m_line->text().size())));
     }
-    QDateEdit::keyPressEvent(event);
+    if (d != m_committed) {
+        m_committed = d;
+        emit valueEdited(d);
+    }
+}
+
+void OptionalDateEdit::showCalendar()
+{
+    if (m_calendar)
+        return;
+    auto *popup = new QFrame(this, Qt::Popup);
+    popup->setObjectName(QStringLiteral("calendarPopup"));
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(popup);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_calendar = new QCalendarWidget(popup);
+    m_calendar->setObjectName(QStringLiteral("calendar"));
+    m_calendar->setMinimumDate(QDate(1900, 1, 1));
+    m_calendar->setMaximumDate(QDate(2100, 12, 31));
+    // At the date shown, or today: never at the first date it could show.
+    const auto shown = value();
+    const QDate at = shown ? *shown : QDate::currentDate();
+    m_calendar->setSelectedDate(at);
+    m_calendar->setCurrentPage(at.year(), at.month());
+    layout->addWidget(m_calendar);
+    connect(m_calendar, &QCalendarWidget::activated, popup, [this, popup](const QDate &d) {
+        m_line->setText(d.toString(Qt::ISODate));
+        popup->close();
+        m_line->setFocus();
+        finishEditing();
+    });
+    connect(m_calendar, &QCalendarWidget::clicked, popup, [this, popup](const QDate &d) {
+        m_line->setText(d.toString(Qt::ISODate));
+        popup->close();
+        m_line->setFocus();
+        finishEditing();
+    });
+    connect(popup, &QObject::destroyed, this, [this] { m_calendar = nullptr; });
+    popup->adjustSize();
+    QPoint pos = mapToGlobal(QPoint(0, height()));
+    if (const QScreen *s = screen()) {
+        const QRect room = s->availableGeometry();
+        pos.setX(std::clamp(pos.x(), room.left(), std::max(room.left(), room.right() - popup->width())));
+        if (pos.y() + popup->height() > room.bottom())
+            pos.setY(std::max(room.top(), mapToGlobal(QPoint(0, 0)).y() - popup->height()));
+    }
+    popup->move(pos);
+    popup->show();
+    m_calendar->setFocus();
+}
+
+bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_line && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier) || key->key() == Qt::Key_F4) {
+            showCalendar();
+            return true;
+        }
+        // The whole date selected and deleted: not entered, at once.
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && key->modifiers() == Qt::NoModifier &&
+            !m_line->text().isEmpty() && m_line->selectedText() == m_line->text()) {
+            m_line->clear();
+            finishEditing();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // ---------------------------------------------------------------------------
@@ -308,6 +440,7 @@ RecordTable::RecordTable(QList<Column> columns, QWidget *parent)
         if (row < 0)
             return;
         m_table->removeRow(row);
+        nameCells();
         emitEdited();
     });
     connect(m_none, &QCheckBox::toggled, this, [this] {
@@ -342,6 +475,40 @@ void RecordTable::retranslate()
 void RecordTable::setHeaders(const QStringList &headers)
 {
     m_table->setHorizontalHeaderLabels(headers);
+    m_headers = headers;
+    nameCells();
+}
+
+void RecordTable::setAccessibleLabel(const QString &label, const QString &description)
+{
+    m_label = label;
+    m_description = description;
+    nameCells();
+}
+
+void RecordTable::nameCells()
+{
+    setAccessibleName(m_label);
+    setAccessibleDescription(m_description);
+    m_table->setAccessibleName(m_label);
+    m_table->setAccessibleDescription(m_description);
+    m_add->setAccessibleName(tr("Add a row: %1").arg(m_label));
+    m_remove->setAccessibleName(tr("Remove the selected row: %1").arg(m_label));
+    m_none->setAccessibleName(tr("None: %1").arg(m_label));
+    m_none->setAccessibleDescription(m_none->toolTip());
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            QWidget *w = m_table->cellWidget(r, c);
+            if (!w)
+                continue;
+            const QString name = tr("%1, row %2: %3").arg(m_label).arg(r + 1).arg(m_headers.value(c));
+            w->setAccessibleName(name);
+            if (auto *date = qobject_cast<OptionalDateEdit *>(w)) {
+                date->lineEdit()->setAccessibleName(name);
+                date->calendarButton()->setAccessibleName(tr("%1: calendar").arg(name));
+            }
+        }
+    }
 }
 
 QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
@@ -372,11 +539,9 @@ QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
         return spin;
     }
     case Column::Date: {
-        auto *edit = new QDateEdit;
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setDate(QDate::fromString(value, Qt::ISODate));
-        connect(edit, &QDateEdit::dateChanged, this, &RecordTable::emitEdited);
+        auto *edit = new OptionalDateEdit;
+        edit->setValue(parseDate(value));
+        connect(edit, &OptionalDateEdit::valueEdited, this, &RecordTable::emitEdited);
         return edit;
     }
     case Column::Decimal: {
@@ -398,6 +563,7 @@ void RecordTable::addRow(const QStringList &values)
         m_table->setCellWidget(row, c, cellEditor(m_columns.at(c), values.value(c)));
     m_none->setEnabled(false);
     m_none->setChecked(false);
+    nameCells();
     m_loading = wasLoading;
 }
 
@@ -408,8 +574,8 @@ QString RecordTable::cellValue(int row, int column) const
         return combo->currentData().toString();
     if (auto *spin = qobject_cast<QSpinBox *>(w))
         return QString::number(spin->value());
-    if (auto *date = qobject_cast<QDateEdit *>(w))
-        return date->date().toString(Qt::ISODate);
+    if (auto *date = qobject_cast<OptionalDateEdit *>(w))
+        return date->value() ? date->value()->toString(Qt::ISODate) : QString();
     if (auto *line = qobject_cast<QLineEdit *>(w))
         return line->text();
     return QString();

@@ -2,12 +2,15 @@
 #pragma once
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDate>
 #include <QToolButton>
 #include <QWidget>
 #include <optional>
 
+class QCalendarWidget;
 class QCheckBox;
+class QLineEdit;
+class QTimer;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -24,21 +27,43 @@ std::optional<qint64> parseScaled4(QString text); // "8,600.5" -> 86005000
 QString groupThousands(const QString &number);   // "8600.5" -> "8,600.5"
 QString formatScaled4(qint64 scaled);            // 86005000 -> "8,600.5"
 
-// A date that may be unset: the lowest date stands for "not entered" and
-// shows as a dash; the calendar pops up; Delete clears it.
-class OptionalDateEdit : public QDateEdit
+// A date typed or picked, or unset. Typed as 2016-05-18, 2016/5/18,
+// 2016.5.18, 2016年5月18日 or 20160518; an empty box is "not entered" (a
+// dash shown as placeholder, so that typing starts a fresh date). The
+// calendar button (or Alt+Down) opens at the date shown, or today. The value
+// is given when the user is done: Enter, focus leaving, a second's pause
+// after typing, or a day picked in the calendar.
+std::optional<QDate> parseDate(QString text); // nullopt: not a date
+class OptionalDateEdit : public QWidget
 {
     Q_OBJECT
 public:
     explicit OptionalDateEdit(QWidget *parent = nullptr);
     std::optional<QDate> value() const;
     void setValue(const std::optional<QDate> &date);
+    QLineEdit *lineEdit() const { return m_line; }
+    QToolButton *calendarButton() const { return m_button; }
+    // Opens the calendar popup; the popup, while open.
+    void showCalendar();
+    QCalendarWidget *calendar() const { return m_calendar; }
+    // Sends what the box shows now (as Enter would).
+    void finishEditing();
+    void retranslate();
 
 signals:
     void valueEdited(const std::optional<QDate> &date);
+    // The text is not a date: nothing is given, the box keeps the text.
+    void refused(const QString &text);
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLineEdit *m_line;
+    QToolButton *m_button;
+    QTimer *m_pause;
+    QCalendarWidget *m_calendar = nullptr;
+    std::optional<QDate> m_committed; // the value last given or loaded
 };
 
 // Yes / no / not answered.
@@ -119,6 +144,9 @@ public:
     void setHeaders(const QStringList &headers);
     void retranslate();
     QTableWidget *table() const { return m_table; }
+    // What a screen reader says for the table, its buttons and each cell
+    // ("Titles held, row 1: Granted on").
+    void setAccessibleLabel(const QString &label, const QString &description);
 
 signals:
     void rowsEdited();
@@ -128,8 +156,12 @@ private:
     void emitEdited();
     QWidget *cellEditor(const Column &c, const QString &value);
     QString cellValue(int row, int column) const;
+    void nameCells();
 
     QList<Column> m_columns;
+    QStringList m_headers;
+    QString m_label;
+    QString m_description;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;

@@ -49,6 +49,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -61,6 +62,30 @@
 namespace srdi::ui {
 
 namespace {
+} // namespace
+
+namespace {
+
+// The window never larger than the screen it opens on, nor off it: a layout
+// saved on a larger screen, or at another scale (QT_SCALE_FACTOR), and the
+// default size on a small office screen (1366×768) all fit.
+void fitToScreen(QWidget *window)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen || window->isMaximized() || window->isFullScreen())
+        return;
+    const QRect room = screen->availableGeometry();
+    // The frame is known once shown; before, leave room for a title bar.
+    const QSize frame = window->isVisible() ? window->frameGeometry().size() - window->geometry().size()
+                                            : QSize(0, window->style()->pixelMetric(QStyle::PM_TitleBarHeight));
+    QRect g = window->geometry();
+    g.setSize(g.size().boundedTo(room.size() - frame).expandedTo(window->minimumSize()));
+    g.moveLeft(std::clamp(g.left(), room.left(), std::max(room.left(), room.right() + 1 - g.width())));
+    g.moveTop(std::clamp(g.top(), room.top() + frame.height(), std::max(room.top() + frame.height(), room.bottom() + 1 - g.height())));
+    if (g != window->geometry())
+        window->setGeometry(g);
+}
+
 } // namespace
 
 // Adding or deleting a company, undoable. The company keeps its id across
@@ -318,6 +343,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     resize(1320, 820);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    fitToScreen(this);
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_form->setCurrentIndex(settings.value(QStringLiteral("window/lastTab"), 0).toInt());
 
@@ -457,7 +483,8 @@ void MainWindow::retranslate()
                                  : QString::number(i);
         m_tierFilter->setItemText(i, i < 3 ? tr("%1 or above").arg(name) : name);
     }
-    m_reachFilter->setText(tr("One step from the next tier"));
+    //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
+    m_reachFilter->setText(tr("One step from reaching the next tier"));
     m_expiringFilter->setText(tr("Title lapsing within 90 days"));
     m_portfolio->languageChanged();
     fitListColumns();
@@ -662,7 +689,8 @@ void MainWindow::updateSummary()
 {
     const PortfolioSummary s = m_portfolio->summary();
     const rules::Format fmt(currentLanguage());
-    m_summary->setText(tr("Companies listed: %n; one step from the next tier: %1; a title lapsing within 90 days: %2; "
+    //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
+    m_summary->setText(tr("Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; "
                           "awards claimable now: %3",
                           nullptr, s.total)
                            .arg(s.withinReach)
@@ -929,7 +957,7 @@ void MainWindow::about()
     auto path = [](const QString &p) { return QDir::toNativeSeparators(p).toHtmlEscaped(); };
 
     QString text = tr("<h3>SRDI Self-Assessment %1</h3><p>Where a company stands on the ladder of quality SMEs, "
-                      "and what it takes to climb it.</p>")
+                      "and what it takes to reach the next tier.</p>")
                        .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
 
     auto &packs = rules::RulePacks::instance();

@@ -15,6 +15,12 @@ void PortfolioChart::setCounts(const QStringList &names, const QList<int> &count
 {
     m_names = names;
     m_counts = counts;
+    // The bars in words, for screen readers.
+    QStringList parts;
+    for (int i = 0; i < m_counts.size(); ++i)
+        parts.append(QStringLiteral("%1: %2").arg(m_names.value(i)).arg(m_counts.at(i)));
+    setAccessibleName(tr("Companies by highest tier reached"));
+    setAccessibleDescription(parts.join(QStringLiteral("; ")));
     updateGeometry();
     update();
 }

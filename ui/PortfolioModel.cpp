@@ -139,7 +139,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         if (!r.region.isEmpty())
             lines.append(RegionCatalog::instance().displayPath(r.region, lang));
         if (r.withinReach)
-            lines.append(tr("One step from the next tier"));
+            //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
+            lines.append(tr("One step from reaching the next tier"));
         if (r.titleExpiry.isValid() && QDate::currentDate().daysTo(r.titleExpiry) <= 90)
             lines.append(tr("A title lapses on %1").arg(r.titleExpiry.toString(Qt::ISODate)));
         return lines.join(u'\n');

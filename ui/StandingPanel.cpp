@@ -6,6 +6,7 @@
 #include "ProfileEditor.h"
 #include "TrendChart.h"
 #include "i18n/Language.h"
+#include "model/FieldHelp.h"
 #include "rules/AssessmentText.h"
 #include "rules/Checklist.h"
 #include "report/Report.h"
@@ -13,6 +14,10 @@
 #include "storage/ProfileStore.h"
 
 #include <QComboBox>
+#include <QStyledItemDelegate>
+#include <cmath>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
@@ -57,6 +62,50 @@ FiscalYear const *yearOf(const Profile &p, int year)
 {
     return p.fiscalYear(year);
 }
+
+// Checklist rows as tall as their wrapped text at the width they are painted
+// in: the column less the indentation and the check box. (The default hint
+// wraps at the whole column and cut the last line.)
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int column = m_view->header()->sectionSize(index.column()) - depth * m_view->indentation();
+        const QStyle *style = m_view->style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+        // The style places the text by the row's height too: settle both.
+        int height = base.height();
+        for (int pass = 0; pass < 3; ++pass) {
+            opt.rect = QRect(0, 0, std::max(column, 40), height);
+            const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, m_view);
+            // Two margins more than the style's own: a style that pads the text
+            // a little more than it says still never cuts a line.
+            const int width = std::max(20, textRect.width() - 4 * margin);
+            const QRect need = opt.fontMetrics.boundingRect(QRect(0, 0, width, 1'000'000), Qt::TextWordWrap, opt.text);
+            const int next = std::max(base.height(), need.height() + opt.fontMetrics.descent() + 2);
+            if (next == height)
+                break;
+            height = next;
+        }
+        return {base.width(), height};
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -109,20 +158,67 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     m_whatIfNote = new QLabel(m_whatIfBox);
     m_whatIfNote->setWordWrap(true);
     wf->addRow(m_whatIfNote);
-    auto slider = [&](const char *name, QSlider *&s, QLabel *&value) {
+    // Each slider with its label (field and year) and a box for the exact value.
+    auto control = [&](const char *name, QSlider *&s, QAbstractSpinBox *box, QLabel *&label) {
         s = new QSlider(Qt::Horizontal, m_whatIfBox);
         s->setObjectName(QString::fromLatin1(name));
-        value = new QLabel(m_whatIfBox);
-        value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000,000 万元")));
+        box->setObjectName(QString::fromLatin1(name).replace(QStringLiteral("Slider"), QStringLiteral("Box")));
+        box->setKeyboardTracking(false); // the value counts when the user is done: Enter or leaving the box
+        box->setAlignment(Qt::AlignRight);
+        label = new QLabel(m_whatIfBox);
+        label->setObjectName(QString::fromLatin1(name).replace(QStringLiteral("Slider"), QStringLiteral("Label")));
+        label->setWordWrap(true);
+        label->setBuddy(box);
         auto *row = new QHBoxLayout;
         row->addWidget(s, 1);
-        row->addWidget(value);
-        wf->addRow(QString(), row);
-        connect(s, &QSlider::valueChanged, this, &StandingPanel::onSlider);
+        row->addWidget(box);
+        wf->addRow(label, row);
     };
-    slider("rdSlider", m_rdSlider, m_rdValue);
-    slider("revenueSlider", m_revenueSlider, m_revenueValue);
-    slider("ipSlider", m_ipSlider, m_ipValue);
+    auto money = [this] {
+        auto *b = new QDoubleSpinBox(m_whatIfBox);
+        b->setDecimals(2);
+        b->setRange(0, 99'999'999.99);
+        b->setGroupSeparatorShown(true);
+        return b;
+    };
+    m_rdBox = money();
+    m_revenueBox = money();
+    m_ipBox = new QSpinBox(m_whatIfBox);
+    m_ipBox->setRange(0, 99'999);
+    control("rdSlider", m_rdSlider, m_rdBox, m_rdLabel);
+    control("revenueSlider", m_revenueSlider, m_revenueBox, m_revenueLabel);
+    control("ipSlider", m_ipSlider, m_ipBox, m_ipLabel);
+    // Slider and box move together; either one tries the figure.
+    auto link = [this](QSlider *s, QAbstractSpinBox *box, auto setBox, auto boxValue) {
+        connect(s, &QSlider::valueChanged, this, [this, box, setBox](int v) {
+            if (m_syncing)
+                return;
+            {
+                const QSignalBlocker block(box);
+                setBox(v);
+            }
+            onWhatIfBox(box);
+        });
+        auto follow = [this, s, box, boxValue] {
+            if (m_syncing)
+                return;
+            {
+                const QSignalBlocker block(s);
+                const int v = boxValue();
+                s->setMaximum(std::max(s->maximum(), v));
+                s->setValue(v);
+            }
+            onWhatIfBox(box);
+        };
+        if (auto *d = qobject_cast<QDoubleSpinBox *>(box))
+            connect(d, &QDoubleSpinBox::valueChanged, this, follow);
+        else if (auto *i = qobject_cast<QSpinBox *>(box))
+            connect(i, &QSpinBox::valueChanged, this, follow);
+    };
+    link(m_rdSlider, m_rdBox, [this](int v) { m_rdBox->setValue(v); }, [this] { return int(m_rdBox->value()); });
+    link(m_revenueSlider, m_revenueBox, [this](int v) { m_revenueBox->setValue(v); },
+         [this] { return int(m_revenueBox->value()); });
+    link(m_ipSlider, m_ipBox, [this](int v) { m_ipBox->setValue(v); }, [this] { return m_ipBox->value(); });
     auto *buttons = new QHBoxLayout;
     m_apply = new QPushButton(m_whatIfBox);
     m_apply->setObjectName(QStringLiteral("applyWhatIfButton"));
@@ -149,6 +245,8 @@ StandingPanel::StandingPanel(ProfileEditor *editor, ProfileStore *store, QWidget
     m_checklist->header()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_checklist->header(), &QHeaderView::sectionResized, m_checklist, [this] { m_checklist->doItemsLayout(); });
     m_checklist->setUniformRowHeights(false);
+    m_checklist->setItemDelegate(new WrappingDelegate(m_checklist));
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_trend = new TrendChart(m_tabs);
     m_awardsView = new QTextBrowser(m_tabs);
     m_awardsView->setObjectName(QStringLiteral("awardsBrowser"));
@@ -236,28 +334,12 @@ void StandingPanel::retranslate()
     m_whatIf->setToolTip(tr("Try figures without changing the saved data"));
     m_whatIfBox->setTitle(tr("What-if"));
     m_whatIfNote->setText(tr("Move a slider or edit any field: the ladder follows, nothing is saved until you apply."));
-    if (auto *form = qobject_cast<QFormLayout *>(m_whatIfBox->layout())) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
-            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
-            if (!label || !field || !field->layout())
-                continue;
-            auto *l = qobject_cast<QLabel *>(label->widget());
-            QWidget *w = field->layout()->itemAt(0)->widget();
-            if (!l || !w)
-                continue;
-            if (w == m_rdSlider)
-                l->setText(tr("R&D expense, last year"));
-            else if (w == m_revenueSlider)
-                l->setText(tr("Operating revenue, last year"));
-            else if (w == m_ipSlider)
-                l->setText(tr("Class I IP"));
-        }
-    }
+    labelWhatIfControls();
     m_apply->setText(tr("Apply"));
     m_discard->setText(tr("Discard"));
     m_tabs->setTabText(0, tr("Detail"));
     m_tabs->setTabText(1, tr("Checklist"));
+    m_checklist->setAccessibleName(tr("Checklist"));
     m_tabs->setTabText(2, tr("Awards"));
     m_tabs->setTabText(3, tr("Trend"));
     m_trend->setEmptyText(tr("The trend appears once two or more fiscal years are entered."));
@@ -449,6 +531,32 @@ void StandingPanel::fillChecklist()
     m_syncing = false;
 }
 
+void StandingPanel::labelWhatIfControls()
+{
+    const QString lang = currentLanguage();
+    const FieldHelp &help = FieldHelp::instance();
+    const int year = m_editor->profile().assessmentYear - 1;
+    QString unit = help.unit(QStringLiteral("years.rd_expense"));
+    if (lang == u"zh_TW")
+        unit = i18n::toTraditional(unit); // 萬元
+    auto label = [&](QLabel *l, QSlider *s, QAbstractSpinBox *box, const QString &path, bool yearly) {
+        //: A what-if control: a figure (%1) of a fiscal year (%2); in Chinese 2025年研发费用.
+        const QString text = yearly ? tr("%1 in %2").arg(help.label(path, lang)).arg(year) : help.label(path, lang);
+        l->setText(text);
+        s->setAccessibleName(text);
+        s->setAccessibleDescription(help.tip(path, lang));
+        box->setAccessibleName(tr("%1, exact value").arg(text));
+        box->setAccessibleDescription(help.tip(path, lang));
+        s->setToolTip(text);
+        box->setToolTip(help.tip(path, lang));
+    };
+    label(m_rdLabel, m_rdSlider, m_rdBox, QStringLiteral("years.rd_expense"), true);
+    label(m_revenueLabel, m_revenueSlider, m_revenueBox, QStringLiteral("years.operating_revenue"), true);
+    label(m_ipLabel, m_ipSlider, m_ipBox, QStringLiteral("innovation.ip.class1"), false);
+    m_rdBox->setSuffix(QStringLiteral(" ") + unit);
+    m_revenueBox->setSuffix(QStringLiteral(" ") + unit);
+}
+
 void StandingPanel::syncWhatIfControls()
 {
     m_syncing = true;
@@ -466,42 +574,51 @@ void StandingPanel::syncWhatIfControls()
     m_revenueSlider->setValue(revenue);
     m_ipSlider->setRange(0, std::max<int>(30, int(p.innovation.ip.class1.value_or(0))));
     m_ipSlider->setValue(int(p.innovation.ip.class1.value_or(0)));
-    const rules::Format fmt(currentLanguage());
-    m_rdValue->setText(fmt.money(Rational(qint64(rd) * 10000)));
-    m_revenueValue->setText(fmt.money(Rational(qint64(revenue) * 10000)));
-    m_ipValue->setText(QString::number(m_ipSlider->value()));
+    // The boxes show the figures exactly, not rounded to the slider's steps.
+    auto exact = [](const Opt<qint64> &yuan) { return yuan ? double(*yuan) / 10000.0 : 0.0; };
+    m_rdBox->setValue(fy ? exact(fy->rdExpense) : 0.0);
+    m_revenueBox->setValue(fy ? exact(fy->operatingRevenue) : 0.0);
+    m_ipBox->setValue(int(p.innovation.ip.class1.value_or(0)));
+    labelWhatIfControls(); // the year follows the assessment year
     m_syncing = false;
 }
 
-void StandingPanel::onSlider()
+void StandingPanel::onWhatIfBox(QObject *box)
 {
     if (m_syncing || !m_editor->isOpen())
         return;
+    // Read before what-if starts: starting it sets the controls from the profile.
+    auto yuan = [](const QDoubleSpinBox *b) { return qint64(std::llround(b->value() * 10000.0)); };
+    const qint64 rd = yuan(m_rdBox);
+    const qint64 revenue = yuan(m_revenueBox);
+    const qint64 ip = m_ipBox->value();
     if (!m_editor->isWhatIf())
         m_editor->beginWhatIf();
     const int y = m_editor->profile().assessmentYear - 1;
-    const qint64 rd = qint64(m_rdSlider->value()) * 10000;
-    const qint64 revenue = qint64(m_revenueSlider->value()) * 10000;
-    const qint64 ip = m_ipSlider->value();
+    // Only the figure the user moved changes.
     const auto problems = m_editor->edit(QStringLiteral("what-if"), tr("What-if"), [&](Profile &p) {
         FiscalYear &fy = p.ensureYear(y);
-        fy.rdExpense = rd;
-        // Revenue moves with its main-business share, so the two stay consistent.
-        if (fy.operatingRevenue && fy.mainBusinessRevenue && *fy.operatingRevenue > 0)
-            fy.mainBusinessRevenue =
-                qint64((Rational(*fy.mainBusinessRevenue) * Rational(revenue) / Rational(*fy.operatingRevenue)).floor());
-        else if (fy.mainBusinessRevenue && *fy.mainBusinessRevenue > revenue)
-            fy.mainBusinessRevenue = revenue;
-        fy.operatingRevenue = revenue;
-        // Class I IP keeps its nesting: high-value ⊆ self-developed ⊆ Class I.
-        IpCounts &c = p.innovation.ip;
-        c.class1 = ip;
-        if (c.class1SelfDeveloped && *c.class1SelfDeveloped > ip)
-            c.class1SelfDeveloped = ip;
-        if (c.class1HighValue && *c.class1HighValue > ip)
-            c.class1HighValue = ip;
-        if (c.class1Applied && *c.class1Applied > ip)
-            c.class1Applied = ip;
+        if (box == m_rdBox) {
+            fy.rdExpense = rd;
+        } else if (box == m_revenueBox) {
+            // Revenue moves with its main-business share, so the two stay consistent.
+            if (fy.operatingRevenue && fy.mainBusinessRevenue && *fy.operatingRevenue > 0)
+                fy.mainBusinessRevenue =
+                    qint64((Rational(*fy.mainBusinessRevenue) * Rational(revenue) / Rational(*fy.operatingRevenue)).floor());
+            else if (fy.mainBusinessRevenue && *fy.mainBusinessRevenue > revenue)
+                fy.mainBusinessRevenue = revenue;
+            fy.operatingRevenue = revenue;
+        } else if (box == m_ipBox) {
+            // Class I IP keeps its nesting: high-value ⊆ self-developed ⊆ Class I.
+            IpCounts &c = p.innovation.ip;
+            c.class1 = ip;
+            if (c.class1SelfDeveloped && *c.class1SelfDeveloped > ip)
+                c.class1SelfDeveloped = ip;
+            if (c.class1HighValue && *c.class1HighValue > ip)
+                c.class1HighValue = ip;
+            if (c.class1Applied && *c.class1Applied > ip)
+                c.class1Applied = ip;
+        }
     });
     // A combination the rules refuse is said, not silently dropped.
     QStringList lines;

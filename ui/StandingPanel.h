@@ -8,6 +8,8 @@
 #include <memory>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
 class QFrame;
 class QGroupBox;
 class QLabel;
@@ -67,7 +69,6 @@ private:
     QString detailHtml(const rules::Assessment &a) const;
     void fillChecklist();
     void syncWhatIfControls();
-    void onSlider();
 
     ProfileEditor *m_editor;
     ProfileStore *m_store;
@@ -84,9 +85,16 @@ private:
     QSlider *m_rdSlider = nullptr;
     QSlider *m_revenueSlider = nullptr;
     QSlider *m_ipSlider = nullptr;
-    QLabel *m_rdValue = nullptr;
-    QLabel *m_revenueValue = nullptr;
-    QLabel *m_ipValue = nullptr;
+    // The exact value beside each slider (万元 for money), kept in step with it.
+    QDoubleSpinBox *m_rdBox = nullptr;
+    QDoubleSpinBox *m_revenueBox = nullptr;
+    QSpinBox *m_ipBox = nullptr;
+    // Each control says its field and year: "R&D expense in 2025".
+    QLabel *m_rdLabel = nullptr;
+    QLabel *m_revenueLabel = nullptr;
+    QLabel *m_ipLabel = nullptr;
+    void labelWhatIfControls();
+    void onWhatIfBox(QObject *box);
     QPushButton *m_apply = nullptr;
     QPushButton *m_discard = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChart.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -21,7 +22,33 @@ void TrendChart::setData(const QList<int> &years, const QList<Series> &series, c
     m_series = series;
     m_scores = scores;
     m_scoreLabel = scoreLabel;
+    describe();
     update();
+}
+
+// The chart in words, for screen readers: every line with its value per year.
+void TrendChart::describe()
+{
+    setAccessibleName(tr("Trend over the fiscal years"));
+    if (m_years.size() < 2) {
+        setAccessibleDescription(m_empty);
+        return;
+    }
+    QStringList lines;
+    auto line = [&](const QString &name, const QList<std::optional<double>> &values, int decimals, const QString &unit) {
+        QStringList points;
+        for (int i = 0; i < m_years.size(); ++i) {
+            const auto v = values.value(i);
+            points.append(QStringLiteral("%1 %2").arg(m_years.at(i)).arg(
+                v ? QLocale().toString(*v, 'f', decimals) + unit : QStringLiteral("—")));
+        }
+        lines.append(QStringLiteral("%1: %2").arg(name, points.join(QStringLiteral(", "))));
+    };
+    for (const Series &s : std::as_const(m_series))
+        line(s.name, s.values, 2, QStringLiteral(" %"));
+    if (!m_scoreLabel.isEmpty())
+        line(m_scoreLabel, m_scores, 0, QString());
+    setAccessibleDescription(lines.join(QStringLiteral("; ")));
 }
 
 void TrendChart::paintEvent(QPaintEvent *)

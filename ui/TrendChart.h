@@ -26,12 +26,18 @@ public:
                  const QString &scoreLabel);
     QSize sizeHint() const override { return {360, 240}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
-    void setEmptyText(const QString &text) { m_empty = text; update(); }
+    void setEmptyText(const QString &text)
+    {
+        m_empty = text;
+        describe();
+        update();
+    }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void describe();
     QList<int> m_years;
     QList<Series> m_series;
     QList<std::optional<double>> m_scores;

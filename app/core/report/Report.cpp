@@ -78,8 +78,12 @@ QString tableStart(const QString &caption, const QStringList &heads, const QList
     if (!caption.isEmpty())
         h += QStringLiteral("<tr><td colspan='%1' class='caption'>%2</td></tr>").arg(heads.size()).arg(caption);
     h += QStringLiteral("<tr>");
+    // The first head (序号, No.) is short: it never breaks into one character a line.
     for (qsizetype i = 0; i < heads.size(); ++i)
-        h += QStringLiteral("<th width='%1%'>%2</th>").arg(widths.value(i)).arg(esc(heads.at(i)));
+        h += QStringLiteral("<th width='%1%'%2>%3</th>")
+                 .arg(widths.value(i))
+                 .arg(i == 0 ? QStringLiteral(" style='white-space:nowrap'") : QString())
+                 .arg(esc(heads.at(i)));
     h += QStringLiteral("</tr></thead>");
     bool newPage = false;
     if (g_splits) {
@@ -473,7 +477,7 @@ QString Report::awardsHtml(const awards::AwardReport &awards, const QString &lan
                           ? rules::AssessmentText::tr("Awards: national only (no region entered)")
                           : tr("Awards: %1").arg(awards.regionName(lang)))); // the name, never the code
     h += QStringLiteral("<p><b>%1</b></p>")
-             .arg(esc(rules::AssessmentText::tr("Could claim now: %1; the next tier adds: %2")
+             .arg(esc(rules::AssessmentText::tr("Could claim now: %1; reaching the next tier adds: %2")
                           .arg(fmt.money(Rational(awards.nowYuan)), fmt.money(Rational(awards.nextTierYuan)))));
     auto table = [&](const QList<awards::AwardMatch> &list) {
         h += tableStart(QString(), {tr("Status"), tr("Award"), tr("Amount"), tr("Source"), tr("Notes")}, {15, 31, 14, 25, 15});

@@ -181,7 +181,9 @@ QString AssessmentText::awardStatus(const awards::AwardMatch &m)
     using awards::Status;
     switch (m.status) {
     case Status::Eligible: return tr("eligible now");
-    case Status::NextTier: return tr("at the next tier");
+    case Status::NextTier:
+        //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
+        return tr("on reaching the next tier");
     case Status::Expired: return tr("expired %1").arg(m.award->validUntil.toString(Qt::ISODate));
     case Status::NotApplicable: break;
     }
@@ -241,7 +243,8 @@ QString AssessmentText::awardsText(const awards::AwardReport &report, const QStr
         line(QStringLiteral("== ") + tr("Awards: national only (no region entered)"));
     else
         line(QStringLiteral("== ") + tr("Awards: %1 (%2)").arg(report.regionName(lang), report.region));
-    line(QStringLiteral("   ") + tr("Could claim now: %1; the next tier adds: %2")
+    //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
+    line(QStringLiteral("   ") + tr("Could claim now: %1; reaching the next tier adds: %2")
                                      .arg(fmt.money(Rational(report.nowYuan)), fmt.money(Rational(report.nextTierYuan))));
     const QString separator = fmt.chinese() ? QStringLiteral("；") : QStringLiteral("; ");
     auto entry = [&](const AwardMatch &m) {
