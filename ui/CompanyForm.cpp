@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <iterator>
@@ -1197,6 +1198,11 @@ void CompanyForm::nameForScreenReaders(Field &f, const QString &label, const QSt
     auto name = [&](QWidget *w, const QString &text) {
         w->setAccessibleName(text);
         w->setAccessibleDescription(tip);
+        // A line edit's clear button says what it clears.
+        if (qobject_cast<QLineEdit *>(w)) {
+            for (QToolButton *b : w->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+                b->setAccessibleName(tr("Clear %1").arg(text));
+        }
         // An editable combo box's own line edit is announced too.
         if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->lineEdit()) {
             combo->lineEdit()->setAccessibleName(text);

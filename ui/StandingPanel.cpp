@@ -536,12 +536,13 @@ void StandingPanel::labelWhatIfControls()
     const QString lang = currentLanguage();
     const FieldHelp &help = FieldHelp::instance();
     const int year = m_editor->profile().assessmentYear - 1;
+    const bool known = m_editor->isOpen() && year > 0;
     QString unit = help.unit(QStringLiteral("years.rd_expense"));
     if (lang == u"zh_TW")
         unit = i18n::toTraditional(unit); // 萬元
     auto label = [&](QLabel *l, QSlider *s, QAbstractSpinBox *box, const QString &path, bool yearly) {
         //: A what-if control: a figure (%1) of a fiscal year (%2); in Chinese 2025年研发费用.
-        const QString text = yearly ? tr("%1 in %2").arg(help.label(path, lang)).arg(year) : help.label(path, lang);
+        const QString text = yearly && known ? tr("%1 in %2").arg(help.label(path, lang)).arg(year) : help.label(path, lang);
         l->setText(text);
         s->setAccessibleName(text);
         s->setAccessibleDescription(help.tip(path, lang));
@@ -762,6 +763,7 @@ void StandingPanel::refresh()
         if (pack)
             m_assessments.append(rules::Evaluator::evaluate(p, pack, today));
     }
+    labelWhatIfControls(); // the year follows the company shown
     for (const rules::Assessment &a : std::as_const(m_assessments))
         buildLadder(m_ladderLayout, a, m_assessments.size() > 1);
     showPackOrigin();
