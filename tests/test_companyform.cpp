@@ -481,6 +481,41 @@ private slots:
     // 8000) stored 900, the value before the last keystroke. Now nothing is
     // stored until the user is done; then exactly what the cell shows is, and
     // the contradiction with the revenue is flagged on both cells.
+    // 3,500,000 typed into R&D (万元) with revenue 8,000: stored as typed,
+    // warned at the field, and one click divides it by 10,000 (undoable).
+    void yuanTypedAsWanIsWarnedAndFixedInOneClick()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.currentCompanyId();
+        const int y = w.editor()->profile().assessmentYear - 1;
+        w.form()->setCurrentIndex(1);
+        QTableView *view = w.form()->yearsView();
+        typeInto(view, cell(view, ui::FiscalYearsModel::OperatingRevenue, y), QStringLiteral("8000"));
+        typeInto(view, cell(view, ui::FiscalYearsModel::RdExpense, y), QStringLiteral("350"));
+        QTest::qWait(20);
+        QVERIFY(w.form()->unitWarnings().isEmpty()); // 350 of 8,000: plausible
+        typeInto(view, cell(view, ui::FiscalYearsModel::RdExpense, y), QStringLiteral("3500000"));
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->rdExpense, Opt<qint64>(3500000LL * 10000)); // never refused
+        QTRY_COMPARE(w.form()->unitWarnings().size(), 1);
+        const QStringList warnings = w.form()->unitWarnings();
+        QVERIFY2(warnings.first().contains(QStringLiteral("3500000")), qPrintable(warnings.first()));
+        QVERIFY(warnings.first().contains(QStringLiteral("Did you enter yuan")));
+        QPushButton *fix = nullptr;
+        for (QPushButton *b : w.form()->findChildren<QPushButton *>(QStringLiteral("unitFixButton"))) {
+            if (b->isVisible())
+                fix = b;
+        }
+        QVERIFY(fix);
+        QVERIFY(!fix->accessibleName().isEmpty());
+        fix->click();
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->rdExpense, Opt<qint64>(350LL * 10000));
+        QTRY_VERIFY(w.form()->unitWarnings().isEmpty());
+        w.editor()->undoStack()->undo();
+        QCOMPARE(stored(m_db, id).fiscalYear(y)->rdExpense, Opt<qint64>(3500000LL * 10000));
+    }
+
     void digitByDigitStoresNothingUntilDone()
     {
         MainWindow w(m_db);

@@ -9,7 +9,9 @@
 #include "ProfileEditor.h"
 #include "model/Catalogs.h"
 #include "model/FieldHelp.h"
+#include "model/Decimal.h"
 #include "model/Patch.h"
+#include "model/Plausibility.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -289,6 +291,87 @@ QString CompanyForm::flagFor(const QString &path) const
     return QString();
 }
 
+QStringList CompanyForm::unitWarnings() const
+{
+    QStringList out;
+    for (const QWidget *row : m_unitRows) {
+        if (const auto *l = row->findChild<QLabel *>(QStringLiteral("unitWarning")))
+            out.append(l->text());
+    }
+    return out;
+}
+
+void CompanyForm::showUnitWarnings()
+{
+    if (!m_unitWarnings)
+        return;
+    // The old rows go later: the click of one of their buttons may be what
+    // brought us here.
+    for (QWidget *old : std::as_const(m_unitRows)) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_unitRows.clear();
+    const QList<PlausibilityWarning> found =
+        m_editor->isOpen() ? Plausibility::check(m_editor->profile()) : QList<PlausibilityWarning>();
+    auto *layout = static_cast<QVBoxLayout *>(m_unitWarnings->layout());
+    const QString lang = currentLanguage();
+    const auto money = [](qint64 yuan) { return formatDecimal4(yuan) + QLatin1Char(' ') + wanUnit(); };
+    for (const PlausibilityWarning &w : found) {
+        int year = 0;
+        QString column;
+        fields::splitYearKey(w.key, &year, &column);
+        const QString field = fieldName(w.key);
+        QString what;
+        switch (w.kind) {
+        case PlausibilityWarning::Kind::AboveRevenue:
+            what = tr("%1 = %2 is more than the operating revenue of %3 (%4).")
+                       .arg(field, money(w.value))
+                       .arg(w.referenceYear)
+                       .arg(money(w.reference));
+            break;
+        case PlausibilityWarning::Kind::FarAboveRevenue:
+            what = tr("%1 = %2 is far more than the operating revenue of %3 (%4).")
+                       .arg(field, money(w.value))
+                       .arg(w.referenceYear)
+                       .arg(money(w.reference));
+            break;
+        case PlausibilityWarning::Kind::Jump:
+            what = tr("%1 = %2 is ten times or more the figure of %3 (%4).")
+                       .arg(field, money(w.value))
+                       .arg(w.referenceYear)
+                       .arg(money(w.reference));
+            break;
+        }
+        auto *row = new QWidget(m_unitWarnings);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QLabel(what + u' ' + Plausibility::question(), row);
+        text->setObjectName(QStringLiteral("unitWarning"));
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        text->setStyleSheet(QStringLiteral("color: #e65100;"));
+        auto *fix = new QPushButton(tr("Divide by 10,000"), row);
+        fix->setObjectName(QStringLiteral("unitFixButton"));
+        fix->setAccessibleName(tr("Divide %1 by 10,000").arg(field));
+        fix->setToolTip(tr("Set %1 to %2").arg(field, money(Plausibility::fixed(w.value))));
+        h->addWidget(text, 1);
+        h->addWidget(fix, 0, Qt::AlignTop);
+        layout->addWidget(row);
+        row->show();
+        m_unitRows.append(row);
+        const QString key = w.key;
+        connect(fix, &QPushButton::clicked, this, [this, key, year, column, field] {
+            // One undoable edit of that one figure.
+            m_editor->edit(key, tr("Divide %1 by 10,000").arg(field), [&](Profile &p) {
+                if (const Opt<qint64> v = fields::yearFigure(p, year, column))
+                    fields::setYearFigure(p, year, column, Plausibility::fixed(*v));
+            });
+        });
+    }
+    m_unitWarnings->setVisible(!found.isEmpty());
+}
+
 void CompanyForm::showInconsistencies()
 {
     const QList<Inconsistency> found =
@@ -312,6 +395,18 @@ void CompanyForm::showInconsistencies()
         }
         m_yearsFlags->setText(lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n' + hint);
         m_yearsFlags->setVisible(!lines.isEmpty());
+    }
+    // Made after the event that brought us here: that may be a cell editor
+    // committing and closing, while the focus chain is being rearranged.
+    if (!m_unitWarningsQueued) {
+        m_unitWarningsQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_unitWarningsQueued = false;
+                showUnitWarnings();
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -820,6 +915,12 @@ void CompanyForm::buildOperations()
     m_yearsFlags->setStyleSheet(QStringLiteral("color: #e65100;"));
     m_yearsFlags->hide();
     layout->addWidget(m_yearsFlags);
+    m_unitWarnings = new QWidget(p);
+    m_unitWarnings->setObjectName(QStringLiteral("unitWarnings"));
+    auto *unitLayout = new QVBoxLayout(m_unitWarnings);
+    unitLayout->setContentsMargins(0, 0, 0, 0);
+    m_unitWarnings->hide();
+    layout->addWidget(m_unitWarnings);
     auto *buttons = new QHBoxLayout;
     auto *addYear = new QPushButton(p);
     addYear->setObjectName(QStringLiteral("addYearButton"));

@@ -46,6 +46,8 @@ public:
     // The flag shown under a field whose stored value contradicts another
     // field's (both are flagged); empty when there is none.
     QString flagFor(const QString &path) const;
+    // The unit warnings shown under the fiscal years (one line each).
+    QStringList unitWarnings() const;
 
     // Text typed into a field and not yet committed (the user is not done).
     bool hasPending() const;
@@ -134,6 +136,12 @@ private:
     bool m_loading = false;
     qint64 m_shownId = 0; // the company the fields show
     QLabel *m_yearsFlags = nullptr;
+    // Figures probably typed in yuan where 万元 is asked: a warning each, with
+    // a one-click fix (never a refusal).
+    QWidget *m_unitWarnings = nullptr;
+    QList<QWidget *> m_unitRows; // the rows shown now (old ones are deleted later)
+    bool m_unitWarningsQueued = false;
+    void showUnitWarnings();
     QList<bool> m_built;               // per tab
     QWidget *m_pageContent = nullptr; // while a page is being made
 };

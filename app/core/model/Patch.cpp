@@ -174,6 +174,18 @@ bool splitYearKey(const QString &key, int *year, QString *column)
     return true;
 }
 
+Opt<qint64> yearFigure(const Profile &p, int year, const QString &column)
+{
+    const YearMember member = yearMember(column);
+    return member ? yearValue(p, year, member) : std::nullopt;
+}
+
+void setYearFigure(Profile &p, int year, const QString &column, Opt<qint64> value)
+{
+    if (const YearMember member = yearMember(column))
+        p.ensureYear(year).*member = value;
+}
+
 bool isYearKey(const QString &key, int *year)
 {
     if (!key.startsWith(QLatin1String("years.")) || key.indexOf(u'.', 6) >= 0)

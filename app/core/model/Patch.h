@@ -36,6 +36,10 @@ void copy(const Profile &from, Profile &to, const QString &key);
 bool isYearKey(const QString &key, int *year);
 // "years.2025.rd_expense" -> 2025 and "rd_expense"; false for other keys.
 bool splitYearKey(const QString &key, int *year, QString *column);
+// A fiscal-year figure by its column name ("rd_expense"): read, and set
+// (adding the year when needed). Unknown columns read as not known.
+Opt<qint64> yearFigure(const Profile &p, int year, const QString &column);
+void setYearFigure(Profile &p, int year, const QString &column, Opt<qint64> value);
 // The fiscal-year figures, in the exchange file's order.
 const QStringList &yearColumns();
 
