@@ -7,6 +7,7 @@
 
 #include "awards/AwardCatalog.h"
 #include "io/ProfileJson.h"
+#include "model/Catalogs.h"
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
 #include "rules/Evaluator.h"
@@ -131,21 +132,37 @@ private slots:
         AwardCatalog catalog;
         const QStringList problems = catalog.load(QStringLiteral("/nonexistent"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        const QStringList regions = {QStringLiteral("000000"), QStringLiteral("620000"), QStringLiteral("330100"),
-                                     QStringLiteral("500000"), QStringLiteral("440100"), QStringLiteral("310000"),
-                                     QStringLiteral("310101"), QStringLiteral("310115"), QStringLiteral("110102"),
-                                     QStringLiteral("110106"), QStringLiteral("110112"), QStringLiteral("440307")};
-        for (const QString &code : regions)
-            QVERIFY2(catalog.region(code) && !catalog.region(code)->awards.empty(), qPrintable(code));
-        // Every file in data/awards is compiled in.
+        // Every province-level region has a file: awards, or the month it
+        // was searched and what was searched without finding one.
+        const QStringList provinces = {QStringLiteral("110000"), QStringLiteral("120000"), QStringLiteral("130000"), QStringLiteral("140000"), QStringLiteral("150000"), QStringLiteral("210000"), QStringLiteral("220000"), QStringLiteral("230000"),
+                                       QStringLiteral("310000"), QStringLiteral("320000"), QStringLiteral("330000"), QStringLiteral("340000"), QStringLiteral("350000"), QStringLiteral("360000"), QStringLiteral("370000"), QStringLiteral("410000"),
+                                       QStringLiteral("420000"), QStringLiteral("430000"), QStringLiteral("440000"), QStringLiteral("450000"), QStringLiteral("460000"), QStringLiteral("500000"), QStringLiteral("510000"), QStringLiteral("520000"),
+                                       QStringLiteral("530000"), QStringLiteral("540000"), QStringLiteral("610000"), QStringLiteral("620000"), QStringLiteral("630000"), QStringLiteral("640000"), QStringLiteral("650000")};
+        QCOMPARE(provinces.size(), 31);
+        for (const QString &code : provinces) {
+            const awards::RegionAwards *r = catalog.region(code);
+            QVERIFY2(r, qPrintable(code + QStringLiteral(" has no file")));
+            if (r->awards.empty()) {
+                QVERIFY2(r->searched == u"2026-12", qPrintable(code));
+                QVERIFY2(!r->notFound.zhCN.isEmpty() && !r->notFound.en.isEmpty(), qPrintable(code));
+            }
+        }
+        // Every file in data/awards is compiled in, and its region is listed
+        // in the region catalog (a typo would reach no company).
         const QStringList files = QDir(QStringLiteral(SRDI_DATA_DIR "/awards")).entryList({QStringLiteral("*.json")}, QDir::Files);
-        QCOMPARE(files.size(), regions.size());
-        for (const QString &file : files)
-            QVERIFY2(catalog.region(file.section(u'.', 0, 0)), qPrintable(file + QStringLiteral(" is not compiled in")));
+        QVERIFY(files.size() >= 31 + 1 + 7);
+        for (const QString &file : files) {
+            const QString code = file.section(u'.', 0, 0);
+            QVERIFY2(catalog.region(code), qPrintable(file + QStringLiteral(" is not compiled in")));
+            QVERIFY2(code == u"000000" || RegionCatalog::instance().find(code), qPrintable(file + QStringLiteral(": region not in the catalog")));
+        }
         for (const auto &a : catalog.all()) {
-            // Verified means read from a policy text we hold, never second-hand.
+            // Verified means read in the issuer's own text: a seed we hold, or
+            // the government's own page; never a reprint.
             if (a->verified)
-                QVERIFY2(a->source.startsWith(QStringLiteral("seed ")), qPrintable(a->id));
+                QVERIFY2(a->source.startsWith(QStringLiteral("seed ")) || a->url.contains(QStringLiteral(".gov.cn/")), qPrintable(a->id));
+            // Every row says where it was read.
+            QVERIFY2(!a->source.isEmpty(), qPrintable(a->id));
             QVERIFY2(a->amount || !a->rate.zhCN.isEmpty() || a->conditions.zhCN.contains(QStringLiteral("未载明")),
                      qPrintable(a->id + QStringLiteral(": no amount, no rate, and the conditions do not say why")));
         }
@@ -157,8 +174,17 @@ private slots:
                  (QStringList{QStringLiteral("000000"), QStringLiteral("620000"), QStringLiteral("620100")}));
         QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("330106")),
                  (QStringList{QStringLiteral("000000"), QStringLiteral("330000"), QStringLiteral("330100"), QStringLiteral("330106")}));
+        // A municipality's district sits under the province: no city between.
         QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("310101")),
-                 (QStringList{QStringLiteral("000000"), QStringLiteral("310000"), QStringLiteral("310100"), QStringLiteral("310101")}));
+                 (QStringList{QStringLiteral("000000"), QStringLiteral("310000"), QStringLiteral("310101")}));
+        QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("330110")),
+                 (QStringList{QStringLiteral("000000"), QStringLiteral("330000"), QStringLiteral("330100"), QStringLiteral("330110")}));
+        // A county directly under a province: no city either.
+        QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("429004")),
+                 (QStringList{QStringLiteral("000000"), QStringLiteral("420000"), QStringLiteral("429004")}));
+        // A code the catalog does not list reaches its city by its digits.
+        QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("330199")),
+                 (QStringList{QStringLiteral("000000"), QStringLiteral("330000"), QStringLiteral("330100"), QStringLiteral("330199")}));
         QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("500000")), (QStringList{QStringLiteral("000000"), QStringLiteral("500000")}));
         QCOMPARE(AwardCatalog::regionsFor(QString()), QStringList{QStringLiteral("000000")});
         QCOMPARE(AwardCatalog::regionsFor(QStringLiteral("abc")), QStringList{QStringLiteral("000000")});
@@ -252,26 +278,92 @@ private slots:
     void hangzhouDistrictInheritsCityAndProvince()
     {
         Profile p = lanzhouSpecialized();
-        p.company.region = QStringLiteral("330106"); // 西湖区, 杭州
+        p.company.region = QStringLiteral("330106"); // 西湖区, 杭州: no file of its own
         const rules::Assessment a = assess(p);
         const AwardReport r = builtin().match(p, a, a.date);
-        const AwardMatch *specialized = find(r, QStringLiteral("hangzhou-2022-provincial-specialized"));
+        QCOMPARE(r.regions, (QStringList{QStringLiteral("000000"), QStringLiteral("330000"), QStringLiteral("330100"), QStringLiteral("330106")}));
+        const AwardMatch *specialized = find(r, QStringLiteral("hangzhou-2025-specialized"));
         QVERIFY(specialized);
         QCOMPARE(specialized->status, Status::Eligible);
         QVERIFY(specialized->award->upTo);
-        const AwardMatch *giant = find(r, QStringLiteral("hangzhou-2022-little-giant"));
+        const AwardMatch *giant = find(r, QStringLiteral("hangzhou-2025-little-giant"));
         QVERIFY(giant);
         QCOMPARE(giant->status, Status::NextTier);
+        // The 2022 plan's awards were renewed by the 2025-12-28 measures.
+        QCOMPARE(find(r, QStringLiteral("hangzhou-2022-little-giant"))->status, Status::Expired);
+        QCOMPARE(find(r, QStringLiteral("hangzhou-2022-provincial-specialized"))->status, Status::Expired);
         // Events the profile does not record are listed, not counted.
         const AwardMatch *listing = find(r, QStringLiteral("hangzhou-2022-listing"));
         QVERIFY(listing);
         QCOMPARE(listing->status, Status::NotApplicable);
         QCOMPARE(listing->reason, QStringLiteral("trigger"));
-        QCOMPARE(find(r, QStringLiteral("hangzhou-2022-first-set-international"))->status, Status::NotApplicable);
+        // Selected support for at most 100 innovative SMEs a year: never counted.
+        QCOMPARE(find(r, QStringLiteral("hangzhou-2025-innovative-support"))->reason, QStringLiteral("trigger"));
+        const AwardMatch *hidden = find(r, QStringLiteral("hangzhou-2025-hidden-champion"));
+        QVERIFY(hidden->award->firstRecognitionOnly);
+        QCOMPARE(hidden->reason, QStringLiteral("trigger"));
         QVERIFY(find(r, QStringLiteral("national-2024-key-little-giant")));
         QVERIFY(!find(r, QStringLiteral("gansu-2023-specialized")));
+        QVERIFY(!find(r, QStringLiteral("yuhang-2025-little-giant"))); // another district
         QCOMPARE(r.nowYuan, 20 * kWan);
         QCOMPARE(r.nextTierYuan, 100 * kWan);
+        // On the day before the measures the 2022 plan still applies.
+        const AwardReport before = builtin().match(p, a, QDate(2025, 12, 27));
+        QCOMPARE(find(before, QStringLiteral("hangzhou-2022-little-giant"))->status, Status::NextTier);
+        QCOMPARE(find(before, QStringLiteral("hangzhou-2025-little-giant"))->reason, QStringLiteral("not_yet_in_force"));
+        QCOMPARE(before.nowYuan, 20 * kWan);
+        QCOMPARE(before.nextTierYuan, 100 * kWan);
+    }
+
+    // Done when: a Yuhang company sees the Zhejiang, Hangzhou and Yuhang
+    // files, each award with its source.
+    void yuhangSeesProvinceCityAndDistrict()
+    {
+        Profile p = lanzhouSpecialized();
+        p.company.region = QStringLiteral("330110");
+        const rules::Assessment a = assess(p);
+        const AwardReport r = builtin().match(p, a, a.date);
+        QCOMPARE(r.regions, (QStringList{QStringLiteral("000000"), QStringLiteral("330000"), QStringLiteral("330100"), QStringLiteral("330110")}));
+        QCOMPARE(r.regionName(QStringLiteral("zh_CN")), QStringLiteral("杭州市余杭区"));
+        // Zhejiang: searched, none found, and the file says so.
+        const awards::RegionAwards *zj = builtin().region(QStringLiteral("330000"));
+        QVERIFY(zj && zj->awards.empty());
+        QCOMPARE(zj->searched, QStringLiteral("2026-12"));
+        QVERIFY(zj->notFound.zhCN.contains(QStringLiteral("浙政办发〔2022〕19号")));
+        const AwardMatch *hz = find(r, QStringLiteral("hangzhou-2025-specialized"));
+        QVERIFY(hz);
+        QCOMPARE(hz->status, Status::Eligible);
+        const AwardMatch *yh = find(r, QStringLiteral("yuhang-2025-specialized"));
+        QVERIFY(yh);
+        QCOMPARE(yh->status, Status::Eligible);
+        QVERIFY(!yh->amount); // one 300万 ceiling for four titles: not a sum to add
+        QCOMPARE(yh->award->document, QStringLiteral("余政发〔2025〕3号"));
+        QCOMPARE(find(r, QStringLiteral("yuhang-2025-little-giant"))->status, Status::NextTier);
+        for (const AwardMatch &m : r.awards)
+            QVERIFY2(!m.award->source.isEmpty() && (!m.award->url.isEmpty() || m.award->source.startsWith(QStringLiteral("seed ")) ||
+                                                    m.award->source.startsWith(QStringLiteral("criteria"))),
+                     qPrintable(m.award->id));
+        QCOMPARE(r.nowYuan, 20 * kWan);
+        QCOMPARE(r.nextTierYuan, 100 * kWan);
+    }
+
+    // A district without a file of its own falls back to its city and province.
+    void districtWithoutFileFallsBack()
+    {
+        Profile p = lanzhouSpecialized();
+        p.company.region = QStringLiteral("340104"); // 蜀山区, 合肥
+        const rules::Assessment a = assess(p);
+        const AwardReport r = builtin().match(p, a, a.date);
+        QVERIFY(!builtin().region(QStringLiteral("340104")));
+        QCOMPARE(r.regions, (QStringList{QStringLiteral("000000"), QStringLiteral("340000"), QStringLiteral("340100"), QStringLiteral("340104")}));
+        QCOMPARE(find(r, QStringLiteral("hefei-specialized"))->status, Status::Eligible);
+        QCOMPARE(find(r, QStringLiteral("anhui-2024-pv-storage-little-giant"))->reason, QStringLiteral("trigger"));
+        QCOMPARE(r.regionName(QStringLiteral("zh_CN")), QStringLiteral("安徽省 · 合肥市 · 蜀山区"));
+        // A Beijing district without a file reaches the municipality only.
+        p.company.region = QStringLiteral("110105"); // 朝阳区
+        const AwardReport bj = builtin().match(p, assess(p), a.date);
+        QCOMPARE(bj.regions, (QStringList{QStringLiteral("000000"), QStringLiteral("110000"), QStringLiteral("110105")}));
+        QVERIFY(!find(bj, QStringLiteral("haidian-2025-little-giant")));
     }
 
     void shanghaiDistrictInheritsMunicipality()
@@ -367,13 +459,19 @@ private slots:
         QCOMPARE(find(r, QStringLiteral("longgang-specialized"))->status, Status::Eligible);
         QCOMPARE(find(r, QStringLiteral("longgang-little-giant"))->status, Status::NextTier);
         QCOMPARE(find(r, QStringLiteral("longgang-key-little-giant"))->reason, QStringLiteral("selection"));
+        // Guangdong's own award for a Little Giant (up to 120万) adds to the
+        // district's ladder; Longgang's single-champion rows are events.
+        const Yuan guangdong = *builtin().find(QStringLiteral("guangdong-little-giant"))->amount;
+        QCOMPARE(guangdong, 120 * kWan);
+        QCOMPARE(find(r, QStringLiteral("longgang-single-champion-firm"))->reason, QStringLiteral("trigger"));
+        QVERIFY(find(r, QStringLiteral("longgang-little-giant"))->award->upTo);
         QCOMPARE(r.nowYuan, 20 * kWan);
-        QCOMPARE(r.nextTierYuan, 30 * kWan); // 50 less the 20 paid now
+        QCOMPARE(r.nextTierYuan, 30 * kWan + guangdong); // 50 less the 20 paid now
         // Holding the provincial title: its 20万 was paid; the next tier adds 30万.
         p.company.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2025, 2, 1)}};
         r = builtin().match(p, assess(p), a.date);
         QCOMPARE(r.nowYuan, Yuan(0));
-        QCOMPARE(r.nextTierYuan, 30 * kWan);
+        QCOMPARE(r.nextTierYuan, 30 * kWan + guangdong);
 
         // Two top-up awards open at once count the higher; others add up.
         AwardCatalog catalog;
@@ -442,6 +540,140 @@ private slots:
         QVERIFY2(problems.first().startsWith(broken.fileName() + QStringLiteral(": awards[0].amount_wan: ")), qPrintable(problems.first()));
         QCOMPARE(*catalog.find(QStringLiteral("gansu-2023-specialized"))->amount, 35 * kWan);
         QCOMPARE(catalog.all().size(), builtin().all().size());
+    }
+
+    // Shanghai: more than 20 % output growth in each of two years running.
+    void growthConditionAtItsBoundary_data()
+    {
+        QTest::addColumn<QList<qint64>>("values"); // yuan, oldest first; -1: missing
+        QTest::addColumn<int>("expected");         // 1 met, 0 not met, -1 open
+        QTest::newRow("20 % both years: not more than 20 %") << QList<qint64>{100000, 120000, 144000} << 0;
+        QTest::newRow("just above in both") << QList<qint64>{100000, 120001, 144002} << 1;
+        QTest::newRow("just below in the second") << QList<qint64>{100000, 130000, 155999} << 0;
+        QTest::newRow("just above in the second only") << QList<qint64>{100000, 119999, 144000} << 0;
+        QTest::newRow("only the last two years count") << QList<qint64>{500000, 100000, 121000, 146410} << 1;
+        QTest::newRow("a zero base has no growth rate") << QList<qint64>{0, 100000, 130000} << 0;
+        QTest::newRow("a missing year leaves it open") << QList<qint64>{100000, -1, 150000} << -1;
+        QTest::newRow("too few years") << QList<qint64>{100000, 150000} << -1;
+    }
+
+    void growthConditionAtItsBoundary()
+    {
+        QFETCH(QList<qint64>, values);
+        QFETCH(int, expected);
+        const auto award = builtin().find(QStringLiteral("shanghai-2025-little-giant-growth"));
+        QVERIFY(award && award->growth);
+        QCOMPARE(award->growth->metric, QStringLiteral("output_value"));
+        QCOMPARE(award->growth->years, 2);
+        QList<std::optional<Yuan>> figures;
+        for (qint64 v : values)
+            figures.append(v < 0 ? std::nullopt : std::optional<Yuan>(v));
+        const std::optional<bool> met = award->growth->met(figures);
+        QCOMPARE(met.has_value() ? int(*met) : -1, expected);
+    }
+
+    // A policy list for 2024: its last day still counts, the day after not.
+    void innerMongoliaListEndsWithItsYear()
+    {
+        Profile p = lanzhouSpecialized();
+        p.company.region = QStringLiteral("150100");
+        const rules::Assessment a = assess(p);
+        const AwardReport last = builtin().match(p, a, QDate(2024, 12, 31));
+        const AwardMatch *m = find(last, QStringLiteral("inner-mongolia-2024-specialized"));
+        QVERIFY(m);
+        QCOMPARE(m->status, Status::Eligible);
+        QVERIFY(m->award->verified);
+        QVERIFY(m->award->url.startsWith(QStringLiteral("https://www.nmg.gov.cn/")));
+        QCOMPARE(find(last, QStringLiteral("inner-mongolia-2024-little-giant"))->status, Status::NextTier);
+        QCOMPARE(last.nowYuan, 50 * kWan + 20 * kWan); // 专精特新 and, met below it, 创新型
+        QCOMPARE(last.nextTierYuan, 100 * kWan);
+        const AwardReport after = builtin().match(p, a, QDate(2025, 1, 1));
+        QCOMPARE(find(after, QStringLiteral("inner-mongolia-2024-specialized"))->status, Status::Expired);
+        QCOMPARE(after.nowYuan, Yuan(0));
+        const AwardReport first = builtin().match(p, a, QDate(2024, 1, 1));
+        QCOMPARE(find(first, QStringLiteral("inner-mongolia-2024-specialized"))->status, Status::Eligible);
+        const AwardReport early = builtin().match(p, a, QDate(2023, 12, 31));
+        QCOMPARE(find(early, QStringLiteral("inner-mongolia-2024-specialized"))->reason, QStringLiteral("not_yet_in_force"));
+    }
+
+    // Yanqing pays on first recognition only; Fangshan on the first renewal too.
+    void firstRecognitionAgainstRenewal()
+    {
+        Profile p = lanzhouSpecialized();
+        p.company.region = QStringLiteral("110119");
+        p.company.recognitions = QList<Recognition>{};
+        const rules::Assessment a = assess(p);
+        QCOMPARE(find(builtin().match(p, a, a.date), QStringLiteral("yanqing-2025-specialized"))->status, Status::Eligible);
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2025, 3, 1)}};
+        QCOMPARE(find(builtin().match(p, assess(p), a.date), QStringLiteral("yanqing-2025-specialized"))->reason, QStringLiteral("already_held"));
+        p.company.region = QStringLiteral("110111");
+        const AwardMatch *f = find(builtin().match(p, assess(p), a.date), QStringLiteral("fangshan-2025-specialized"));
+        QCOMPARE(f->status, Status::Eligible);
+        QVERIFY(f->renewal);
+        QCOMPARE(*f->amount, 20 * kWan);
+    }
+
+    void newFieldsValidated_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("place"); // empty: accepted
+        QTest::newRow("url") << QStringLiteral("url") << QJsonValue(QStringLiteral("https://example.gov.cn/a.html")) << QString();
+        QTest::newRow("url without scheme") << QStringLiteral("url") << QJsonValue(QStringLiteral("example.gov.cn/a.html")) << QStringLiteral("awards[0].url");
+        QTest::newRow("growth") << QStringLiteral("growth")
+                                << QJsonValue(QJsonObject{{QStringLiteral("metric"), QStringLiteral("output_value")}, {QStringLiteral("above_pct"), 20}, {QStringLiteral("years"), 2}}) << QString();
+        QTest::newRow("growth of an unknown figure") << QStringLiteral("growth")
+                                << QJsonValue(QJsonObject{{QStringLiteral("metric"), QStringLiteral("profit")}, {QStringLiteral("above_pct"), 20}, {QStringLiteral("years"), 2}}) << QStringLiteral("awards[0].growth.metric");
+        QTest::newRow("growth of no years") << QStringLiteral("growth")
+                                << QJsonValue(QJsonObject{{QStringLiteral("metric"), QStringLiteral("output_value")}, {QStringLiteral("above_pct"), 20}, {QStringLiteral("years"), 0}}) << QStringLiteral("awards[0].growth.years");
+        QTest::newRow("verified without a page") << QStringLiteral("verified") << QJsonValue(true) << QStringLiteral("awards[0].verified");
+    }
+
+    void newFieldsValidated()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, place);
+        QJsonObject row = awardRow(QStringLiteral("z"), QStringLiteral("specialized"), 10, QStringLiteral("none"));
+        row.insert(key, value);
+        QStringList errors;
+        const auto loaded = awards::AwardLoader::load(regionFile(QStringLiteral("620000"), {row}), QStringLiteral("n.json"), &errors);
+        if (place.isEmpty()) {
+            QVERIFY2(loaded, qPrintable(errors.join(u'\n')));
+        } else {
+            QVERIFY(!loaded);
+            QVERIFY2(errors.join(u'\n').contains(QStringLiteral("n.json: ") + place + QStringLiteral(": ")), qPrintable(errors.join(u'\n')));
+        }
+    }
+
+    void emptyFileMustSaySearched()
+    {
+        QStringList errors;
+        QVERIFY(!awards::AwardLoader::load(regionFile(QStringLiteral("130000"), {}), QStringLiteral("e.json"), &errors));
+        QVERIFY2(errors.join(u'\n').contains(QStringLiteral("e.json: searched: ")), qPrintable(errors.join(u'\n')));
+        QVERIFY2(errors.join(u'\n').contains(QStringLiteral("e.json: not_found: ")), qPrintable(errors.join(u'\n')));
+        QJsonObject root = QJsonDocument::fromJson(regionFile(QStringLiteral("130000"), {})).object();
+        root.insert(QStringLiteral("searched"), QStringLiteral("2026-13"));
+        root.insert(QStringLiteral("not_found"), QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("未找到")}, {QStringLiteral("en"), QStringLiteral("none found")}});
+        errors.clear();
+        QVERIFY(!awards::AwardLoader::load(QJsonDocument(root).toJson(), QStringLiteral("e.json"), &errors));
+        QVERIFY2(errors.value(0).startsWith(QStringLiteral("e.json: searched: ")), qPrintable(errors.join(u'\n')));
+        root.insert(QStringLiteral("searched"), QStringLiteral("2026-12"));
+        errors.clear();
+        const auto ok = awards::AwardLoader::load(QJsonDocument(root).toJson(), QStringLiteral("e.json"), &errors);
+        QVERIFY2(ok, qPrintable(errors.join(u'\n')));
+        QCOMPARE(ok->searched, QStringLiteral("2026-12"));
+        // A first-recognition award of a title outside the ladder names it by its trigger.
+        QJsonObject hidden = awardRow(QStringLiteral("h"), QString(), 100, QStringLiteral("none"));
+        hidden.insert(QStringLiteral("tier"), QJsonValue(QJsonValue::Null));
+        hidden.insert(QStringLiteral("trigger"), QStringLiteral("hidden_champion"));
+        hidden.insert(QStringLiteral("first_recognition_only"), true);
+        errors.clear();
+        QVERIFY2(awards::AwardLoader::load(regionFile(QStringLiteral("620000"), {hidden}), QStringLiteral("h.json"), &errors), qPrintable(errors.join(u'\n')));
+        hidden.insert(QStringLiteral("renewal_amount_wan"), 50);
+        hidden.insert(QStringLiteral("first_recognition_only"), false);
+        errors.clear();
+        QVERIFY(!awards::AwardLoader::load(regionFile(QStringLiteral("620000"), {hidden}), QStringLiteral("h.json"), &errors));
     }
 
     void textListsEveryAward()

@@ -257,7 +257,15 @@ private slots:
         QTest::newRow("municipality en")
             << QStringLiteral("500000") << QStringLiteral("en") << QStringLiteral("Chongqing");
         QTest::newRow("county not listed")
-            << QStringLiteral("620102") << QStringLiteral("zh_CN") << QString();
+            << QStringLiteral("620199") << QStringLiteral("zh_CN") << QString();
+        QTest::newRow("district") << QStringLiteral("330110") << QStringLiteral("zh_CN")
+                                  << QStringLiteral("浙江省 · 杭州市 · 余杭区");
+        QTest::newRow("district zh_TW") << QStringLiteral("330110") << QStringLiteral("zh_TW")
+                                        << QStringLiteral("浙江省 · 杭州市 · 餘杭區");
+        QTest::newRow("district en") << QStringLiteral("440307") << QStringLiteral("en")
+                                     << QStringLiteral("Guangdong · Shenzhen · Longgang District");
+        QTest::newRow("municipality district")
+            << QStringLiteral("110108") << QStringLiteral("zh_CN") << QStringLiteral("北京市 · 海淀区");
         QTest::newRow("not a code")
             << QStringLiteral("lanzhou") << QStringLiteral("zh_CN") << QString();
     }
@@ -291,6 +299,99 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, expected);
         QCOMPARE(RegionCatalog::instance().provinceOf(code), expected);
+    }
+
+    // GB/T 2260 county level: every unit sits under its city (or, for a
+    // municipality and the units directly under a province, the province)
+    // and starts with its parent's digits.
+    void countiesBelongToTheirParent()
+    {
+        const RegionCatalog &c = RegionCatalog::instance();
+        int total = 0;
+        for (const Region &p : c.provinces()) {
+            QList<Region> parents = c.cities(p.code);
+            parents.prepend(p);
+            for (const Region &parent : parents) {
+                const int prefix = parent.code == p.code ? 2 : 4;
+                for (const Region &county : c.counties(parent.code)) {
+                    const QByteArray where = county.code.toLatin1();
+                    QCOMPARE(county.parentCode, parent.code);
+                    QVERIFY2(county.code.left(prefix) == parent.code.left(prefix), where.constData());
+                    QVERIFY2(!county.code.endsWith(QStringLiteral("00")), where.constData());
+                    QCOMPARE(c.provinceOf(county.code), p.code);
+                    QCOMPARE(c.cityOf(county.code), prefix == 4 ? parent.code : QString());
+                    QVERIFY2(!county.zhCN.isEmpty() && !county.zhTW.isEmpty() && !county.en.isEmpty(), where.constData());
+                    ++total;
+                }
+            }
+        }
+        // 2023 statistical division codes without 市辖区 placeholders and
+        // development zones: 2,850 county-level units.
+        QCOMPARE(total, 2850);
+        // Every mainland city has districts or counties, except the four
+        // without (东莞, 中山, 儋州, 嘉峪关).
+        QStringList without;
+        for (const Region &p : c.provinces()) {
+            for (const Region &city : c.cities(p.code)) {
+                if (c.counties(city.code).isEmpty())
+                    without.append(city.code);
+            }
+        }
+        QCOMPARE(without, (QStringList{QStringLiteral("441900"), QStringLiteral("442000"),
+                                       QStringLiteral("460400"), QStringLiteral("620200")}));
+        const QList<Region> hangzhou = c.counties(QStringLiteral("330100"));
+        QCOMPARE(hangzhou.size(), 13);
+        QCOMPARE(hangzhou.at(5).code, QStringLiteral("330110"));
+        QCOMPARE(hangzhou.at(5).name(QStringLiteral("en")), QStringLiteral("Yuhang District"));
+        QCOMPARE(c.counties(QStringLiteral("110000")).size(), 16);
+        QCOMPARE(c.counties(QStringLiteral("420000")).size(), 4); // 仙桃, 潜江, 天门, 神农架
+        QCOMPARE(c.counties(QStringLiteral("330110")).size(), 0);  // a county has none
+        QCOMPARE(c.cities(QStringLiteral("110000")).size(), 0);     // districts are no cities
+        QCOMPARE(c.find(QStringLiteral("130225"))->en, QStringLiteral("Laoting County")); // 乐亭, not Leting
+        QCOMPARE(c.cityOf(QStringLiteral("330100")), QStringLiteral("330100"));
+        QCOMPARE(c.cityOf(QStringLiteral("330000")), QString());
+    }
+
+    void brokenCounties_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("county of another city")
+            << QStringLiteral("provinces/1/cities/0/counties/0")
+            << QJsonValue(entry(QStringLiteral("620201"), QStringLiteral("城关区"), QStringLiteral("城關區"), QStringLiteral("Chengguan District"))) << QStringLiteral("provinces[1].cities[0].counties[0].code");
+        QTest::newRow("city code as county")
+            << QStringLiteral("provinces/1/cities/0/counties/0")
+            << QJsonValue(entry(QStringLiteral("620200"), QStringLiteral("嘉峪关市"), QStringLiteral("嘉峪關市"), QStringLiteral("Jiayuguan"))) << QStringLiteral("provinces[1].cities[0].counties[0].code");
+        QTest::newRow("municipality district of another province")
+            << QStringLiteral("provinces/0/counties/0")
+            << QJsonValue(entry(QStringLiteral("120101"), QStringLiteral("和平区"), QStringLiteral("和平區"), QStringLiteral("Heping District"))) << QStringLiteral("provinces[0].counties[0].code");
+        QTest::newRow("counties not a list")
+            << QStringLiteral("provinces/0/counties") << QJsonValue(QStringLiteral("110101")) << QStringLiteral("provinces[0].counties");
+        QTest::newRow("county twice")
+            << QStringLiteral("provinces/1/cities/1/counties/0")
+            << QJsonValue(entry(QStringLiteral("620102"), QStringLiteral("城关区"), QStringLiteral("城關區"), QStringLiteral("Chengguan District"))) << QStringLiteral("provinces[1].cities[1].counties[0].code");
+    }
+
+    void brokenCounties()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, place);
+        // A sound base: 兰州 with 城关区, 北京 with 东城区.
+        QByteArray base = mutated(smallRegions(), QStringLiteral("provinces/1/cities/0/counties/0"),
+                                  entry(QStringLiteral("620102"), QStringLiteral("城关区"), QStringLiteral("城關區"), QStringLiteral("Chengguan District")));
+        base = mutated(QJsonDocument::fromJson(base).object(), QStringLiteral("provinces/0/counties/0"),
+                       entry(QStringLiteral("110101"), QStringLiteral("东城区"), QStringLiteral("東城區"), QStringLiteral("Dongcheng District")));
+        const RegionCatalog sound(base);
+        QCOMPARE(sound.problems(), QStringList());
+        QCOMPARE(sound.counties(QStringLiteral("620100")).size(), 1);
+        QCOMPARE(sound.displayPath(QStringLiteral("620102"), QStringLiteral("en")),
+                 QStringLiteral("Gansu · Lanzhou · Chengguan District"));
+        const QStringList problems =
+            RegionCatalog(mutated(QJsonDocument::fromJson(base).object(), path, value)).problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(place + QStringLiteral(": ")), qPrintable(problems.first()));
     }
 
     void industriesComplete()

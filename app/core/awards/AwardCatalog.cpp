@@ -4,6 +4,7 @@
 #include "io/JsonInput.h"
 #include "model/Catalogs.h"
 #include "model/Decimal.h"
+#include "model/Rational.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +101,17 @@ public:
             a->regionName = r->name;
             r->awards.push_back(std::move(a));
         }
+        r->searched = string(root, QStringLiteral("searched"), QString(), false);
+        static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+        if (!r->searched.isEmpty() && !month.match(r->searched).hasMatch())
+            fail(QStringLiteral("searched"), tr("needs the month searched as YYYY-MM"));
+        r->notFound = text(root, QStringLiteral("not_found"), QString(), false);
+        // A file without awards must say when and what was searched: an empty
+        // list alone cannot tell "none exists" from "not looked for".
+        if (list.isEmpty() && r->searched.isEmpty())
+            fail(QStringLiteral("searched"), tr("a file without awards needs the month searched (YYYY-MM)"));
+        if (list.isEmpty() && r->notFound.zhCN.isEmpty())
+            fail(QStringLiteral("not_found"), tr("a file without awards needs a text on what was searched"));
         const QJsonArray marks = root.value(QStringLiteral("benchmarks")).toArray();
         for (qsizetype i = 0; i < marks.size(); ++i)
             r->benchmarks.push_back(benchmark(marks.at(i).toObject(), QStringLiteral("benchmarks[%1]").arg(i)));
@@ -137,8 +149,9 @@ private:
         const QJsonValue v = o.value(key);
         if (v.isString() && !v.toString().isEmpty())
             return v.toString();
+        const QString where = path.isEmpty() ? key : path + u'.' + key;
         if (required || !(v.isUndefined() || v.isNull()))
-            fail(path + u'.' + key, required ? tr("missing") : tr("must be a text or null"));
+            fail(where, required ? tr("missing") : tr("must be a text or null"));
         return {};
     }
 
@@ -220,7 +233,10 @@ private:
             fail(path + QStringLiteral(".renewal_amount_wan"), tr("a first-recognition-only award pays no renewal"));
         if (a.renewalAmount && !a.amount)
             fail(path + QStringLiteral(".renewal_amount_wan"), tr("needs an \"amount_wan\" too"));
-        if ((a.firstRecognitionOnly || a.renewalAmount || a.higherTitleCounts) && a.tier.isEmpty())
+        // First recognition of a title outside the ladder (a hidden champion)
+        // is the trigger's; renewals and higher titles need a rung of the ladder.
+        if ((a.firstRecognitionOnly && a.tier.isEmpty() && a.trigger.isEmpty()) ||
+            ((a.renewalAmount || a.higherTitleCounts) && a.tier.isEmpty()))
             fail(path + QStringLiteral(".tier"), tr("recognition rules need the tier of the title"));
 
         a.conditions = text(o, QStringLiteral("conditions"), path, true);
@@ -256,7 +272,41 @@ private:
         if (a.stacking == Stacking::TopUp && !a.amount)
             fail(path + QStringLiteral(".stacking"), tr("a top-up award needs an \"amount_wan\""));
         a.source = string(o, QStringLiteral("source"), path, true);
+        a.url = string(o, QStringLiteral("url"), path, false);
+        if (!a.url.isEmpty() && !a.url.startsWith(QStringLiteral("https://")) &&
+            !a.url.startsWith(QStringLiteral("http://")))
+            fail(path + QStringLiteral(".url"), tr("must be an http:// or https:// address"));
+        // Verified means the row was read in the issuer's own text: a seed we
+        // hold, or the page it was read from.
+        if (a.verified && a.url.isEmpty() && !a.source.startsWith(QStringLiteral("seed ")))
+            fail(path + QStringLiteral(".verified"), tr("a verified row needs the \"url\" it was read from, or a seed as its source"));
+        const QJsonValue growth = o.value(QStringLiteral("growth"));
+        if (!growth.isUndefined() && !growth.isNull())
+            a.growth = this->growth(growth, path + QStringLiteral(".growth"));
         return a;
+    }
+
+    Growth growth(const QJsonValue &v, const QString &path)
+    {
+        Growth g;
+        if (!v.isObject()) {
+            fail(path, tr("must be an object"));
+            return g;
+        }
+        const QJsonObject o = v.toObject();
+        g.metric = o.value(QStringLiteral("metric")).toString();
+        if (g.metric != u"output_value" && g.metric != u"operating_revenue")
+            fail(path + QStringLiteral(".metric"), tr("must be \"output_value\" or \"operating_revenue\""));
+        const QJsonValue pct = o.value(QStringLiteral("above_pct"));
+        const std::optional<qint64> scaled = pct.isDouble() ? decimal4FromDouble(pct.toDouble()) : std::nullopt;
+        if (!scaled || *scaled < 0)
+            fail(path + QStringLiteral(".above_pct"), tr("must be a percentage with at most four decimals, not negative"));
+        g.abovePct = scaled.value_or(0);
+        const QJsonValue years = o.value(QStringLiteral("years"));
+        g.years = years.isDouble() && years.toDouble() == double(years.toInt()) ? years.toInt() : 0;
+        if (g.years < 1 || g.years > 10) // structural: a plausible run of years
+            fail(path + QStringLiteral(".years"), tr("must be a whole number of years from 1 to 10"));
+        return g;
     }
 
     Benchmark benchmark(const QJsonObject &o, const QString &path)
@@ -388,6 +438,27 @@ QString statusId(Status s)
     case Status::Expired: return QStringLiteral("expired");
     }
     return {};
+}
+
+std::optional<bool> Growth::met(const QList<std::optional<Yuan>> &values) const
+{
+    if (years < 1 || values.size() < years + 1)
+        return std::nullopt;
+    const qsizetype first = values.size() - years - 1; // the last years+1 values
+    for (qsizetype i = first; i < values.size(); ++i) {
+        if (!values.at(i))
+            return std::nullopt;
+    }
+    // (this − last) / last > pct / 100, exactly: (this − last) × 100 > pct × last.
+    const Rational bar = Rational::fromScaled4(abovePct) / Rational(100);
+    for (qsizetype i = first + 1; i < values.size(); ++i) {
+        const Yuan base = *values.at(i - 1);
+        if (base <= 0)
+            return false;
+        if (!(Rational(*values.at(i) - base, base) > bar))
+            return false;
+    }
+    return true;
 }
 
 QString Award::citation() const
@@ -560,8 +631,12 @@ QStringList AwardCatalog::regionsFor(const QString &code)
         return out;
     }
     out.append(province);
-    const QString city = cityOf(code);
-    if (!out.contains(city))
+    // A listed code reaches its city through the catalog (a municipality's
+    // district and a county directly under a province have none); an
+    // unlisted one by its digits.
+    const RegionCatalog &catalog = RegionCatalog::instance();
+    const QString city = catalog.find(code) ? catalog.cityOf(code) : cityOf(code);
+    if (!city.isEmpty() && !out.contains(city))
         out.append(city);
     if (!out.contains(code))
         out.append(code);

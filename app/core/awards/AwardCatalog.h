@@ -25,6 +25,21 @@ enum class Stacking : quint8 {
 };
 QString stackingId(Stacking s); // none | no_double | top_up | automatic
 
+// A growth condition an award sets (Shanghai: output up by more than 20 %
+// in each of two years running). The profile may not record the figure the
+// text names; the condition is then shown, not decided.
+struct Growth
+{
+    QString metric;       // output_value (产值) | operating_revenue (营业收入)
+    qint64 abovePct = 0;  // growth must exceed this, in percent scaled by 10,000 (Decimal.h)
+    int years = 0;        // in each of this many consecutive years
+    // values: the figure for years+1 consecutive years, oldest first; a
+    // missing value (or too few) leaves the condition open (nullopt). A year
+    // whose base is zero or negative has no growth rate and fails: an
+    // undefined ratio earns nothing.
+    std::optional<bool> met(const QList<std::optional<Yuan>> &values) const;
+};
+
 struct Award
 {
     QString id;
@@ -48,6 +63,8 @@ struct Award
     bool verified = false;       // the amount is read from the policy text itself
     Stacking stacking = Stacking::None;
     QString source; // where the row comes from (a seed text, or second-hand)
+    QString url;    // the page it was read from; empty: none
+    std::optional<Growth> growth; // a growth condition; nullopt: none
 
     // Set by the loader: the region file the award belongs to.
     QString region;
@@ -75,6 +92,11 @@ struct RegionAwards
     rules::LocalText name;
     std::vector<std::shared_ptr<const Award>> awards;
     std::vector<Benchmark> benchmarks;
+    // The month (YYYY-MM) the region's texts were last searched; with no
+    // awards, the file says that none was found then, and `notFound` what
+    // was searched.
+    QString searched;
+    rules::LocalText notFound;
 };
 
 class AwardLoader

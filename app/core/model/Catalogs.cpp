@@ -52,6 +52,11 @@ bool isCityCode(const QString &c)
            !c.endsWith(QStringLiteral("0000"));
 }
 
+bool isCountyCode(const QString &c)
+{
+    return c.size() == 6 && isDigits(c) && !c.endsWith(QStringLiteral("00"));
+}
+
 // GB/T 4754: a section letter, then two digits of the division, one of the group.
 bool isSectionCode(const QString &c)
 {
@@ -183,6 +188,45 @@ void add(QList<Entry> &list, QHash<QString, qsizetype> &index, const Entry &e)
     list.append(e);
 }
 
+// The county-level units of one parent (a city, or a province for the units
+// directly under it); sound ones join the index.
+void readCounties(Reader &r, QList<Region> &regions, QHash<QString, qsizetype> &index,
+                  const QJsonValue &list, const QString &path, const QString &parent, int prefix)
+{
+    if (list.isUndefined())
+        return;
+    if (!list.isArray()) {
+        r.fail(path, Reader::tr("must be a list"));
+        return;
+    }
+    const QJsonArray counties = list.toArray();
+    for (qsizetype k = 0; k < counties.size(); ++k) {
+        const QString kpath = path + QStringLiteral("[%1]").arg(k);
+        Region c;
+        c.parentCode = parent;
+        if (!r.entry(counties.at(k), kpath, c))
+            continue;
+        if (!isCountyCode(c.code)) {
+            if (!c.code.isEmpty())
+                r.fail(kpath + QStringLiteral(".code"),
+                       Reader::tr("'%1' is not a county-level code (six digits not ending in 00)")
+                           .arg(c.code));
+            continue;
+        }
+        // A county starts with its city's four digits (its province's two
+        // when it sits directly under the province): a county filed under the
+        // wrong parent would reach the wrong city's awards.
+        if (c.code.left(prefix) != parent.left(prefix)) {
+            r.fail(kpath + QStringLiteral(".code"),
+                   Reader::tr("'%1' does not start with %2 like its parent %3")
+                       .arg(c.code, parent.left(prefix), parent));
+            continue;
+        }
+        if (r.unique(c.code, kpath))
+            add(regions, index, c);
+    }
+}
+
 } // namespace
 
 // ---- regions ----
@@ -239,7 +283,14 @@ RegionCatalog::RegionCatalog(const QByteArray &json)
                 }
                 if (r.unique(c.code, cpath))
                     add(m_regions, m_index, c);
+                readCounties(r, m_regions, m_index, cities.at(j).toObject().value(QStringLiteral("counties")),
+                             cpath + QStringLiteral(".counties"), c.code, 4);
             }
+            // Districts of a municipality and county-level units directly
+            // under a province (济源, 仙桃, 石河子): their parent is the province.
+            if (sound)
+                readCounties(r, m_regions, m_index, o->value(QStringLiteral("counties")),
+                             path + QStringLiteral(".counties"), p.code, 2);
         }
     }
     m_problems = r.problems;
@@ -272,10 +323,34 @@ QList<Region> RegionCatalog::cities(const QString &provinceCode) const
     if (!isProvinceCode(provinceCode))
         return out;
     for (const Region &r : m_regions) {
-        if (r.parentCode == provinceCode)
+        if (r.parentCode == provinceCode && isCityCode(r.code))
             out.append(r);
     }
     return out;
+}
+
+QList<Region> RegionCatalog::counties(const QString &parentCode) const
+{
+    QList<Region> out;
+    if (!isProvinceCode(parentCode) && !isCityCode(parentCode))
+        return out;
+    for (const Region &r : m_regions) {
+        if (r.parentCode == parentCode && isCountyCode(r.code))
+            out.append(r);
+    }
+    return out;
+}
+
+QString RegionCatalog::cityOf(const QString &code) const
+{
+    const Region *r = find(code);
+    if (!r)
+        return {};
+    if (isCityCode(r->code))
+        return r->code;
+    if (isCountyCode(r->code) && isCityCode(r->parentCode))
+        return r->parentCode;
+    return {};
 }
 
 const Region *RegionCatalog::find(const QString &code) const
@@ -289,8 +364,11 @@ QString RegionCatalog::displayPath(const QString &code, const QString &lang) con
     const Region *r = find(code);
     if (!r)
         return {};
-    const Region *p = r->parentCode.isEmpty() ? nullptr : find(r->parentCode);
-    return p ? p->name(lang) + pathSeparator() + r->name(lang) : r->name(lang);
+    QString path = r->name(lang);
+    for (const Region *p = r->parentCode.isEmpty() ? nullptr : find(r->parentCode); p;
+         p = p->parentCode.isEmpty() ? nullptr : find(p->parentCode))
+        path = p->name(lang) + pathSeparator() + path;
+    return path;
 }
 
 QString RegionCatalog::provinceOf(const QString &code) const

@@ -16,8 +16,10 @@ namespace srdi {
 
 struct Region
 {
-    QString code;       // "620000" a province, "620100" a prefecture-level city
-    QString parentCode; // the province of a city; empty for a province
+    QString code;       // "620000" a province, "620100" a prefecture-level city, "620102" a county
+    QString parentCode; // the province of a city; the city of a county (the province for a
+                        // municipality's districts and counties directly under a province);
+                        // empty for a province
     QString zhCN, zhTW, en;
     // lang: "zh_CN", "zh_TW" or "en"; anything else reads as zh_CN.
     QString name(const QString &lang) const;
@@ -39,15 +41,25 @@ public:
     // The prefecture-level units of a province, in file (code) order; none for
     // the four municipalities, whose province code stands for the city.
     QList<Region> cities(const QString &provinceCode) const;
+    // The county-level units (市辖区, 县, 县级市, 旗 …) of a city, in code order;
+    // of a province, those directly under it: a municipality's districts and
+    // counties, and 济源, 仙桃, 石河子 … Empty for a city without districts
+    // (东莞) and for a code not listed. The third level of a region picker.
+    QList<Region> counties(const QString &parentCode) const;
+    // The prefecture-level city of a listed city or county; empty for a
+    // province, a municipality's district, a county directly under a province
+    // and a code not listed.
+    QString cityOf(const QString &code) const;
     const Region *find(const QString &code) const;
-    // "甘肃省 · 兰州市", "Gansu · Lanzhou"; empty for a code not in the catalog.
+    // "甘肃省 · 兰州市", "Gansu · Lanzhou", "浙江省 · 杭州市 · 余杭区"; empty for a
+    // code not in the catalog.
     QString displayPath(const QString &code, const QString &lang) const;
     // The province of any six-digit code whose province is listed, also of a
     // county-level code not listed itself (620102 → 620000); else empty.
     QString provinceOf(const QString &code) const;
 
 private:
-    QList<Region> m_regions; // provinces and their cities, in file order
+    QList<Region> m_regions; // provinces, their cities and counties, in file order
     QHash<QString, qsizetype> m_index;
     QStringList m_problems;
 };
