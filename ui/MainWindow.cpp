@@ -265,7 +265,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     splitter->addWidget(m_standing);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({300, 640, 380});
+    // The list wide enough for a name, a city and a tier at 1366 px.
+    splitter->setSizes({340, 600, 380});
     setCentralWidget(splitter);
 
     m_saveState = new QLabel(this);
@@ -679,8 +680,8 @@ void MainWindow::fitListColumns()
     for (const Region &r : RegionCatalog::instance().provinces())
         provinces.append(r.name(lang));
     fit(PortfolioModel::Region, provinces, fm.horizontalAdvance(QString(5, QChar(0x56FD))) + margin);
-    fit(PortfolioModel::Tier, {m_portfolio->tierName(0), m_portfolio->tierName(1), m_portfolio->tierName(2),
-                               m_portfolio->tierName(3)});
+    fit(PortfolioModel::Tier, {m_portfolio->tierName(0, true), m_portfolio->tierName(1, true),
+                               m_portfolio->tierName(2, true), m_portfolio->tierName(3, true)});
     fit(PortfolioModel::Score, {QStringLiteral("100")});
     fit(PortfolioModel::Awards, {rules::Format(lang).money(Rational(99'990'000))});
 }

@@ -111,7 +111,7 @@ void PortfolioModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QString PortfolioModel::tierName(int rank) const
+QString PortfolioModel::tierName(int rank, bool brief) const
 {
     if (rank <= 0)
         return QStringLiteral("—");
@@ -119,7 +119,10 @@ QString PortfolioModel::tierName(int rank) const
     const auto pack = rules::RulePacks::instance().inForce(QDate::currentDate());
     if (!pack || rank > int(pack->tiers.size()))
         return QString::number(rank);
-    return pack->tiers.at(std::size_t(rank - 1)).name.get(currentLanguage());
+    const rules::Tier &tier = pack->tiers.at(std::size_t(rank - 1));
+    const QString lang = currentLanguage();
+    const QString shortName = tier.shortName.get(lang);
+    return brief && !shortName.isEmpty() ? shortName : tier.name.get(lang);
 }
 
 QVariant PortfolioModel::data(const QModelIndex &index, int role) const
@@ -138,6 +141,8 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             lines.append(r.creditCode);
         if (!r.region.isEmpty())
             lines.append(RegionCatalog::instance().displayPath(r.region, lang));
+        if (r.highestRank > 0)
+            lines.append(tierName(r.highestRank));
         if (r.withinReach)
             //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
             lines.append(tr("One step from reaching the next tier"));
@@ -155,7 +160,7 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         const srdi::Region *region = r.region.isEmpty() ? nullptr : RegionCatalog::instance().find(r.region);
         return region ? region->name(lang) : r.region;
     }
-    case Tier: return tierName(r.highestRank);
+    case Tier: return tierName(r.highestRank, true);
     case Score: return r.score ? QString::number(*r.score, 'f', 0) : QString();
     case Awards:
         return r.awardsNowYuan > 0 ? rules::Format(lang).money(Rational(r.awardsNowYuan)) : QString();

@@ -47,7 +47,9 @@ public:
     void languageChanged();
 
     // "—" for no tier, else the name in the pack in force today.
-    QString tierName(int rank) const;
+    // The tier's name in the pack in force; `brief`: its short name, for the
+    // list column (the full name is in the row's tooltip).
+    QString tierName(int rank, bool brief = false) const;
 
 private:
 

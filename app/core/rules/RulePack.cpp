@@ -291,6 +291,7 @@ public:
                 fail(tp + QStringLiteral(".tier"),
                      tr("tiers must be innovative, specialized, little_giant in that order"));
             tier.name = text(to, QStringLiteral("name"), tp);
+            tier.shortName = text(to, QStringLiteral("short_name"), tp, false);
             const QJsonArray routes = to.value(QStringLiteral("routes")).toArray();
             if (routes.isEmpty())
                 fail(tp + QStringLiteral(".routes"), tr("needs at least one route"));

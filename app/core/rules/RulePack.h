@@ -102,6 +102,7 @@ struct Tier
 {
     QString tier; // innovative | specialized | little_giant
     LocalText name;
+    LocalText shortName; // for narrow places (the portfolio list); empty: name
     std::vector<Route> routes; // any one route suffices
 };
 
