@@ -4,7 +4,10 @@
 // vocabulary value, and a loader that falls back and reports broken files.
 
 #include "model/FieldHelp.h"
+#include "i18n/Language.h"
 #include "model/Profile.h"
+#include "rules/FieldsRead.h"
+#include "rules/RulePack.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -624,6 +627,56 @@ private slots:
         const FieldHelp h(
             R"({"format": "srdi-field-help/1", "fields": {"a": {"label": {"en": "L"}, "tip": {"en": "T"}, "definition": {"en": "D"}, "source": "s", "unit": "%"}}, "choices": {"a": {"x": {"en": "X"}}}})");
         QVERIFY2(h.problems().isEmpty(), qPrintable(h.problems().join(u'\n')));
+    }
+
+    // Every field either pack reads names the document it is taken from, in
+    // English and 简体, and 繁體 by conversion.
+    void everyFieldReadHasADocument_data()
+    {
+        QTest::addColumn<QString>("path");
+        rules::RulePacks::instance().load(QStringLiteral("/nonexistent"));
+        QStringList seen;
+        for (const char *id : {"2026", "2022"}) {
+            for (const rules::FieldRead &f : rules::fieldsRead(*rules::RulePacks::instance().pack(QString::fromLatin1(id)))) {
+                if (seen.contains(f.path))
+                    continue;
+                seen.append(f.path);
+                QTest::newRow(qPrintable(f.path)) << f.path;
+            }
+        }
+    }
+
+    void everyFieldReadHasADocument()
+    {
+        QFETCH(QString, path);
+        const FieldHelp &help = FieldHelp::instance();
+        QVERIFY2(!help.label(path, QStringLiteral("en")).isEmpty(), "no help entry");
+        const QString en = help.sourceDocument(path, QStringLiteral("en"));
+        const QString cn = help.sourceDocument(path, QStringLiteral("zh_CN"));
+        const QString tw = help.sourceDocument(path, QStringLiteral("zh_TW"));
+        QVERIFY2(!en.trimmed().isEmpty(), "no English document");
+        QVERIFY2(!cn.trimmed().isEmpty(), "no 简体 document");
+        QVERIFY(!tw.trimmed().isEmpty());
+        QVERIFY2(!en.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(en));
+        QVERIFY(cn.contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+        QCOMPARE(tw, i18n::toTraditional(cn));
+    }
+
+    // A document given without 简体 is a problem of the file.
+    void loaderChecksDocuments()
+    {
+        const QByteArray base = R"({"format": "srdi-field-help/1", "fields": {"x": {
+            "label": {"en": "X"}, "tip": {"en": "X."}, "definition": {"en": "X"}, "unit": "",
+            "source": "doc" %1}}})";
+        QVERIFY(FieldHelp(QString::fromUtf8(base).arg(QString()).toUtf8()).problems().isEmpty());
+        const FieldHelp good(QString::fromUtf8(base).arg(QStringLiteral(", \"source_document\": {\"en\": \"Audit report\", \"zh_CN\": \"审计报告\"}")).toUtf8());
+        QVERIFY2(good.problems().isEmpty(), qPrintable(good.problems().join(u'\n')));
+        QCOMPARE(good.sourceDocument(QStringLiteral("x"), QStringLiteral("zh_TW")), QStringLiteral("審計報告"));
+        QCOMPARE(good.sourceDocument(QStringLiteral("x"), QStringLiteral("en")), QStringLiteral("Audit report"));
+        const FieldHelp noChinese(QString::fromUtf8(base).arg(QStringLiteral(", \"source_document\": {\"en\": \"Audit report\"}")).toUtf8());
+        QVERIFY(noChinese.problems().join(u'\n').contains(QStringLiteral("x.source_document.zh_CN")));
+        const FieldHelp notText(QString::fromUtf8(base).arg(QStringLiteral(", \"source_document\": \"审计报告\"")).toUtf8());
+        QVERIFY(notText.problems().join(u'\n').contains(QStringLiteral("x.source_document")));
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldHelp.h"
 
+#include "i18n/Language.h"
+
 #include <algorithm>
 #include <QFile>
 #include <QJsonDocument>
@@ -32,7 +34,7 @@ const QStringList &entryKeys()
 {
     static const QStringList list{QStringLiteral("label"), QStringLiteral("tip"),
                                   QStringLiteral("definition"), QStringLiteral("unit"),
-                                  QStringLiteral("source")};
+                                  QStringLiteral("source"), QStringLiteral("source_document")};
     return list;
 }
 
@@ -103,6 +105,15 @@ FieldHelp::FieldHelp(const QByteArray &json)
         if (e.source.trimmed().isEmpty())
             m_problems.append(
                 tr("%1.source: the document the definition comes from is missing").arg(path));
+        // The evidence a clerk pulls for the figure: optional, but when given
+        // it names the document in English and 简体 at least.
+        const QJsonValue document = o.value(QStringLiteral("source_document"));
+        if (!document.isUndefined()) {
+            const QString where = path + QStringLiteral(".source_document");
+            e.sourceDocument = readText(document, where);
+            if (document.isObject() && e.sourceDocument.zhCN.trimmed().isEmpty())
+                m_problems.append(tr("%1.zh_CN: missing").arg(where));
+        }
         m_fields.insert(path, e);
     }
 
@@ -208,6 +219,17 @@ QString FieldHelp::source(const QString &path) const
 {
     const Entry *e = entry(path);
     return e ? e->source : QString();
+}
+
+QString FieldHelp::sourceDocument(const QString &path, const QString &lang) const
+{
+    const Entry *e = entry(path);
+    if (!e)
+        return QString();
+    const Text &t = e->sourceDocument;
+    if (lang == u"zh_TW" && t.zhTW.isEmpty() && !t.zhCN.isEmpty())
+        return i18n::toTraditional(t.zhCN);
+    return t.get(lang);
 }
 
 QString FieldHelp::choice(const QString &path, const QString &value, const QString &lang) const

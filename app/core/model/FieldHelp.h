@@ -31,6 +31,10 @@ public:
     QString definition(const QString &path, const QString &lang) const;
     QString unit(const QString &path) const;   // 万元, %, people, count, date or empty
     QString source(const QString &path) const; // the document the definition comes from
+    // The company's own document a clerk takes the figure from (审计报告,
+    // 企业所得税年度纳税申报表…), in `lang` (繁體 converted from 简体 unless
+    // the file gives it); empty when the file names none.
+    QString sourceDocument(const QString &path, const QString &lang) const;
     // The display name of `value` of the vocabulary at `path`.
     QString choice(const QString &path, const QString &value, const QString &lang) const;
 
@@ -45,6 +49,7 @@ private:
     struct Entry
     {
         Text label, tip, definition;
+        Text sourceDocument; // optional
         QString unit, source;
     };
 
