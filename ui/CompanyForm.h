@@ -141,6 +141,7 @@ private:
     QWidget *m_unitWarnings = nullptr;
     QList<QWidget *> m_unitRows; // the rows shown now (old ones are deleted later)
     bool m_unitWarningsQueued = false;
+    QStringList m_unitSignature; // what the rows shown say
     void showUnitWarnings();
     QList<bool> m_built;               // per tab
     QWidget *m_pageContent = nullptr; // while a page is being made
