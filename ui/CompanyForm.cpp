@@ -11,6 +11,8 @@
 #include "model/FieldHelp.h"
 #include "model/Decimal.h"
 #include "model/Patch.h"
+#include "rules/FieldsRead.h"
+#include "rules/RulePack.h"
 #include "model/Plausibility.h"
 
 #include <QCompleter>
@@ -305,16 +307,6 @@ void CompanyForm::showUnitWarnings()
 {
     if (!m_unitWarnings)
         return;
-    const QList<PlausibilityWarning> found =
-        m_editor->isOpen() ? Plausibility::check(m_editor->profile()) : QList<PlausibilityWarning>();
-    // The same warnings in the same language: the rows stay (a button under
-    // the mouse must not be replaced between its press and its release).
-    QStringList signature{currentLanguage()};
-    for (const PlausibilityWarning &w : found)
-        signature << w.key << QString::number(w.value) << QString::number(w.reference) << QString::number(int(w.kind));
-    if (signature == m_unitSignature)
-        return;
-    m_unitSignature = signature;
     // The old rows go later: the click of one of their buttons may be what
     // brought us here.
     for (QWidget *old : std::as_const(m_unitRows)) {
@@ -322,6 +314,8 @@ void CompanyForm::showUnitWarnings()
         old->deleteLater();
     }
     m_unitRows.clear();
+    const QList<PlausibilityWarning> found =
+        m_editor->isOpen() ? Plausibility::check(m_editor->profile()) : QList<PlausibilityWarning>();
     auto *layout = static_cast<QVBoxLayout *>(m_unitWarnings->layout());
     const QString lang = currentLanguage();
     const auto money = [](qint64 yuan) { return formatDecimal4(yuan) + QLatin1Char(' ') + wanUnit(); };
@@ -906,7 +900,7 @@ void CompanyForm::buildOperations()
     m_yearsView->setItemDelegate(delegate);
     m_yearsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_yearsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_yearsView->horizontalHeader()->setMinimumSectionSize(90); // three years fit at 1366 px
+    m_yearsView->horizontalHeader()->setMinimumSectionSize(110);
     m_yearsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_yearsView->setTabKeyNavigation(true);
     m_yearsView->setMinimumHeight(m_yearsView->verticalHeader()->defaultSectionSize() * (FiscalYearsModel::RowCount + 1) + 8);
@@ -1242,19 +1236,80 @@ void CompanyForm::load()
     if (m_years)
         m_years->refresh();
     showInconsistencies();
+    showCompleteness();
     m_loading = false;
     if (switched)
         emit stateChanged();
+}
+
+int CompanyForm::pageOf(const QString &path)
+{
+    // Where build*() puts each field; test_completeness checks it against the pages made.
+    if (path.startsWith(u"years."))
+        return 1;
+    if (path == u"specialization.renewal")
+        return 0;
+    if (path == u"company.recognitions" || path == u"specialization.development_scores" ||
+        path.startsWith(u"company.attestations."))
+        return 6;
+    if (path == u"company.niche_since" || path.startsWith(u"specialization."))
+        return 2;
+    if (path.startsWith(u"refinement."))
+        return 3;
+    if (path == u"local_feature_score")
+        return 4;
+    if (path.startsWith(u"innovation."))
+        return 5;
+    return 0;
+}
+
+int CompanyForm::missingOn(int index) const
+{
+    return m_missing.value(index);
+}
+
+void CompanyForm::showCompleteness()
+{
+    const QStringList tabs = {tr("Basics"), tr("Operations"), tr("Specialised"), tr("Refined"),
+                              tr("Distinctive"), tr("Innovation"), tr("Titles")};
+    m_missing = QList<int>(tabs.size(), 0);
+    QList<QStringList> what(tabs.size());
+    if (m_editor->isOpen()) {
+        const Profile &p = m_editor->profile();
+        auto &packs = rules::RulePacks::instance();
+        if (packs.ids().isEmpty())
+            packs.load();
+        // What the rules in force read: the pack says, not a list here.
+        if (const auto pack = packs.inForce(p.effectiveDate(QDate::currentDate()))) {
+            const QString lang = currentLanguage();
+            const FieldHelp &help = FieldHelp::instance();
+            for (const rules::FieldRead &f : rules::fieldsRead(*pack)) {
+                const int page = pageOf(f.path);
+                if (page >= tabs.size() || rules::isEntered(f, p))
+                    continue;
+                ++m_missing[page];
+                const QString label = help.label(f.path, lang);
+                what[page].append(f.isYearly() ? rules::Fields::tr("%1 %2", "field label, then fiscal year")
+                                                     .arg(label)
+                                                     .arg(f.year(p))
+                                               : label);
+            }
+        }
+    }
+    for (int i = 0; i < count() && i < tabs.size(); ++i) {
+        const int n = m_missing.at(i);
+        //: A form's tab: its name, then how many figures the rules read are still empty ("经营情况（还差 3 项）").
+        setTabText(i, n ? tr("%1 (%n missing)", nullptr, n).arg(tabs.at(i)) : tabs.at(i));
+        const QString separator = currentLanguage() == u"en" ? QStringLiteral("; ") : QStringLiteral("、");
+        setTabToolTip(i, n ? tr("Still to enter for the rules in force: %1").arg(what.at(i).join(separator)) : QString());
+    }
 }
 
 void CompanyForm::retranslate()
 {
     const QString lang = currentLanguage();
     const FieldHelp &help = FieldHelp::instance();
-    const QStringList tabs = {tr("Basics"), tr("Operations"), tr("Specialised"), tr("Refined"),
-                              tr("Distinctive"), tr("Innovation"), tr("Titles")};
-    for (int i = 0; i < count() && i < tabs.size(); ++i)
-        setTabText(i, tabs.at(i));
+    showCompleteness(); // the tab titles
     showInconsistencies(); // the labels of the flags follow the language
     auto boxTitle = [this](const char *name, const QString &title) {
         if (auto *b = findChild<QGroupBox *>(QString::fromLatin1(name)))

@@ -49,6 +49,12 @@ public:
     // The unit warnings shown under the fiscal years (one line each).
     QStringList unitWarnings() const;
 
+    // The page (tab index) a field is on: "years.rd_expense" -> the years.
+    static int pageOf(const QString &path);
+    // How many figures the rules in force read are still empty on page
+    // `index` (a fiscal-year figure once per year read); shown in its tab.
+    int missingOn(int index) const;
+
     // Text typed into a field and not yet committed (the user is not done).
     bool hasPending() const;
     // Commits every field's pending text now (before a switch of company,
@@ -141,8 +147,10 @@ private:
     QWidget *m_unitWarnings = nullptr;
     QList<QWidget *> m_unitRows; // the rows shown now (old ones are deleted later)
     bool m_unitWarningsQueued = false;
-    QStringList m_unitSignature; // what the rows shown say
     void showUnitWarnings();
+    // Each tab's title with how many figures it still lacks.
+    void showCompleteness();
+    QList<int> m_missing; // per tab
     QList<bool> m_built;               // per tab
     QWidget *m_pageContent = nullptr; // while a page is being made
 };

@@ -4,6 +4,7 @@
 #include "StartupTrace.h"
 
 #include "CompanyForm.h"
+#include "DocumentChecklistDialog.h"
 #include "FormWidgets.h"
 #include "Language.h"
 #include "ProfileEditor.h"
@@ -461,6 +462,16 @@ void MainWindow::buildMenus()
             }
         }
     });
+    action(help, "documentChecklistAction", QKeySequence(), [this] {
+        // 资料准备清单: the documents behind every figure the rules read.
+        if (!m_editor->isOpen()) {
+            statusBar()->showMessage(tr("Select a company first"), 5000);
+            return;
+        }
+        m_form->commitPending();
+        DocumentChecklistDialog dialog(m_editor->profile(), this);
+        dialog.exec();
+    });
     action(help, "aboutAction", QKeySequence(), [this] { about(); });
 }
 
@@ -525,6 +536,7 @@ void MainWindow::retranslate()
     setText("quitAction", tr("&Quit"));
     setText("findAction", tr("&Find company"));
     setText("fieldHelpAction", tr("What counts for this field"));
+    setText("documentChecklistAction", tr("&Document checklist…"));
     setText("aboutAction", tr("&About"));
     m_undo->setUndoLimit(500);
     if (!m_db) {
