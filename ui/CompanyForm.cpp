@@ -9,11 +9,11 @@
 #include "ProfileEditor.h"
 #include "model/Catalogs.h"
 #include "model/FieldHelp.h"
-#include "model/Decimal.h"
 #include "model/Patch.h"
 #include "rules/FieldsRead.h"
 #include "rules/RulePack.h"
 #include "model/Plausibility.h"
+#include "model/Decimal.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -307,6 +307,16 @@ void CompanyForm::showUnitWarnings()
 {
     if (!m_unitWarnings)
         return;
+    const QList<PlausibilityWarning> found =
+        m_editor->isOpen() ? Plausibility::check(m_editor->profile()) : QList<PlausibilityWarning>();
+    // The same warnings in the same language: the rows stay (a button under
+    // the mouse must not be replaced between its press and its release).
+    QStringList signature{currentLanguage()};
+    for (const PlausibilityWarning &w : found)
+        signature << w.key << QString::number(w.value) << QString::number(w.reference) << QString::number(int(w.kind));
+    if (signature == m_unitSignature)
+        return;
+    m_unitSignature = signature;
     // The old rows go later: the click of one of their buttons may be what
     // brought us here.
     for (QWidget *old : std::as_const(m_unitRows)) {
@@ -314,8 +324,6 @@ void CompanyForm::showUnitWarnings()
         old->deleteLater();
     }
     m_unitRows.clear();
-    const QList<PlausibilityWarning> found =
-        m_editor->isOpen() ? Plausibility::check(m_editor->profile()) : QList<PlausibilityWarning>();
     auto *layout = static_cast<QVBoxLayout *>(m_unitWarnings->layout());
     const QString lang = currentLanguage();
     const auto money = [](qint64 yuan) { return formatDecimal4(yuan) + QLatin1Char(' ') + wanUnit(); };
@@ -900,7 +908,7 @@ void CompanyForm::buildOperations()
     m_yearsView->setItemDelegate(delegate);
     m_yearsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_yearsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_yearsView->horizontalHeader()->setMinimumSectionSize(110);
+    m_yearsView->horizontalHeader()->setMinimumSectionSize(90); // three years fit at 1366 px
     m_yearsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_yearsView->setTabKeyNavigation(true);
     m_yearsView->setMinimumHeight(m_yearsView->verticalHeader()->defaultSectionSize() * (FiscalYearsModel::RowCount + 1) + 8);

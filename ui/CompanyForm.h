@@ -147,6 +147,7 @@ private:
     QWidget *m_unitWarnings = nullptr;
     QList<QWidget *> m_unitRows; // the rows shown now (old ones are deleted later)
     bool m_unitWarningsQueued = false;
+    QStringList m_unitSignature; // what the rows shown say
     void showUnitWarnings();
     // Each tab's title with how many figures it still lacks.
     void showCompleteness();
