@@ -149,6 +149,14 @@
         <source>&apos;%1&apos; does not start with its division %2</source>
         <translation>“%1”未以所屬大類代碼%2開頭</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a county-level code (six digits not ending in 00)</source>
+        <translation>“%1”不是縣級行政區劃代碼（應為不以00結尾的六位數字）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with %2 like its parent %3</source>
+        <translation>“%1”未像其上級%3一樣以%2開頭</translation>
+    </message>
 </context>
 <context>
     <name>srdi::Database</name>
@@ -303,6 +311,10 @@
         <source>%1: cannot open</source>
         <translation>%1：無法打開</translation>
     </message>
+    <message>
+        <source>%1.zh_CN: missing</source>
+        <translation>%1.zh_CN：缺少</translation>
+    </message>
 </context>
 <context>
     <name>srdi::JsonInput</name>
@@ -337,6 +349,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::Plausibility</name>
+    <message>
+        <source>Did you enter yuan where 万元 is asked?</source>
+        <translation>是否把元當作萬元輸入？</translation>
     </message>
 </context>
 <context>
@@ -655,6 +674,38 @@
         <source>must be a number with at most four decimals</source>
         <translation>必須為最多四位小數的數值</translation>
     </message>
+    <message>
+        <source>needs the month searched as YYYY-MM</source>
+        <translation>需要以 YYYY-MM 格式註明檢索月份</translation>
+    </message>
+    <message>
+        <source>a file without awards needs the month searched (YYYY-MM)</source>
+        <translation>沒有獎勵條目的文件需要註明檢索月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>a file without awards needs a text on what was searched</source>
+        <translation>沒有獎勵條目的文件需要說明檢索了什麼</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>必須是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>a verified row needs the &quot;url&quot; it was read from, or a seed as its source</source>
+        <translation>已核實的條目需要註明讀取來源的“url”，或以原始政策文本為來源</translation>
+    </message>
+    <message>
+        <source>must be &quot;output_value&quot; or &quot;operating_revenue&quot;</source>
+        <translation>必須為“output_value”或“operating_revenue”</translation>
+    </message>
+    <message>
+        <source>must be a percentage with at most four decimals, not negative</source>
+        <translation>必須是最多四位小數的非負百分比</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from 1 to 10</source>
+        <translation>必須是1至10的整數年數</translation>
+    </message>
 </context>
 <context>
     <name>srdi::cli::Batch</name>
@@ -958,6 +1009,59 @@
     </message>
 </context>
 <context>
+    <name>srdi::report::DocumentChecklist</name>
+    <message>
+        <source>Document checklist</source>
+        <translation>資料準備清單</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure the rules read is entered (%n figure(s)).</source>
+        <translation>
+            <numerusform>評價標準用到的數據已全部填寫（共%n項）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s) the rules read are still missing.</source>
+        <translation>
+            <numerusform>評價標準用到的%n項數據中，還差%1項。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each document below supplies the figures listed under it. The documents are the usual evidence; the authority you apply to may ask for others.</source>
+        <translation>下列每份資料提供其下所列的數據。這些是常用的證明材料；受理部門可能要求其他材料。</translation>
+    </message>
+    <message>
+        <source>No document named</source>
+        <translation>未指明資料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1（還差%n項）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>數據項</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>已填寫</translation>
+    </message>
+    <message>
+        <source>still missing</source>
+        <translation>尚未填寫</translation>
+    </message>
+</context>
+<context>
     <name>srdi::report::Report</name>
     <message>
         <source>Route: %1</source>
@@ -1178,6 +1282,10 @@
     <message>
         <source>%1 — data inconsistent, correct: %2</source>
         <translation>%1 — 數據矛盾，請更正：%2</translation>
+    </message>
+    <message>
+        <source>Awards: %1</source>
+        <translation>獎勵政策：%1</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2182,76 @@
         <source>%1: group</source>
         <translation>%1：中類</translation>
     </message>
+    <message>
+        <source>%1 = %2 is more than the operating revenue of %3 (%4).</source>
+        <translation>%1 = %2，超過%3年營業收入（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is far more than the operating revenue of %3 (%4).</source>
+        <translation>%1 = %2，遠超%3年營業收入（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is ten times or more the figure of %3 (%4).</source>
+        <translation>%1 = %2，達到%3年數據（%4）的十倍或以上。</translation>
+    </message>
+    <message>
+        <source>Divide by 10,000</source>
+        <translation>除以10000</translation>
+    </message>
+    <message>
+        <source>Divide %1 by 10,000</source>
+        <translation>將%1除以10000</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>將%1改為%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <extracomment>A form&apos;s tab: its name, then how many figures the rules read are still empty (&quot;经营情况（还差 3 项）&quot;).</extracomment>
+        <translation>
+            <numerusform>%1（還差 %n 項）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to enter for the rules in force: %1</source>
+        <translation>現行評價標準還需填寫：%1</translation>
+    </message>
+    <message>
+        <source>Figures by fiscal year</source>
+        <translation>各年度數據</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清空%1</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::DocumentChecklistDialog</name>
+    <message>
+        <source>Document checklist</source>
+        <translation>資料準備清單</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為PDF…</translation>
+    </message>
+    <message>
+        <source>document checklist</source>
+        <translation>資料準備清單</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::FiscalYearsModel</name>
@@ -2517,6 +2695,10 @@
     <message>
         <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to reach the next tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;企業在優質中小企業梯度培育體系中所處的位置，以及達到下一層級還需要什麼。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Document checklist…</source>
+        <translation>資料準備清單(&amp;D)…</translation>
     </message>
 </context>
 <context>
