@@ -171,7 +171,7 @@ QList<FieldRead> fieldsRead(const RulePack &pack, const SmeSizeTable *sizes)
 bool isEntered(const FieldRead &f, const Profile &p)
 {
     if (f.isYearly()) {
-        const FieldInfo *info = Fields::find(f.path.mid(6));
+        const FieldInfo *info = Fields::find(f.path.mid(QLatin1String("years.").size()));
         return info && Fields::number(info->id, p, f.year(p)).has_value();
     }
     // The list facts and the industry, which the rules read as a whole.
