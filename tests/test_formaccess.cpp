@@ -13,6 +13,8 @@
 #include "TrendChart.h"
 #include "PortfolioChart.h"
 #include "i18n/Language.h"
+#include "PortfolioModel.h"
+#include "model/Catalogs.h"
 #include "model/FieldHelp.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
@@ -333,6 +335,166 @@ private slots:
         QVERIFY(city->accessibleName().startsWith(FieldHelp::instance().label(QStringLiteral("company.region"), lang)));
         QVERIFY(city->accessibleName() != province->accessibleName());
         QCOMPARE(accessibleText(city->lineEdit(), QAccessible::Name), city->accessibleName());
+    }
+
+    // 所在地区 in three levels: province, city, district or county (GB/T 2260).
+    void regionPickerReachesDistricts()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.addCompany();
+        ui::CompanyForm *form = w.form();
+        auto combo = [&](const char *name) { return form->findChild<QComboBox *>(QString::fromLatin1(name)); };
+        auto choose = [&](const char *name, const char *code) {
+            QComboBox *c = combo(name);
+            const int i = c->findData(QString::fromLatin1(code));
+            QVERIFY2(i >= 0, code);
+            c->setCurrentIndex(i);
+            emit c->activated(i);
+        };
+        QVERIFY(combo("regionDistrict"));
+        const RegionCatalog &catalog = RegionCatalog::instance();
+        const QString lang = QStringLiteral("en");
+        auto nameOf = [&](const char *code) { return catalog.find(QString::fromLatin1(code))->name(lang); };
+
+        choose("regionProvince", "330000");
+        choose("regionCity", "330100");
+        QVERIFY(combo("regionDistrict")->isEnabled());
+        QCOMPARE(combo("regionDistrict")->count(), catalog.counties(QStringLiteral("330100")).size() + 1);
+        choose("regionDistrict", "330110");
+        QCOMPARE(stored(m_db, id).company.region, Opt<QString>(QStringLiteral("330110")));
+        QCOMPARE(combo("regionProvince")->currentText(), nameOf("330000"));
+        QCOMPARE(combo("regionCity")->currentText(), nameOf("330100"));
+        QCOMPARE(combo("regionDistrict")->currentText(), nameOf("330110"));
+
+        // By keyboard: the next district with ↓, one typed by its name with Enter.
+        QComboBox *district = combo("regionDistrict");
+        district->setFocus();
+        const int at = district->currentIndex();
+        QTest::keyClick(district, Qt::Key_Down);
+        QCOMPARE(stored(m_db, id).company.region, Opt<QString>(district->itemData(at + 1).toString()));
+        district->lineEdit()->selectAll();
+        QTest::keyClicks(district->lineEdit(), nameOf("330110"));
+        QTest::keyClick(district->lineEdit(), Qt::Key_Return);
+        QCOMPARE(stored(m_db, id).company.region, Opt<QString>(QStringLiteral("330110")));
+
+        // The list names the district, never the code.
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < w.portfolio()->rowCount(); ++r) {
+                const QModelIndex i = w.portfolio()->index(r, ui::PortfolioModel::Region);
+                if (i.data(ui::PortfolioModel::IdRole).toLongLong() == id || w.portfolio()->index(r, 0).data(ui::PortfolioModel::IdRole).toLongLong() == id)
+                    return i.data().toString() == nameOf("330110") &&
+                           i.data(Qt::ToolTipRole).toString().contains(catalog.displayPath(QStringLiteral("330110"), lang));
+            }
+            return false;
+        }());
+        w.close();
+
+        // Shown again as chosen.
+        MainWindow again(m_db);
+        QCOMPARE(again.currentCompanyId(), id);
+        auto *f2 = again.form();
+        QCOMPARE(f2->findChild<QComboBox *>(QStringLiteral("regionProvince"))->currentData().toString(), QStringLiteral("330000"));
+        QCOMPARE(f2->findChild<QComboBox *>(QStringLiteral("regionCity"))->currentData().toString(), QStringLiteral("330100"));
+        QCOMPARE(f2->findChild<QComboBox *>(QStringLiteral("regionDistrict"))->currentData().toString(), QStringLiteral("330110"));
+    }
+
+    void regionPickerMunicipalitiesAndCities()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const qint64 id = w.addCompany();
+        ui::CompanyForm *form = w.form();
+        auto combo = [&](const char *name) { return form->findChild<QComboBox *>(QString::fromLatin1(name)); };
+        auto choose = [&](const char *name, const char *code) {
+            QComboBox *c = combo(name);
+            const int i = c->findData(QString::fromLatin1(code));
+            QVERIFY2(i >= 0, code);
+            c->setCurrentIndex(i);
+            emit c->activated(i);
+        };
+        auto region = [&] { return stored(m_db, id).company.region.value_or(QString()); };
+        const RegionCatalog &catalog = RegionCatalog::instance();
+
+        // A municipality: the city is the municipality itself, its districts come next.
+        choose("regionProvince", "110000");
+        QCOMPARE(region(), QStringLiteral("110000"));
+        QVERIFY(!combo("regionCity")->isEnabled());
+        QCOMPARE(combo("regionCity")->currentText(), catalog.find(QStringLiteral("110000"))->name(QStringLiteral("en")));
+        QVERIFY(combo("regionDistrict")->isEnabled());
+        choose("regionDistrict", "110108");
+        QCOMPARE(region(), QStringLiteral("110108"));
+        // 重庆's counties (5002xx) sit under the municipality too.
+        choose("regionProvince", "500000");
+        choose("regionDistrict", "500229");
+        QCOMPARE(region(), QStringLiteral("500229"));
+
+        // A city without a district stays the city, also after a district was chosen.
+        choose("regionProvince", "330000");
+        QVERIFY(combo("regionCity")->isEnabled());
+        QVERIFY(!combo("regionDistrict")->isEnabled());
+        choose("regionCity", "330100");
+        QCOMPARE(region(), QStringLiteral("330100"));
+        choose("regionDistrict", "330110");
+        choose("regionDistrict", "330100"); // "— whole city —"
+        QCOMPARE(region(), QStringLiteral("330100"));
+        QCOMPARE(combo("regionDistrict")->currentIndex(), 0);
+        // A city without districts (东莞): nothing below it.
+        choose("regionProvince", "440000");
+        choose("regionCity", "441900");
+        QCOMPARE(region(), QStringLiteral("441900"));
+        QVERIFY(!combo("regionDistrict")->isEnabled());
+        // A county-level city directly under a province (仙桃) is offered beside the cities.
+        choose("regionProvince", "420000");
+        choose("regionCity", "429004");
+        QCOMPARE(region(), QStringLiteral("429004"));
+        QVERIFY(!combo("regionDistrict")->isEnabled());
+        w.close();
+
+        MainWindow again(m_db);
+        QCOMPARE(again.form()->findChild<QComboBox *>(QStringLiteral("regionCity"))->currentData().toString(), QStringLiteral("429004"));
+        // And a municipality's district loads into the third box.
+        QVERIFY(again.editor()->edit(QStringLiteral("company.region"), QStringLiteral("t"),
+                                     [](Profile &x) { x.company.region = QStringLiteral("310115"); }).isEmpty());
+        QCOMPARE(again.form()->findChild<QComboBox *>(QStringLiteral("regionProvince"))->currentData().toString(), QStringLiteral("310000"));
+        QCOMPARE(again.form()->findChild<QComboBox *>(QStringLiteral("regionDistrict"))->currentData().toString(), QStringLiteral("310115"));
+    }
+
+    // Qt on Linux names a combo box by its current text ("否") and gives its
+    // label through the labelled-by relation, found from a sibling QLabel
+    // whose buddy it is: every combo box of the forms has one, saying its field.
+    void everyComboBoxHasALabelRelation()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.addCompany();
+        ui::CompanyForm *form = w.form();
+        form->buildAllPages();
+        int combos = 0;
+        for (int i = 0; i < form->count(); ++i) {
+            for (QComboBox *c : form->widget(i)->findChildren<QComboBox *>()) {
+                if (c->objectName().isEmpty() && !c->isVisibleTo(form->widget(i)))
+                    continue;
+                ++combos;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(c);
+                QVERIFY(iface);
+                QStringList labels;
+                for (const auto &[target, relation] : iface->relations(QAccessible::Label))
+                    labels.append(target->text(QAccessible::Name));
+                const QString what = c->objectName() + QStringLiteral(" \"") + c->accessibleName() + u'"';
+                QVERIFY2(!labels.isEmpty(), qPrintable(what));
+                QVERIFY2(labels.contains(c->accessibleName()), qPrintable(what + u' ' + labels.join(u'|')));
+            }
+        }
+        QVERIFY(combos >= 20);
+        qInfo("%d combo boxes, each with its label", combos);
+        // The district part says which part it is.
+        auto *district = form->findChild<QComboBox *>(QStringLiteral("regionDistrict"));
+        QVERIFY(district->accessibleName().startsWith(FieldHelp::instance().label(QStringLiteral("company.region"), QStringLiteral("en"))));
+        QCOMPARE(accessibleText(district->lineEdit(), QAccessible::Name), district->accessibleName());
     }
 
     void yearCellsAreAnnouncedWithTheirRowAndYear()

@@ -707,11 +707,22 @@ void CompanyForm::addRegion(QFormLayout *form)
     province->setObjectName(QStringLiteral("regionProvince"));
     auto *city = searchableCombo(box);
     city->setObjectName(QStringLiteral("regionCity"));
+    auto *district = searchableCombo(box);
+    district->setObjectName(QStringLiteral("regionDistrict"));
     row->addWidget(province, 1);
     row->addWidget(city, 1);
+    row->addWidget(district, 1);
     Field &f = addRow(form, path, box);
     f.label->setBuddy(province);
 
+    // GB/T 2260 in three levels. The four municipalities have no cities: the
+    // city box shows the municipality itself and the districts come next. The
+    // county-level units directly under a province (济源, 仙桃, 石河子 …) are
+    // offered beside its cities, as they stand in for one.
+    auto isMunicipality = [](const QString &provinceCode) {
+        const RegionCatalog &c = RegionCatalog::instance();
+        return !provinceCode.isEmpty() && c.cities(provinceCode).isEmpty() && !c.counties(provinceCode).isEmpty();
+    };
     auto fillProvinces = [province] {
         const QSignalBlocker block(province);
         const QString lang = currentLanguage();
@@ -722,26 +733,59 @@ void CompanyForm::addRegion(QFormLayout *form)
             province->addItem(r.name(lang), r.code);
         province->setCurrentIndex(std::max(0, province->findData(keep)));
     };
-    auto fillCities = [city](const QString &provinceCode, const QString &selected) {
+    auto fillCities = [city, isMunicipality](const QString &provinceCode, const QString &selected) {
         const QSignalBlocker block(city);
         const QString lang = currentLanguage();
+        const RegionCatalog &catalog = RegionCatalog::instance();
         city->clear();
-        const auto cities = RegionCatalog::instance().cities(provinceCode);
+        const auto cities = catalog.cities(provinceCode);
         city->setEnabled(!cities.isEmpty());
-        city->addItem(cities.isEmpty() ? QString() : tr("— whole province —"), provinceCode);
-        for (const auto &r : cities)
-            city->addItem(r.name(lang), r.code);
+        if (isMunicipality(provinceCode)) {
+            const Region *r = catalog.find(provinceCode);
+            city->addItem(r ? r->name(lang) : QString(), provinceCode);
+        } else {
+            city->addItem(cities.isEmpty() ? QString() : tr("— whole province —"), provinceCode);
+            for (const auto &r : cities)
+                city->addItem(r.name(lang), r.code);
+            if (!cities.isEmpty()) {
+                for (const auto &r : catalog.counties(provinceCode))
+                    city->addItem(r.name(lang), r.code);
+            }
+        }
         city->setCurrentIndex(std::max(0, city->findData(selected)));
         city->lineEdit()->setCursorPosition(0);
     };
-    f.load = [province, fillCities](const Profile &p) {
+    // The districts and counties of what the city box shows: a city, or a
+    // municipality; none for a whole province or a county directly under it.
+    auto fillDistricts = [district, isMunicipality](const QString &cityCode, const QString &selected) {
+        const QSignalBlocker block(district);
+        const QString lang = currentLanguage();
+        const RegionCatalog &catalog = RegionCatalog::instance();
+        district->clear();
+        const bool parent = !cityCode.isEmpty() && (catalog.cityOf(cityCode) == cityCode || isMunicipality(cityCode));
+        const auto counties = parent ? catalog.counties(cityCode) : QList<Region>();
+        district->setEnabled(!counties.isEmpty());
+        district->addItem(counties.isEmpty() ? QString() : tr("— whole city —"), cityCode);
+        for (const auto &r : counties)
+            district->addItem(r.name(lang), r.code);
+        district->setCurrentIndex(std::max(0, district->findData(selected)));
+        district->lineEdit()->setCursorPosition(0);
+    };
+    f.load = [province, city, fillCities, fillDistricts](const Profile &p) {
+        const RegionCatalog &catalog = RegionCatalog::instance();
         const QString code = p.company.region.value_or(QString());
-        const QString prov = code.isEmpty() ? QString() : RegionCatalog::instance().provinceOf(code);
+        const QString prov = code.isEmpty() ? QString() : catalog.provinceOf(code);
         {
             const QSignalBlocker block(province);
             province->setCurrentIndex(std::max(0, province->findData(prov)));
         }
-        fillCities(prov, code);
+        // The city box holds the code's city, or the code itself (a county
+        // directly under a province), else the province.
+        QString inCity = catalog.cityOf(code);
+        if (inCity.isEmpty())
+            inCity = code;
+        fillCities(prov, inCity);
+        fillDistricts(city->currentData().toString(), code);
     };
     auto commitRegion = [this, path](const QVariant &code) {
         for (Field &x : m_fields)
@@ -750,11 +794,17 @@ void CompanyForm::addRegion(QFormLayout *form)
                     p.company.region = code.isValid() && !code.toString().isEmpty() ? Opt<QString>(code.toString()) : std::nullopt;
                 });
     };
-    connect(province, &QComboBox::activated, this, [province, fillCities, commitRegion] {
+    connect(province, &QComboBox::activated, this, [province, city, fillCities, fillDistricts, commitRegion] {
         fillCities(province->currentData().toString(), province->currentData().toString());
+        fillDistricts(city->currentData().toString(), QString());
         commitRegion(province->currentData());
     });
-    connect(city, &QComboBox::activated, this, [city, commitRegion] { commitRegion(city->currentData()); });
+    // A city alone (no district chosen) is stored as the city.
+    connect(city, &QComboBox::activated, this, [city, fillDistricts, commitRegion] {
+        fillDistricts(city->currentData().toString(), QString());
+        commitRegion(city->currentData());
+    });
+    connect(district, &QComboBox::activated, this, [district, commitRegion] { commitRegion(district->currentData()); });
     m_retranslators.append([this, fillProvinces] {
         fillProvinces();
         for (Field &x : m_fields)
@@ -1380,6 +1430,22 @@ void CompanyForm::nameForScreenReaders(Field &f, const QString &label, const QSt
             combo->lineEdit()->setAccessibleName(text);
             combo->lineEdit()->setAccessibleDescription(tip);
         }
+        // On Linux Qt gives a combo box its current text as name ("否") and
+        // expects the label through a labelled-by relation, which it finds
+        // only in a sibling QLabel whose buddy the combo box is. The row's
+        // label sits elsewhere in the form; an unseen sibling carries it.
+        if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->parentWidget()) {
+            QLabel *sibling = nullptr;
+            for (QLabel *l : combo->parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+                sibling = l->buddy() == combo ? l : sibling;
+            if (!sibling) {
+                sibling = new QLabel(combo->parentWidget());
+                sibling->setObjectName(combo->objectName() + QStringLiteral(".screenReaderLabel"));
+                sibling->setBuddy(combo);
+                sibling->hide();
+            }
+            sibling->setText(QString(text).replace(u'&', QStringLiteral("&&"))); // "R&D" is no mnemonic
+        }
     };
     name(f.input, label);
     f.help->setAccessibleName(tr("What counts: %1").arg(label));
@@ -1394,6 +1460,7 @@ void CompanyForm::nameForScreenReaders(Field &f, const QString &label, const QSt
     }
     static const std::pair<const char *, const char *> parts[] = {
         {"regionProvince", QT_TR_NOOP("%1: province")},   {"regionCity", QT_TR_NOOP("%1: city")},
+        {"regionDistrict", QT_TR_NOOP("%1: district or county")},
         {"industrySection", QT_TR_NOOP("%1: section")},   {"industryDivision", QT_TR_NOOP("%1: division")},
         {"industryGroup", QT_TR_NOOP("%1: group")},
     };
