@@ -416,7 +416,14 @@ private slots:
         }
         QCOMPARE(letters, QStringLiteral("ABCDEFGHIJKLMNOPQRST"));
         QCOMPARE(divisions, 97);
-        QCOMPARE(withGroups, QStringList{QStringLiteral("K70")});
+        // G59: G591 装卸搬运 is transport, the rest warehousing (SME size standard).
+        QCOMPARE(withGroups, (QStringList{QStringLiteral("G59"), QStringLiteral("K70")}));
+        QStringList g59;
+        for (const Industry &g : c.groups(QStringLiteral("G59")))
+            g59.append(g.code);
+        QCOMPARE(g59, (QStringList{QStringLiteral("G591"), QStringLiteral("G592"), QStringLiteral("G593"),
+                                   QStringLiteral("G594"), QStringLiteral("G595"), QStringLiteral("G596"),
+                                   QStringLiteral("G599")}));
         QStringList groups;
         for (const Industry &g : c.groups(QStringLiteral("K70"))) {
             QCOMPARE(g.parentCode, QStringLiteral("K70"));

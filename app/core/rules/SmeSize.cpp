@@ -48,7 +48,10 @@ std::shared_ptr<const SmeSizeTable> SmeSizeTable::load(const QByteArray &json, c
         for (const QJsonValue &c : g.value(QStringLiteral("codes")).toArray())
             group.codes.append(c.toString());
         group.ambiguous = g.value(QStringLiteral("ambiguous")).toBool(false);
-        if (group.codes.isEmpty())
+        // The other industries: the group no code leads to, which may still
+        // name codes that a shorter prefix of another group would claim.
+        group.fallback = g.value(QStringLiteral("fallback")).toBool(false) || group.codes.isEmpty();
+        if (group.fallback)
             ++fallbacks;
         if (!group.ambiguous) {
             group.sme = parser.parsePred(g.value(QStringLiteral("sme")), path + QStringLiteral(".sme"));
@@ -58,7 +61,7 @@ std::shared_ptr<const SmeSizeTable> SmeSizeTable::load(const QByteArray &json, c
         table->groups.push_back(std::move(group));
     }
     if (fallbacks != 1)
-        parser.errors.append(tr("groups: exactly one group must have no codes (the other industries)"));
+        parser.errors.append(tr("groups: exactly one group must be the other industries (\"fallback\": true or no codes)"));
     for (const QString &e : std::as_const(parser.errors))
         problems.append(origin + QStringLiteral(": ") + e);
     if (!problems.isEmpty()) {
@@ -67,7 +70,7 @@ std::shared_ptr<const SmeSizeTable> SmeSizeTable::load(const QByteArray &json, c
         return nullptr;
     }
     for (const Group &g : table->groups) {
-        if (g.codes.isEmpty())
+        if (g.fallback)
             table->m_fallback = &g;
     }
     return table;

@@ -21,6 +21,7 @@ public:
         LocalText name;
         QStringList codes;      // prefixes: "C", "G59", "K701"
         bool ambiguous = false; // the code needs one more digit to decide
+        bool fallback = false;  // the other industries (其他未列明行业)
         std::unique_ptr<Pred> sme, medium, small;
     };
 
