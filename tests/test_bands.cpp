@@ -495,12 +495,154 @@ void build2026LittleGiant()
         p.specialization.field = QStringList{QStringLiteral("emerging_or_future_industry")}; p.specialization.chainKeyLink = true; }, QStringLiteral("met")});
     add(QStringLiteral("2026 LG field emerging, not a key link"), {pk, t, r, QStringLiteral("product_field"), [](Profile &p) {
         p.specialization.field = QStringList{QStringLiteral("emerging_or_future_industry")}; p.specialization.chainKeyLink = false; }, QStringLiteral("unmet")});
+    // 改造提升传统产业 at a key link qualifies as much as the emerging and future industries.
+    add(QStringLiteral("2026 LG field traditional upgrading + key link"), {pk, t, r, QStringLiteral("product_field"), [](Profile &p) {
+        p.specialization.field = QStringList{QStringLiteral("traditional_industry_upgrading")}; p.specialization.chainKeyLink = true; }, QStringLiteral("met")});
+    add(QStringLiteral("2026 LG field traditional upgrading, not a key link"), {pk, t, r, QStringLiteral("product_field"), [](Profile &p) {
+        p.specialization.field = QStringList{QStringLiteral("traditional_industry_upgrading")}; p.specialization.chainKeyLink = false; }, QStringLiteral("unmet")});
+    add(QStringLiteral("2026 LG field key link, no listed field"), {pk, t, r, QStringLiteral("product_field"), [](Profile &p) {
+        p.specialization.field = QStringList{QStringLiteral("strategic_emerging")}; p.specialization.chainKeyLink = true; }, QStringLiteral("unmet")});
+    // The key-link clause binds the three industries, not 工业六基 (the pack's reading).
+    add(QStringLiteral("2026 LG field six foundations, not a key link"), {pk, t, r, QStringLiteral("product_field"), [](Profile &p) {
+        p.specialization.field = QStringList{QStringLiteral("six_foundations")}; p.specialization.chainKeyLink = false; }, QStringLiteral("met")});
+}
+
+// 近三年 / 近五年 (awards, standards, 创客中国): the assessment year counts and so
+// do the N calendar years before it ("2023年以来" for a 2026 application).
+// Each window at its edges: a year before its first year, its first year, the
+// assessment year, the year after.
+void buildWindows()
+{
+    const auto award = [](const QString &level, int rank, int yr) {
+        return Mutate([=](Profile &p) { p.innovation.sciTechAwards = QList<SciTechAward>{{level, rank, yr}}; });
+    };
+    const auto chuangke = [](const QString &group, int yr) {
+        return Mutate([=](Profile &p) { p.innovation.chuangkeChina = QList<ChuangkeEntry>{{yr, group}}; });
+    };
+    const auto standard = [](const QString &level, int yr) {
+        return Mutate([=](Profile &p) { p.innovation.standardsLed = QList<StandardLed>{{yr, level}}; });
+    };
+    struct Window
+    {
+        QString pack, tier, route, item;
+        int years;
+        std::function<Mutate(int)> entry;
+    };
+    const QString nat = QStringLiteral("national");
+    const QString prov = QStringLiteral("provincial");
+    const std::vector<Window> windows = {
+        {QStringLiteral("2022"), QStringLiteral("innovative"), QStringLiteral("innovative"), QStringLiteral("d_award"), 3,
+         [=](int y) { return award(prov, 9, y); }},
+        {QStringLiteral("2022"), QStringLiteral("specialized"), QStringLiteral("specialized"), QStringLiteral("d_award"), 3,
+         [=](int y) { return award(prov, 3, y); }},
+        {QStringLiteral("2022"), QStringLiteral("specialized"), QStringLiteral("specialized"), QStringLiteral("d_chuangke"), 3,
+         [=](int y) { return chuangke(QStringLiteral("top500"), y); }},
+        {QStringLiteral("2026"), QStringLiteral("innovative"), QStringLiteral("innovative"), QStringLiteral("d_award"), 3,
+         [=](int y) { return award(nat, 9, y); }},
+        {QStringLiteral("2026"), QStringLiteral("innovative"), QStringLiteral("tech_sme"), QStringLiteral("t_award"), 5,
+         [=](int y) { return award(nat, 3, y); }},
+        {QStringLiteral("2026"), QStringLiteral("innovative"), QStringLiteral("tech_sme"), QStringLiteral("t_standard"), 5,
+         [=](int y) { return standard(QStringLiteral("industry"), y); }},
+        {QStringLiteral("2026"), QStringLiteral("specialized"), QStringLiteral("specialized"), QStringLiteral("ip"), 3,
+         [=](int y) { return award(prov, 3, y); }},
+        {QStringLiteral("2026"), QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("ip"), 3,
+         [=](int y) { return award(nat, 3, y); }},
+    };
+    for (const Window &w : windows) {
+        const QString name = QStringLiteral("%1 %2/%3 window %4y ").arg(w.pack, w.route, w.item).arg(w.years);
+        add(name + QStringLiteral("year before the first"), {w.pack, w.tier, w.route, w.item, w.entry(Y - w.years - 1), QStringLiteral("unmet")});
+        add(name + QStringLiteral("first year"), {w.pack, w.tier, w.route, w.item, w.entry(Y - w.years), QStringLiteral("met")});
+        add(name + QStringLiteral("last year"), {w.pack, w.tier, w.route, w.item, w.entry(Y - 1), QStringLiteral("met")});
+        add(name + QStringLiteral("assessment year"), {w.pack, w.tier, w.route, w.item, w.entry(Y), QStringLiteral("met")});
+        add(name + QStringLiteral("year after"), {w.pack, w.tier, w.route, w.item, w.entry(Y + 1), QStringLiteral("unmet")});
+    }
+}
+
+// A ratio over zero (R&D over zero revenue, 0/0, growth from zero) has no
+// value: it earns the lowest band and meets no line, though every figure is
+// entered; the same in scores, conditions, average and single growth.
+void buildZeroBases()
+{
+    const auto zeroRevenue = [](qint64 rd, qint64 main) {
+        return Mutate([=](Profile &p) {
+            year(p, Y - 1).operatingRevenue = 0;
+            year(p, Y - 1).mainBusinessRevenue = main;
+            year(p, Y - 1).rdExpense = rd;
+        });
+    };
+    for (const QString &pk : {QStringLiteral("2022"), QStringLiteral("2026")}) {
+        const QString t = QStringLiteral("innovative");
+        add(pk + QStringLiteral(" zero revenue: innovative rd_ratio"), {pk, t, t, QStringLiteral("rd_ratio"), zeroRevenue(1000 * W, 0), QStringLiteral("0")});
+        add(pk + QStringLiteral(" zero revenue, zero R&D: innovative rd_ratio"), {pk, t, t, QStringLiteral("rd_ratio"), zeroRevenue(0, 0), QStringLiteral("0")});
+        add(pk + QStringLiteral(" 0/0 main share: innovative main_share"), {pk, t, t, QStringLiteral("main_share"), zeroRevenue(0, 0), QStringLiteral("0")});
+        add(pk + QStringLiteral(" growth from zero: innovative main_growth"), {pk, t, t, QStringLiteral("main_growth"), [](Profile &p) {
+            year(p, Y - 2).mainBusinessRevenue = 0;
+            year(p, Y - 1).mainBusinessRevenue = kRev;
+        }, QStringLiteral("0")});
+        // The smallest base above zero: the growth is defined and top.
+        add(pk + QStringLiteral(" growth from 1 yuan: innovative main_growth"), {pk, t, t, QStringLiteral("main_growth"), [](Profile &p) {
+            year(p, Y - 2).mainBusinessRevenue = 1;
+            year(p, Y - 1).mainBusinessRevenue = kRev;
+        }, QStringLiteral("20")});
+        add(pk + QStringLiteral(" zero assets: innovative debt_ratio"), {pk, t, t, QStringLiteral("debt_ratio"), [](Profile &p) {
+            year(p, Y - 1).totalAssets = 0;
+            year(p, Y - 1).totalLiabilities = 0;
+        }, QStringLiteral("0")});
+    }
+    const QString r26 = QStringLiteral("2026");
+    const QString tech = QStringLiteral("tech_sme");
+    const QString inn = QStringLiteral("innovative");
+    add(QStringLiteral("2026 zero revenue: tech rd_input by revenue"), {r26, inn, tech, QStringLiteral("rd_input"), zeroRevenue(1000 * W, 0), QStringLiteral("0")});
+    add(QStringLiteral("2026 zero revenue, 1 yuan: tech rd_input by revenue"), {r26, inn, tech, QStringLiteral("rd_input"), [](Profile &p) {
+        year(p, Y - 1).operatingRevenue = 1;
+        year(p, Y - 1).mainBusinessRevenue = 1;
+        year(p, Y - 1).rdExpense = 1;
+    }, QStringLiteral("50")});
+    add(QStringLiteral("2026 zero cost total: tech rd_input by cost"), {r26, inn, tech, QStringLiteral("rd_input"), [](Profile &p) {
+        p.innovation.rdMeasure = QStringLiteral("cost");
+        year(p, Y - 1).costExpenseTotal = 0;
+    }, QStringLiteral("0")});
+    add(QStringLiteral("2026 zero employees: tech tech_staff"), {r26, inn, tech, QStringLiteral("tech_staff"), [](Profile &p) {
+        year(p, Y - 1).employees = 0;
+        year(p, Y - 1).techStaff = 0;
+        year(p, Y - 1).rdStaff = 0;
+    }, QStringLiteral("0")});
+    // 2022 专精特新: R&D amount or ratio, the better: the amount still counts.
+    const QString pk = QStringLiteral("2022");
+    const QString sp = QStringLiteral("specialized");
+    add(QStringLiteral("2022 zero revenue: specialized rd by amount 500万"), {pk, sp, sp, QStringLiteral("rd"), zeroRevenue(500 * W, 0), QStringLiteral("10")});
+    add(QStringLiteral("2022 zero revenue: specialized rd by amount 99万"), {pk, sp, sp, QStringLiteral("rd"), zeroRevenue(99 * W, 0), QStringLiteral("0")});
+    add(QStringLiteral("2022 zero revenue: specialized rd_ratio condition"), {pk, sp, sp, QStringLiteral("rd_ratio"), zeroRevenue(500 * W, 0), QStringLiteral("unmet")});
+    add(QStringLiteral("2022 zero revenue: specialized net_margin"), {pk, sp, sp, QStringLiteral("net_margin"), zeroRevenue(0, 0), QStringLiteral("0")});
+    // An average growth with a zero base year: the lowest band, not "missing".
+    const auto zeroBaseYear = [](Profile &p) {
+        year(p, Y - 3).mainBusinessRevenue = 0;
+        year(p, Y - 2).mainBusinessRevenue = kRev;
+        year(p, Y - 1).mainBusinessRevenue = 2 * kRev;
+        year(p, Y - 2).operatingRevenue = kRev;
+        year(p, Y - 1).operatingRevenue = 2 * kRev;
+    };
+    add(QStringLiteral("2022 growth from zero: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("0")});
+    add(QStringLiteral("2022 growth from zero: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("unmet")});
+    const QString lg = QStringLiteral("little_giant");
+    add(QStringLiteral("2022 zero assets: LG debt_ratio"), {pk, lg, lg, QStringLiteral("debt_ratio"), [](Profile &p) {
+        year(p, Y - 1).totalAssets = 0;
+        year(p, Y - 1).totalLiabilities = 0;
+    }, QStringLiteral("unmet")});
+    add(QStringLiteral("2026 zero revenue: specialized main_share"), {r26, sp, sp, QStringLiteral("main_share"), zeroRevenue(0, 0), QStringLiteral("unmet")});
+    add(QStringLiteral("2026 zero revenue: specialized rd_ratio_y1"), {r26, sp, sp, QStringLiteral("rd_ratio_y1"), zeroRevenue(500 * W, 0), QStringLiteral("unmet")});
+    add(QStringLiteral("2026 compound growth from zero: LG revenue_cagr"), {r26, lg, lg, QStringLiteral("revenue_cagr"), [](Profile &p) {
+        year(p, Y - 3).operatingRevenue = 0;
+        year(p, Y - 3).mainBusinessRevenue = 0;
+    }, QStringLiteral("unmet")});
 }
 
 void buildAll()
 {
     if (!cases().empty())
         return;
+    buildWindows();
+    buildZeroBases();
     buildInnovative(QStringLiteral("2022"));
     buildInnovative(QStringLiteral("2026"));
     build2022Specialized();

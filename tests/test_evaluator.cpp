@@ -3,6 +3,7 @@
 // missing inputs, direct routes, title validity, gaps with exact deltas, and
 // which pack is in force. Figures worked out by hand from criteria.md.
 
+#include "model/Periods.h"
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
 #include "support/RulesFixture.h"
@@ -194,6 +195,80 @@ private slots:
         // Unknown titles: missing data.
         p.company.recognitions.reset();
         QCOMPARE(c(), Status::MissingData);
+    }
+
+    void periodsAsTheCivilCodeCountsThem()
+    {
+        using namespace srdi::periods;
+        // The period's last day is the corresponding day, the start not counted.
+        QCOMPARE(lastDay(QDate(2023, 6, 30), 3), QDate(2026, 6, 30));
+        QVERIFY(within(QDate(2023, 6, 30), 3, QDate(2026, 6, 29)));
+        QVERIFY(within(QDate(2023, 6, 30), 3, QDate(2026, 6, 30)));
+        QVERIFY(!within(QDate(2023, 6, 30), 3, QDate(2026, 7, 1)));
+        QVERIFY(within(QDate(2023, 6, 30), 3, QDate(2023, 6, 30)));
+        QVERIFY(!within(QDate(2023, 6, 30), 3, QDate(2023, 6, 29)));
+        // No corresponding day: the month's last day (第二百零二条).
+        QCOMPARE(lastDay(QDate(2024, 2, 29), 1), QDate(2025, 2, 28));
+        QCOMPARE(lastDay(QDate(2024, 2, 29), 4), QDate(2028, 2, 29));
+        // Whole years: entered 2023-01-01, 3 years on 2026-01-01 and not before.
+        QCOMPARE(fullYears(QDate(2023, 1, 1), QDate(2025, 12, 31)), 2);
+        QCOMPARE(fullYears(QDate(2023, 1, 1), QDate(2026, 1, 1)), 3);
+        QCOMPARE(fullYears(QDate(2023, 1, 1), QDate(2026, 1, 2)), 3);
+        QCOMPARE(fullYears(QDate(2024, 2, 29), QDate(2025, 2, 27)), 0);
+        QCOMPARE(fullYears(QDate(2024, 2, 29), QDate(2025, 2, 28)), 1);
+        QCOMPARE(fullYears(QDate(2024, 2, 29), QDate(2025, 3, 1)), 1);
+        QCOMPARE(fullYears(QDate(2026, 1, 1), QDate(2025, 12, 31)), 0);
+        // The same helper counts a title's validity and the years in a niche:
+        // a title granted on the day the niche was entered is still valid on
+        // the day the niche reaches its third year, and lapses the day after.
+        const QDate start(2023, 6, 30);
+        QCOMPARE(fullYears(start, lastDay(start, 3)), 3);
+        QVERIFY(within(start, 3, lastDay(start, 3)));
+        QVERIFY(!within(start, 3, lastDay(start, 3).addDays(1)));
+    }
+
+    void nicheYearsAcrossTheLeapDay()
+    {
+        // Niche entered 2020-02-29; counted to 31 Dec of 上年度 (2025): 5 years.
+        Profile p = baseProfile();
+        p.company.nicheSince = QDate(2020, 2, 29);
+        const auto *c = condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"),
+                                        QStringLiteral("specialized")), QStringLiteral("niche_years"));
+        QVERIFY(c);
+        QCOMPARE(c->actual.v, Rational(5));
+        // Entered 2022-12-31: 3 years on 2025-12-31 (met); a day later, 2 (unmet).
+        p.company.nicheSince = QDate(2022, 12, 31);
+        QCOMPARE(condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"), QStringLiteral("specialized")),
+                           QStringLiteral("niche_years"))->status, Status::Met);
+        p.company.nicheSince = QDate(2023, 1, 1);
+        QCOMPARE(condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"), QStringLiteral("specialized")),
+                           QStringLiteral("niche_years"))->status, Status::Unmet);
+    }
+
+    void zeroRevenueIsShownAsSuch()
+    {
+        // R&D over zero revenue: no value, the lowest band, shown as such.
+        Profile p = baseProfile();
+        year(p, Y - 1).operatingRevenue = 0;
+        year(p, Y - 1).mainBusinessRevenue = 0;
+        const rules::Assessment a = assess(p, QStringLiteral("2026"));
+        const auto *i = indicator(route(a, QStringLiteral("innovative"), QStringLiteral("innovative")), QStringLiteral("rd_ratio"));
+        QVERIFY(i);
+        QCOMPARE(i->fact.kind, rules::Num::ZeroBase);
+        QCOMPARE(i->fact.zeroField, QStringLiteral("operating_revenue"));
+        QCOMPARE(i->fact.zeroYear, Y - 1);
+        QCOMPARE(i->points, Rational(0));
+        QCOMPARE(i->pointsUpper, Rational(0));
+        QVERIFY(i->missing.isEmpty());
+        const rules::Format fmt(QStringLiteral("en"));
+        const QString shown = fmt.figure(i->fact, i->factDim, i->factUnit);
+        QVERIFY2(shown.endsWith(QStringLiteral(" is 0: cannot be computed")), qPrintable(shown));
+        QVERIFY2(shown.contains(QString::number(Y - 1)), qPrintable(shown));
+        // A condition on the same ratio is not met, and nothing is missing.
+        const auto *c = condition(route(a, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("rd_ratio_y1"));
+        QVERIFY(c);
+        QCOMPARE(c->status, Status::Unmet);
+        QVERIFY(c->missing.isEmpty());
     }
 
     void gapsInYuan()

@@ -492,6 +492,7 @@ private slots:
         row("specialization.field", "network_power", QStringLiteral("网络强国建设的重点领域"));
         row("specialization.field", "emerging_or_future_industry",
             QStringLiteral("新兴产业或未来产业"));
+        row("specialization.field", "traditional_industry_upgrading", QStringLiteral("改造提升传统产业"));
     }
 
     void officialChoiceNames()

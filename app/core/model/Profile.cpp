@@ -57,7 +57,8 @@ SRDI_VOCAB(qualityAwards, QStringLiteral("none"), QStringLiteral("provincial"),
 SRDI_VOCAB(fields, QStringLiteral("strategic_emerging"), QStringLiteral("chain_key_effect"),
            QStringLiteral("six_foundations"), QStringLiteral("time_honored"),
            QStringLiteral("serves_chain_leader"), QStringLiteral("ten_key_industries"),
-           QStringLiteral("network_power"), QStringLiteral("emerging_or_future_industry"))
+           QStringLiteral("network_power"), QStringLiteral("emerging_or_future_industry"),
+           QStringLiteral("traditional_industry_upgrading"))
 
 #undef SRDI_VOCAB
 

@@ -340,8 +340,15 @@ QString Report::html(const ReportInput &in)
     }
     auto ratioRow = [&](const QString &label, auto num, auto den) {
         QStringList cells{QStringLiteral("<i>%1</i>").arg(esc(label))};
-        for (const FiscalYear *fy : years)
-            cells.append(fy ? ratio(fy->*num, fy->*den) : QStringLiteral("—"));
+        for (const FiscalYear *fy : years) {
+            // A zero denominator with the numerator entered: the ratio has no
+            // value, said as such (营业收入为0，无法计算), not as a blank.
+            if (fy && (fy->*num) && (fy->*den) && *(fy->*den) == 0)
+                cells.append(esc(tr("%1 is 0: cannot be computed", "a ratio over a zero figure")
+                                     .arg(den == &FiscalYear::totalAssets ? tr("total assets") : tr("revenue"))));
+            else
+                cells.append(fy ? ratio(fy->*num, fy->*den) : QStringLiteral("—"));
+        }
         h += row(cells, right);
     };
     ratioRow(tr("R&D expense / operating revenue"), &FiscalYear::rdExpense, &FiscalYear::operatingRevenue);

@@ -73,6 +73,12 @@ QString Format::figure(const Num &n, Dim dim, const QString &unit) const
     switch (n.kind) {
     case Num::Missing: return tr("not entered");
     case Num::Undefined: return tr("cannot be computed");
+    case Num::ZeroBase:
+        // 营业收入为0，无法计算: the ratio has no value and earns the lowest band.
+        if (!n.zeroField.isEmpty())
+            return tr("%1 is 0: cannot be computed", "a ratio over a zero figure")
+                .arg(missingInput(MissingInput{n.zeroField, n.zeroYear}));
+        return tr("the base is 0: cannot be computed", "a ratio over a zero figure");
     case Num::PosInf: return QStringLiteral("∞");
     case Num::NegInf: return QStringLiteral("-∞");
     case Num::Finite: break;

@@ -2,6 +2,7 @@
 #include "Expr.h"
 
 #include "model/Decimal.h"
+#include "model/Periods.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,17 +73,27 @@ Num FieldExpr::eval(const Context &ctx) const
 
 namespace {
 
-Num divide(const Num &a, const Num &b)
+// The figure that is zero when `e` is the denominator: named where it is a
+// single figure, so that the result can say "operating revenue 2025 is 0".
+Num zeroBaseOf(const NumExpr *e, const Context &ctx)
+{
+    if (e && e->shape == NumExpr::Shape::Field) {
+        auto *f = static_cast<const FieldExpr *>(e);
+        return Num::zeroBase(f->info->name, f->fiscalYear(ctx));
+    }
+    return Num::zeroBase();
+}
+
+// a / b. A zero denominator leaves the ratio without a value (0/0 as much as
+// 5/0): ZeroBase, never infinity and never "not entered".
+Num divide(const Num &a, const Num &b, const NumExpr *denominator, const Context &ctx)
 {
     if (!a.isKnown() || !b.isKnown())
         return a.kind == Num::Missing || b.kind == Num::Missing ? Num::missing() : Num::undefined();
     if (!a.isFinite() || !b.isFinite())
         return Num::undefined();
-    if (b.v.isZero()) {
-        if (a.v.isZero())
-            return Num::undefined();
-        return {a.v.isNegative() ? Num::NegInf : Num::PosInf, Rational(), 1};
-    }
+    if (b.v.isZero())
+        return zeroBaseOf(denominator, ctx);
     return Num::of(a.v / b.v);
 }
 
@@ -102,20 +113,20 @@ Num PairExpr::eval(const Context &ctx) const
     const Num y = b->eval(ctx);
     switch (shape) {
     case Shape::Ratio:
-        return divide(x, y);
+        return divide(x, y, b.get(), ctx);
     case Shape::Growth: {
         if (!x.isFinite() || !y.isFinite())
             return bothKnown(x, y);
         if (y.v.isNegative())
             return Num::undefined(); // growth from a negative base has no meaning
-        return divide(Num::of(x.v - y.v), y);
+        return divide(Num::of(x.v - y.v), y, b.get(), ctx);
     }
     case Shape::Cagr: {
         if (!x.isFinite() || !y.isFinite())
             return bothKnown(x, y);
         if (y.v.isNegative() || x.v.isNegative())
             return Num::undefined();
-        const Num r = divide(x, y);
+        const Num r = divide(x, y, b.get(), ctx);
         if (!r.isFinite())
             return r;
         Num out = r;
@@ -133,20 +144,33 @@ Num ListExpr::eval(const Context &ctx) const
     values.reserve(items.size());
     bool anyMissing = false;
     bool anyUndefined = false;
+    std::optional<Num> zero; // the first item whose denominator is zero
     for (const auto &item : items) {
         values.push_back(item->eval(ctx));
         anyMissing = anyMissing || values.back().kind == Num::Missing;
         anyUndefined = anyUndefined || (values.back().isKnown() && !values.back().isFinite())
                        || values.back().kind == Num::Undefined || values.back().root > 1;
     }
-    if (shape == Shape::Max) {
-        // The better of several: a known value is a lower bound even when
-        // another is missing; the caller sees Missing if the max is not settled.
-        if (anyMissing)
-            return Num::missing();
+    for (const Num &n : values) {
+        if (n.kind == Num::ZeroBase) {
+            zero = n;
+            break;
+        }
     }
     if (anyMissing)
         return Num::missing();
+    if (zero && shape == Shape::Max) {
+        // The better of several: a ratio without value is the lowest of all,
+        // so the others decide; when none has a value, neither has the max.
+        std::erase_if(values, [](const Num &n) { return n.kind == Num::ZeroBase; });
+        if (values.empty())
+            return *zero;
+    } else if (zero && !anyUndefined) {
+        // A sum or mean with a ratio that has no value has none either: the
+        // same rule as the ratio itself (an average growth with a zero base year
+        // earns the lowest band).
+        return *zero;
+    }
     if (anyUndefined)
         return Num::undefined();
     Rational acc;
@@ -173,12 +197,8 @@ Num YearsSinceExpr::eval(const Context &ctx) const
         ctx.noteMissing(info->name);
         return Num::missing();
     }
-    const QDate end = until(ctx);
-    // Whole years: the number of anniversaries reached by `end`.
-    int years = end.year() - d->year();
-    if (end.month() < d->month() || (end.month() == d->month() && end.day() < d->day()))
-        --years;
-    return Num::of(Rational(years < 0 ? 0 : years));
+    // Whole years: the periods (民法典 第二百零一条, 第二百零二条) completed by `until`.
+    return Num::of(Rational(periods::fullYears(*d, until(ctx))));
 }
 
 namespace {
@@ -336,6 +356,10 @@ Num ListFactExpr::eval(const Context &ctx) const
 
 Truth CmpPred::compare(const Num &n, Op op, const Rational &t)
 {
+    // A ratio over zero has no value: it reaches no line in either direction
+    // (no band above the lowest, no condition met), though nothing is missing.
+    if (n.kind == Num::ZeroBase)
+        return Truth::False;
     if (!n.isKnown())
         return Truth::Unknown;
     int c = 0;

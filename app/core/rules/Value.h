@@ -39,22 +39,30 @@ inline Truth truthOf(bool b)
 }
 
 // A number a rule looks at. `Missing`: an input is unknown. `Undefined`: the
-// inputs are known but the figure has no value (0/0, growth from a negative
-// base). A ratio over zero with a positive numerator is +infinity.
+// inputs are known but the engine cannot decide on the figure (growth from a
+// negative base, an overflow). `ZeroBase`: a ratio, share or growth whose
+// denominator is zero (R&D over zero revenue, 0/0, growth from zero): every
+// figure is entered, the ratio has no value, and it earns no band above the
+// lowest — every comparison with it fails, whichever its direction.
 struct Num
 {
-    enum Kind : quint8 { Missing, Undefined, Finite, PosInf, NegInf };
+    enum Kind : quint8 { Missing, Undefined, Finite, PosInf, NegInf, ZeroBase };
     Kind kind = Missing;
     Rational v;
     // When > 1 the figure is v^(1/root) - 1: a compound growth rate over
     // `root` periods, compared exactly by raising the threshold instead.
     quint8 root = 1;
+    // ZeroBase: the figure that is zero (a field name, and its fiscal year for
+    // a yearly figure), when the denominator is a single figure.
+    QString zeroField;
+    int zeroYear = 0;
 
     static Num missing() { return {}; }
-    static Num undefined() { return {Undefined, Rational(), 1}; }
+    static Num undefined() { return {Undefined, Rational(), 1, {}, 0}; }
+    static Num zeroBase(const QString &field = {}, int year = 0) { return {ZeroBase, Rational(), 1, field, year}; }
     // A value the exact arithmetic could not represent (it overflowed) is a
     // figure the engine cannot decide on: Undefined, never a wrong number.
-    static Num of(const Rational &r) { return r.isValid() ? Num{Finite, r, 1} : undefined(); }
+    static Num of(const Rational &r) { return r.isValid() ? Num{Finite, r, 1, {}, 0} : undefined(); }
     bool isKnown() const { return kind == Finite || kind == PosInf || kind == NegInf; }
     bool isFinite() const { return kind == Finite; }
     double toDouble() const; // display only
