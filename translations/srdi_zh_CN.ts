@@ -1287,6 +1287,19 @@
         <source>Awards: %1</source>
         <translation>奖励政策：%1</translation>
     </message>
+    <message>
+        <source>%1 is 0: cannot be computed</source>
+        <comment>a ratio over a zero figure</comment>
+        <translation>%1为0，无法计算</translation>
+    </message>
+    <message>
+        <source>total assets</source>
+        <translation>资产总额</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营业收入</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::AssessmentText</name>
@@ -1855,6 +1868,16 @@
         <source>User rule pack: %1</source>
         <translation>用户评价标准文件：%1</translation>
     </message>
+    <message>
+        <source>%1 is 0: cannot be computed</source>
+        <comment>a ratio over a zero figure</comment>
+        <translation>%1为0，无法计算</translation>
+    </message>
+    <message>
+        <source>the base is 0: cannot be computed</source>
+        <comment>a ratio over a zero figure</comment>
+        <translation>基数为0，无法计算</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>
@@ -1946,8 +1969,8 @@
         <translation>%1：不是JSON对象</translation>
     </message>
     <message>
-        <source>groups: exactly one group must have no codes (the other industries)</source>
-        <translation>groups：必须有且只有一组不列行业代码（即其他未列明行业）</translation>
+        <source>groups: exactly one group must be the other industries (&quot;fallback&quot;: true or no codes)</source>
+        <translation>groups：必须恰有一个组为其他未列明行业（&quot;fallback&quot;: true 或不列代码）</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2247,14 @@
     <message>
         <source>Clear %1</source>
         <translation>清空%1</translation>
+    </message>
+    <message>
+        <source>— whole city —</source>
+        <translation>— 全市 —</translation>
+    </message>
+    <message>
+        <source>%1: district or county</source>
+        <translation>%1：区县</translation>
     </message>
 </context>
 <context>
