@@ -607,7 +607,9 @@ private slots:
         p.company.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2025, 3, 1)}};
         QCOMPARE(find(builtin().match(p, assess(p), a.date), QStringLiteral("yanqing-2025-specialized"))->reason, QStringLiteral("already_held"));
         p.company.region = QStringLiteral("110111");
-        const AwardMatch *f = find(builtin().match(p, assess(p), a.date), QStringLiteral("fangshan-2025-specialized"));
+        const rules::Assessment fangshanAssessment = assess(p);
+        const AwardReport fangshan = builtin().match(p, fangshanAssessment, a.date);
+        const AwardMatch *f = find(fangshan, QStringLiteral("fangshan-2025-specialized"));
         QCOMPARE(f->status, Status::Eligible);
         QVERIFY(f->renewal);
         QCOMPARE(*f->amount, 20 * kWan);

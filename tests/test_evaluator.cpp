@@ -232,8 +232,9 @@ private slots:
         // Niche entered 2020-02-29; counted to 31 Dec of 上年度 (2025): 5 years.
         Profile p = baseProfile();
         p.company.nicheSince = QDate(2020, 2, 29);
-        const auto *c = condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"),
-                                        QStringLiteral("specialized")), QStringLiteral("niche_years"));
+        const rules::Assessment leap = assess(p, QStringLiteral("2026"));
+        const auto *c = condition(route(leap, QStringLiteral("specialized"), QStringLiteral("specialized")),
+                                  QStringLiteral("niche_years"));
         QVERIFY(c);
         QCOMPARE(c->actual.v, Rational(5));
         // Entered 2022-12-31: 3 years on 2025-12-31 (met); a day later, 2 (unmet).

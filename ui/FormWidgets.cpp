@@ -204,7 +204,6 @@ void OptionalDateEdit::showCalendar()
         m_line->setFocus();
         finishEditing();
     });
-    connect(popup, &QObject::destroyed, this, [this] { m_calendar = nullptr; });
     popup->adjustSize();
     QPoint pos = mapToGlobal(QPoint(0, height()));
     if (const QScreen *s = screen()) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCalendarWidget>
+#include <QPointer>
+
 #include <QComboBox>
 #include <QDate>
 #include <QToolButton>
@@ -62,7 +65,7 @@ private:
     QLineEdit *m_line;
     QToolButton *m_button;
     QTimer *m_pause;
-    QCalendarWidget *m_calendar = nullptr;
+    QPointer<QCalendarWidget> m_calendar; // null again once its popup is gone
     std::optional<QDate> m_committed; // the value last given or loaded
 };
 

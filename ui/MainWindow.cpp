@@ -377,7 +377,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children that go after this destructor (a cell editor committing as it
+    // closes, a popup) must not call back into a window that is half gone.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 bool MainWindow::isDatabaseOpen() const
 {
