@@ -345,6 +345,23 @@ private slots:
                      qPrintable(m.award->id));
         QCOMPARE(r.nowYuan, 20 * kWan);
         QCOMPARE(r.nextTierYuan, 100 * kWan);
+        // What the user is shown: every level, Zhejiang's search included.
+        QCOMPARE(r.coverage.size(), 4);
+        QCOMPARE(r.coverage.at(1).code, QStringLiteral("330000"));
+        QCOMPARE(r.coverage.at(1).awards, 0);
+        QVERIFY(r.coverage.at(1).hasFile);
+        QVERIFY(r.coverage.at(2).awards > 0);
+        QCOMPARE(r.coverage.at(3).awards, 3);
+        const QStringList none = r.uncovered(QStringLiteral("zh_CN"));
+        QCOMPARE(none.size(), 1);
+        QVERIFY2(none.first().startsWith(QStringLiteral("浙江省")) && none.first().contains(QStringLiteral("2026-12"))
+                     && none.first().contains(QStringLiteral("浙政办发〔2022〕19号")),
+                 qPrintable(none.first()));
+        const QString text = rules::AssessmentText::awardsText(r, QStringLiteral("en"));
+        QVERIFY2(text.contains(QStringLiteral("Zhejiang: 0")) && text.contains(QStringLiteral("Yuhang District: 3"))
+                     && text.contains(QStringLiteral("Zhejiang: no award found (searched 2026-12)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("余政发〔2025〕3号")), qPrintable(text));
     }
 
     // A district without a file of its own falls back to its city and province.
@@ -359,6 +376,11 @@ private slots:
         QCOMPARE(find(r, QStringLiteral("hefei-specialized"))->status, Status::Eligible);
         QCOMPARE(find(r, QStringLiteral("anhui-2024-pv-storage-little-giant"))->reason, QStringLiteral("trigger"));
         QCOMPARE(r.regionName(QStringLiteral("zh_CN")), QStringLiteral("安徽省 · 合肥市 · 蜀山区"));
+        // The district has no catalogue: said, not passed over.
+        QVERIFY(!r.coverage.last().hasFile);
+        const QStringList none = r.uncovered(QStringLiteral("zh_CN"));
+        QCOMPARE(none.size(), 1);
+        QVERIFY2(none.first().startsWith(QStringLiteral("蜀山区")), qPrintable(none.first()));
         // A Beijing district without a file reaches the municipality only.
         p.company.region = QStringLiteral("110105"); // 朝阳区
         const AwardReport bj = builtin().match(p, assess(p), a.date);

@@ -385,6 +385,20 @@ void buildTechSme()
     add(QStringLiteral("2026 tech results class1"), {pk, t, r, QStringLiteral("results"), ip(0, 0, 1, 0), QStringLiteral("30")});
     for (const auto &[n, pts] : std::vector<std::pair<int, int>>{{5, 24}, {4, 24}, {3, 18}, {2, 12}, {1, 6}, {0, 0}})
         add(QStringLiteral("2026 tech results class2 %1").arg(n), {pk, t, r, QStringLiteral("results"), ip(0, 0, 0, n), QString::number(pts)});
+    // 115号 第六条（四）: the accident window is 上一年及当年. A "yes" to the
+    // three-year attestation covers it; a "no" leaves it to the department.
+    add(QStringLiteral("2026 tech accident window: none in three years"), {pk, t, r, QStringLiteral("tech_no_accident"),
+        [](Profile &p) { p.company.attestations.noMajorAccident3y = true; }, QStringLiteral("met")});
+    add(QStringLiteral("2026 tech accident window: one in three years"), {pk, t, r, QStringLiteral("tech_no_accident"),
+        [](Profile &p) { p.company.attestations.noMajorAccident3y = false; }, QStringLiteral("manual_review")});
+    add(QStringLiteral("2026 tech accident window: unanswered"), {pk, t, r, QStringLiteral("tech_no_accident"),
+        [](Profile &p) { p.company.attestations.noMajorAccident3y.reset(); }, QStringLiteral("missing_data")});
+    // ... and the three-year condition of the 2026 办法 is not this route's.
+    add(QStringLiteral("2026 tech route: one accident in three years, none checked for 3 years"), {pk, t, r, QStringLiteral("tech_no_accident"),
+        [](Profile &p) { p.company.attestations.noMajorAccident3y = false; }, QStringLiteral("manual_review")});
+    // The general three-year condition of the 2026 办法 still holds on the other route.
+    add(QStringLiteral("2026 innovative route accident: one in three years"), {pk, t, QStringLiteral("innovative"), QStringLiteral("no_major_accident"),
+        [](Profile &p) { p.company.attestations.noMajorAccident3y = false; }, QStringLiteral("unmet")});
     triple(QStringLiteral("employees"), pk, t, r, QStringLiteral("tech_employees"),
            count([](Profile &p, qint64 n) { year(p, Y - 1).employees = n; }), 500,
            QStringLiteral("met"), QStringLiteral("met"), QStringLiteral("unmet"));
@@ -622,8 +636,35 @@ void buildZeroBases()
         year(p, Y - 2).operatingRevenue = kRev;
         year(p, Y - 1).operatingRevenue = 2 * kRev;
     };
-    add(QStringLiteral("2022 growth from zero: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("0")});
-    add(QStringLiteral("2022 growth from zero: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("unmet")});
+    // The year from zero has no value; the mean is that of the other year
+    // (100 %), said so — not the lowest band, not "missing".
+    add(QStringLiteral("2022 growth from zero: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("10")});
+    add(QStringLiteral("2022 growth from zero: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), zeroBaseYear, QStringLiteral("met")});
+    // At, just below and just above the 10 % band on the one year left.
+    const auto oneYearLeft = [](qint64 last) {
+        return Mutate([=](Profile &p) {
+            year(p, Y - 3).mainBusinessRevenue = 0;
+            year(p, Y - 2).mainBusinessRevenue = kRev;
+            year(p, Y - 1).mainBusinessRevenue = last;
+            year(p, Y - 2).operatingRevenue = kRev;
+            year(p, Y - 1).operatingRevenue = last;
+        });
+    };
+    add(QStringLiteral("2022 zero base, other year at 10 %: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), oneYearLeft(kRev + kRev / 10), QStringLiteral("10")});
+    add(QStringLiteral("2022 zero base, other year just below 10 %: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), oneYearLeft(kRev + kRev / 10 - 1), QStringLiteral("8")});
+    add(QStringLiteral("2022 zero base, other year just above 10 %: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), oneYearLeft(kRev + kRev / 10 + 1), QStringLiteral("10")});
+    add(QStringLiteral("2022 zero base, other year at 5 %: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), oneYearLeft(kRev + kRev / 20), QStringLiteral("met")});
+    add(QStringLiteral("2022 zero base, other year just below 5 %: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), oneYearLeft(kRev + kRev / 20 - 1), QStringLiteral("unmet")});
+    // Both years from zero: no year has a value; the lowest band.
+    const auto bothZero = [](Profile &p) {
+        year(p, Y - 3).mainBusinessRevenue = 0;
+        year(p, Y - 2).mainBusinessRevenue = 0;
+        year(p, Y - 1).mainBusinessRevenue = kRev;
+        year(p, Y - 2).operatingRevenue = 0;
+        year(p, Y - 1).operatingRevenue = kRev;
+    };
+    add(QStringLiteral("2022 both years from zero: specialized avg_growth"), {pk, sp, sp, QStringLiteral("avg_growth"), bothZero, QStringLiteral("0")});
+    add(QStringLiteral("2022 both years from zero: LG avg_growth"), {pk, QStringLiteral("little_giant"), QStringLiteral("little_giant"), QStringLiteral("avg_growth"), bothZero, QStringLiteral("unmet")});
     const QString lg = QStringLiteral("little_giant");
     add(QStringLiteral("2022 zero assets: LG debt_ratio"), {pk, lg, lg, QStringLiteral("debt_ratio"), [](Profile &p) {
         year(p, Y - 1).totalAssets = 0;

@@ -657,6 +657,46 @@ private slots:
     // Ctrl+Z with text pending: the text is committed, then undone — it waits
     // on the redo stack, never lost. Switching company and closing commit too;
     // the title says "all saved" only when it is true.
+    void refusedMessageFollowsTheLanguage()
+    {
+        // A refused value's message is in the language of the moment: typed
+        // in English, switched to 繁體 and 简体 while it is still shown.
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString path = QStringLiteral("innovation.ip.class2");
+        auto *ip = qobject_cast<QLineEdit *>(w.form()->inputFor(path));
+        QVERIFY(ip);
+        ip->setFocus();
+        ip->selectAll();
+        QTest::keyClicks(ip, QStringLiteral("7x"));
+        QTest::keyClick(ip, Qt::Key_Return);
+        QVERIFY2(w.form()->errorFor(path).contains(QStringLiteral("must be a whole number")), qPrintable(w.form()->errorFor(path)));
+        ui::setCurrentLanguage(QStringLiteral("zh_TW"));
+        QCoreApplication::processEvents();
+        QVERIFY2(w.form()->errorFor(path).contains(QStringLiteral("必須為整數")), qPrintable(w.form()->errorFor(path)));
+        QVERIFY2(w.form()->errorFor(path).contains(QStringLiteral("7x")), qPrintable(w.form()->errorFor(path)));
+        // A value the rules refuse (a negative count), not only one that does not parse.
+        ip->setFocus();
+        ip->selectAll();
+        QTest::keyClicks(ip, QStringLiteral("-3"));
+        QTest::keyClick(ip, Qt::Key_Return);
+        const QString tw = w.form()->errorFor(path);
+        QVERIFY2(!tw.isEmpty() && tw.contains(QStringLiteral("-3")), qPrintable(tw));
+        ui::setCurrentLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        const QString cn = w.form()->errorFor(path);
+        QVERIFY2(cn != tw && cn.contains(QStringLiteral("-3")) && cn.contains(QStringLiteral("未保存")), qPrintable(cn));
+        ui::setCurrentLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(w.form()->errorFor(path).contains(QStringLiteral("Not saved")), qPrintable(w.form()->errorFor(path)));
+        // Fixed: the message goes.
+        ip->selectAll();
+        QTest::keyClicks(ip, QStringLiteral("3"));
+        QTest::keyClick(ip, Qt::Key_Return);
+        QVERIFY(w.form()->errorFor(path).isEmpty());
+    }
+
     void pendingTextIsNeverLost()
     {
         qint64 first = 0;

@@ -135,6 +135,7 @@ private slots:
     void defaultPath();
     void migrationSteps();
     void migratesFromVersion1();
+    void migratesFromVersion4AddsTheRecognitionRoute();
     void refusesNewerVersion();
     void refusesNonDatabase();
     void failingMigrationRollsBack();
@@ -298,6 +299,39 @@ void TestDatabase::migrationSteps()
     QVERIFY(Database::migrationStatements(Database::kSchemaVersion + 1).isEmpty());
 }
 
+// Step 5 (issue 18, item 4): recognitions get a nullable `route`; rows of a
+// version-4 database keep their data and read as "not recorded".
+void TestDatabase::migratesFromVersion4AddsTheRecognitionRoute()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error, 4), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 4);
+        QVERIFY(!hasColumn(db.handle(), QStringLiteral("recognitions"), QStringLiteral("route")));
+        QSqlQuery q(db.handle());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO companies (id, name) VALUES (7, 'Old Co')")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO recognitions (company_id, position, tier, granted)"
+                                       " VALUES (7, 0, 'innovative', '2025-06-30')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QVERIFY(Database::migrationStatements(5).join(u' ').contains(QStringLiteral("route")));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 5);
+    QVERIFY(hasColumn(db.handle(), QStringLiteral("recognitions"), QStringLiteral("route")));
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT tier, granted, route FROM recognitions WHERE company_id = 7")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("innovative"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2025-06-30"));
+    QVERIFY(q.value(2).isNull());
+    QVERIFY(q.exec(QStringLiteral("UPDATE recognitions SET route = 'tech_sme' WHERE company_id = 7")));
+}
+
 void TestDatabase::migratesFromVersion1()
 {
     QTemporaryDir dir;
@@ -323,7 +357,7 @@ void TestDatabase::migratesFromVersion1()
     Database db(path);
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
 
     const QSqlDatabase handle = db.handle();

@@ -176,15 +176,24 @@ private slots:
 
     void titleValidity()
     {
-        // Granted 2023-11-23: valid to 2026-11-22; on 2026-11-23 it has lapsed.
+        // 民法典 第二百零一条, 第二百零二条: granted 2023-11-23 for three years, the
+        // title's last day is 2026-11-23 itself. Assessed on 2026-11-23:
         Profile p = baseProfile();
-        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2023, 11, 24)}};
+        auto held = [](const char *tier, const QDate &granted) {
+            Recognition r;
+            r.tier = QString::fromLatin1(tier);
+            r.granted = granted;
+            return QList<Recognition>{r};
+        };
+        p.company.recognitions = held("innovative", QDate(2023, 11, 24)); // its last day is tomorrow
         auto c = [&] {
             return condition(route(assess(p, QStringLiteral("2026")), QStringLiteral("specialized"), QStringLiteral("specialized")),
                              QStringLiteral("title"))->status;
         };
         QCOMPARE(c(), Status::Met);
-        p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2023, 11, 23)}};
+        p.company.recognitions = held("innovative", QDate(2023, 11, 23)); // today is its last day
+        QCOMPARE(c(), Status::Met);
+        p.company.recognitions = held("innovative", QDate(2023, 11, 22)); // its last day was yesterday
         QCOMPARE(c(), Status::Unmet);
         // A valid higher title satisfies the prerequisite.
         p.company.recognitions = QList<Recognition>{{QStringLiteral("little_giant"), QDate(2025, 1, 1)}};
@@ -270,6 +279,60 @@ private slots:
         QVERIFY(c);
         QCOMPARE(c->status, Status::Unmet);
         QVERIFY(c->missing.isEmpty());
+    }
+
+    void meanGrowthLeavesOutTheYearFromZero()
+    {
+        // 2022 专精特新: 近2年主营业务收入平均增长率 with 主营业务收入 0 three
+        // years back: the mean of the year that has a value (25 %), said so.
+        Profile p = baseProfile();
+        year(p, Y - 3).mainBusinessRevenue = 0;
+        year(p, Y - 2).mainBusinessRevenue = 80000000;
+        year(p, Y - 1).mainBusinessRevenue = 100000000;
+        year(p, Y - 2).operatingRevenue = 80000000;
+        year(p, Y - 1).operatingRevenue = 100000000;
+        const rules::Assessment a = assess(p, QStringLiteral("2022"));
+        const auto *i = indicator(route(a, QStringLiteral("specialized"), QStringLiteral("specialized")), QStringLiteral("avg_growth"));
+        QVERIFY(i);
+        QCOMPARE(i->fact.kind, rules::Num::Finite);
+        QCOMPARE(i->fact.v, Rational(1, 4));
+        QCOMPARE(int(i->fact.skipped), 1);
+        QCOMPARE(i->fact.zeroYear, Y - 3);
+        const QString shown = rules::Format(QStringLiteral("en")).figure(i->fact, i->factDim, i->factUnit);
+        QVERIFY2(shown.startsWith(QStringLiteral("25")) && shown.contains(QStringLiteral("mean of the years with a value"))
+                     && shown.contains(QString::number(Y - 3)),
+                 qPrintable(shown));
+    }
+
+    void withoutValueOnlyOnAMean()
+    {
+        // "without_value" is a reading of a mean; elsewhere it is refused.
+        for (const char *metric : {R"({"sum": [{"field": "rd_expense", "year": -1}], "without_value": "skip"})",
+                                   R"({"mean": [{"field": "rd_expense", "year": -1}], "without_value": "maybe"})"}) {
+            rules::ExprParser parser;
+            const auto e = parser.parseNum(QJsonDocument::fromJson(metric).object(), QStringLiteral("m"));
+            QVERIFY2(!e && parser.errors.join(u' ').contains(QStringLiteral("m.without_value")), metric);
+        }
+        rules::ExprParser ok;
+        QVERIFY(ok.parseNum(QJsonDocument::fromJson(R"({"mean": [{"field": "rd_expense", "year": -1}], "without_value": "lowest"})").object(),
+                            QStringLiteral("m")));
+        QVERIFY2(ok.errors.isEmpty(), qPrintable(ok.errors.join(u' ')));
+    }
+
+    void techRouteAccidentWindowIsItsOwn()
+    {
+        // 115号 第六条（四）: 上一年及当年. The 2026 办法's three-year condition is
+        // waived on the 科技型 route: an accident within three years leaves the
+        // route to the department (manual review), not unmet.
+        Profile p = baseProfile();
+        p.company.attestations.noMajorAccident3y = false;
+        const rules::Assessment a = assess(p, QStringLiteral("2026"));
+        const auto *tech = route(a, QStringLiteral("innovative"), QStringLiteral("tech_sme"));
+        QVERIFY(tech);
+        QVERIFY(!condition(tech, QStringLiteral("no_major_accident")));
+        QCOMPARE(condition(tech, QStringLiteral("tech_no_accident"))->status, Status::ManualReview);
+        const auto *inn = route(a, QStringLiteral("innovative"), QStringLiteral("innovative"));
+        QCOMPARE(condition(inn, QStringLiteral("no_major_accident"))->status, Status::Unmet);
     }
 
     void gapsInYuan()

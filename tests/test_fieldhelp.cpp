@@ -33,6 +33,7 @@ const QStringList &formPaths()
         QStringLiteral("company.niche_since"),
         QStringLiteral("company.main_product"),
         QStringLiteral("company.recognitions"),
+        QStringLiteral("company.recognitions.route"),
         QStringLiteral("company.attestations.no_abnormal_or_dishonest_listing"),
         QStringLiteral("company.attestations.no_banned_products"),
         QStringLiteral("company.attestations.no_major_accident_3y"),
@@ -98,6 +99,7 @@ QList<std::pair<QString, QStringList>> vocabularies()
 {
     return {
         {QStringLiteral("company.recognitions"), vocab::tiers()},
+        {QStringLiteral("company.recognitions.route"), vocab::recognitionRoutes()},
         {QStringLiteral("innovation.rd_institution"), vocab::rdInstitutions()},
         {QStringLiteral("innovation.sci_tech_awards"), vocab::awardLevels()},
         {QStringLiteral("innovation.honors"), vocab::honors()},

@@ -60,9 +60,14 @@ private slots:
         QVERIFY2(imported.profile, imported.errors.isEmpty() ? "" : qPrintable(imported.errors.first().message()));
         auto &packs = rules::RulePacks::instance();
         const QString forced = meta.value(QStringLiteral("rules_arg")).toString();
-        const auto pack = forced.isEmpty() ? packs.inForce(imported.profile->effectiveDate(today)) : packs.pack(forced);
-        QVERIFY(pack);
-        const rules::Assessment a = rules::Evaluator::evaluate(*imported.profile, pack, today);
+        // As the CLI picks it: the named pack, else the default with its reason.
+        rules::PackChoice choice;
+        if (forced.isEmpty())
+            choice = packs.choose(*imported.profile, today);
+        else
+            choice.pack = packs.pack(forced), choice.reason.id = QStringLiteral("chosen");
+        QVERIFY(choice.pack);
+        const rules::Assessment a = rules::Evaluator::evaluate(*imported.profile, choice, today);
         const QJsonObject out = rules::AssessmentJson::toJson(a, meta.value(QStringLiteral("lang")).toString(QStringLiteral("en")));
 
         // The figures worked out by hand.

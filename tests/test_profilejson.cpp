@@ -149,6 +149,7 @@ private slots:
     void exportNumbers();
     void exportOmitsUnknown();
     void absentVersusEmptyList();
+    void recognitionRoute();
     void nullIsAbsent();
     void accepted_data();
     void accepted();
@@ -366,6 +367,37 @@ void TestProfileJson::exportOmitsUnknown()
     QCOMPARE(o.keys(), (QStringList{QStringLiteral("assessment_year"), QStringLiteral("company"),
                                     QStringLiteral("format")}));
     QCOMPARE(o[QStringLiteral("company")].toObject().keys(), QStringList{QStringLiteral("name")});
+}
+
+// Issue 18, item 4: a first-tier title may say by which route it was
+// obtained (科技型 入库 is valid one year); optional, written only when known.
+void TestProfileJson::recognitionRoute()
+{
+    QJsonObject o = patched(fullObject(), {QStringLiteral(
+        "company.recognitions=[{\"tier\": \"innovative\", \"granted\": \"2025-06-30\", \"route\": \"tech_sme\"},"
+        " {\"tier\": \"specialized\", \"granted\": \"2024-06-30\"}]")});
+    ImportResult r = ProfileJson::fromJson(o, kToday);
+    QVERIFY2(r.profile.has_value(), qPrintable(describe(r.errors)));
+    QCOMPARE(r.profile->company.recognitions->at(0).route, QStringLiteral("tech_sme"));
+    QVERIFY(r.profile->company.recognitions->at(1).route.isEmpty());
+    const QByteArray text = ProfileJson::serialize(*r.profile);
+    QCOMPARE(text.count("\"route\""), 1);
+    const ImportResult back = ProfileJson::parse(text, kToday);
+    QVERIFY(back.profile.has_value());
+    QCOMPARE(*back.profile, *r.profile);
+    QVERIFY(ProfileJson::validate(*r.profile, kToday).isEmpty());
+
+    // Not one of the routes; a route on a higher tier.
+    o = patched(fullObject(), {QStringLiteral(
+        "company.recognitions=[{\"tier\": \"innovative\", \"granted\": \"2025-06-30\", \"route\": \"tech\"}]")});
+    r = ProfileJson::fromJson(o, kToday);
+    QVERIFY(!r.profile.has_value());
+    QCOMPARE(r.errors.at(0).path, QStringLiteral("company.recognitions[0].route"));
+    o = patched(fullObject(), {QStringLiteral(
+        "company.recognitions=[{\"tier\": \"specialized\", \"granted\": \"2025-06-30\", \"route\": \"tech_sme\"}]")});
+    r = ProfileJson::fromJson(o, kToday);
+    QVERIFY(!r.profile.has_value());
+    QCOMPARE(r.errors.at(0).path, QStringLiteral("company.recognitions[0].route"));
 }
 
 void TestProfileJson::absentVersusEmptyList()

@@ -118,6 +118,39 @@ private slots:
         QCOMPARE(checklistItem(panel->checklistView(), kRdRatioItem)->checkState(0), Qt::Checked);
     }
 
+    void titleLinesFollowTheRoute()
+    {
+        // A first-tier title by 科技型 入库 lasts one year; by evaluation three.
+        // The anniversary itself is the last valid day.
+        qint64 id = 0;
+        {
+            MainWindow first(m_db);
+            id = first.currentCompanyId();
+        }
+        auto withTitle = [&](const QString &route, const QDate &date) {
+            Database db(m_db);
+            QVERIFY(db.open(nullptr));
+            ProfileStore store(db);
+            Profile p = store.load(id).value_or(Profile());
+            p.assessmentDate = date;
+            p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2025, 6, 30), route}};
+            QVERIFY(store.update(id, p));
+        };
+        auto rung0 = [&] {
+            MainWindow w(m_db);
+            return w.standing()->ladderTexts().value(0);
+        };
+        withTitle(QStringLiteral("tech_sme"), QDate(2026, 6, 30));
+        QString t = rung0();
+        QVERIFY2(t.contains(QStringLiteral("Title held through 2026-06-30; 0 day(s) left")), qPrintable(t));
+        withTitle(QStringLiteral("tech_sme"), QDate(2026, 7, 1));
+        t = rung0();
+        QVERIFY2(t.contains(QStringLiteral("Title lapsed (valid through 2026-06-30)")), qPrintable(t));
+        withTitle(QString(), QDate(2026, 7, 1));
+        t = rung0();
+        QVERIFY2(t.contains(QStringLiteral("Title held until 2028-06-30")), qPrintable(t));
+    }
+
     void awardsOfTheRegion()
     {
         // The sample is in Lanzhou and meets tier 1: Gansu's 30万 for a first

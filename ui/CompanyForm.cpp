@@ -226,15 +226,30 @@ void CompanyForm::commit(Field &f, const std::function<void(Profile &)> &change)
     const QString path = f.path;
     const auto problems = m_editor->edit(path, tr("Edit %1").arg(FieldHelp::instance().label(path, currentLanguage())), change);
     // The edit may have reloaded the form: find the field again by its path.
+    // The profile as the refused edit would have made it (the edit left the
+    // stored one as it was): checked again on a change of language.
+    std::optional<Profile> candidate;
+    if (!problems.isEmpty()) {
+        candidate = m_editor->profile();
+        change(*candidate);
+    }
     for (Field &x : m_fields) {
         if (x.path == path) {
-            if (problems.isEmpty())
+            if (problems.isEmpty()) {
                 clearProblems(x);
-            else
+            } else {
                 showProblems(x, problems);
+                x.refused = [this, c = *candidate] { return m_editor->check(c); };
+            }
         }
     }
     showInconsistencies();
+}
+
+void CompanyForm::refuse(Field &f, std::function<QList<ValidationError>()> why)
+{
+    showProblems(f, why());
+    f.refused = std::move(why);
 }
 
 void CompanyForm::commitWhenDone(QLineEdit *line, const QString &path,
@@ -508,6 +523,7 @@ void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)
 
 void CompanyForm::clearProblems(Field &f)
 {
+    f.refused = nullptr;
     const bool was = !f.error->isHidden();
     f.error->clear();
     f.error->hide();
@@ -521,6 +537,11 @@ QWidget *CompanyForm::inputFor(const QString &path)
     for (int pass = 0; pass < 2; ++pass) {
         for (const Field &f : std::as_const(m_fields)) {
             if (f.path == path)
+                return f.input;
+        }
+        // A column of a table field ("company.recognitions.route"): the table.
+        for (const Field &f : std::as_const(m_fields)) {
+            if (path.startsWith(f.path + u'.') && qobject_cast<RecordTable *>(f.input))
                 return f.input;
         }
         if (!m_built.contains(false))
@@ -599,7 +620,7 @@ void CompanyForm::addWhole(QFormLayout *form, const QString &path, std::function
         } else if (const auto v = parseWholeNumber(text)) {
             commit(x, [&](Profile &p) { ref(p) = *v; });
         } else {
-            showProblems(x, {{path, text, tr("must be a whole number")}});
+            refuse(x, [path, text] { return QList<ValidationError>{{path, text, tr("must be a whole number")}}; });
         }
     });
 }
@@ -621,7 +642,9 @@ void CompanyForm::addDecimal(QFormLayout *form, const QString &path, std::functi
         } else if (const auto v = parseScaled4(text)) {
             commit(x, [&](Profile &p) { ref(p) = *v; });
         } else {
-            showProblems(x, {{path, text, tr("must be a number with at most four decimals")}});
+            refuse(x, [path, text] {
+                return QList<ValidationError>{{path, text, tr("must be a number with at most four decimals")}};
+            });
         }
     });
 }
@@ -678,7 +701,9 @@ void CompanyForm::addDate(QFormLayout *form, const QString &path, std::function<
     connect(edit, &OptionalDateEdit::refused, this, [this, path](const QString &text) {
         for (Field &x : m_fields)
             if (x.path == path)
-                showProblems(x, {{path, text, tr("is not a date: type it as 2016-05-18, 2016/5/18 or 20160518")}});
+                refuse(x, [path, text] {
+                    return QList<ValidationError>{{path, text, tr("is not a date: type it as 2016-05-18, 2016/5/18 or 20160518")}};
+                });
     });
     m_retranslators.append([edit] { edit->retranslate(); });
 }
@@ -1197,12 +1222,14 @@ void CompanyForm::buildTitles()
     QFormLayout *titles = section(p, QStringLiteral("titlesBox"));
     {
         auto *t = new RecordTable({{Col::Choice, QString(), QStringLiteral("company.recognitions"), vocab::tiers()},
-                                   {Col::Date, QString(), QString(), {}, 0, 0}});
+                                   {Col::Date, QString(), QString(), {}, 0, 0},
+                                   {Col::Choice, QString(), QStringLiteral("company.recognitions.route"),
+                                    vocab::recognitionRoutes(), 0, 0, true}});
         const QString path = QStringLiteral("company.recognitions");
         Field &f = addRow(titles, path, t);
         f.load = [t](const Profile &pr) {
             t->setRows(toRows(pr.company.recognitions, [](const Recognition &r) {
-                return QStringList{r.tier, r.granted.toString(Qt::ISODate)};
+                return QStringList{r.tier, r.granted.toString(Qt::ISODate), r.route};
             }));
         };
         connect(t, &RecordTable::rowsEdited, this, [this, t, path] {
@@ -1216,13 +1243,13 @@ void CompanyForm::buildTitles()
                         }
                         QList<Recognition> list;
                         for (const QStringList &r : *rows)
-                            list.append({r.value(0), QDate::fromString(r.value(1), Qt::ISODate)});
+                            list.append({r.value(0), QDate::fromString(r.value(1), Qt::ISODate), r.value(2)});
                         pr.company.recognitions = list;
                     });
         });
         m_retranslators.append([t] {
             t->retranslate();
-            t->setHeaders({tr("Title"), tr("Granted on")});
+            t->setHeaders({tr("Title"), tr("Granted on"), tr("Obtained by")});
         });
     }
     {
@@ -1244,7 +1271,9 @@ void CompanyForm::buildTitles()
                 for (const QStringList &r : rows.value_or(QList<QStringList>())) {
                     const auto score = parseScaled4(r.value(1));
                     if (!score) {
-                        showProblems(x, {{path, r.value(1), tr("must be a number with at most four decimals")}});
+                        refuse(x, [path, v = r.value(1)] {
+                            return QList<ValidationError>{{path, v, tr("must be a number with at most four decimals")}};
+                        });
                         return;
                     }
                     list.append({r.value(0).toInt(), *score});
@@ -1307,7 +1336,8 @@ int CompanyForm::pageOf(const QString &path)
         return 1;
     if (path == u"specialization.renewal")
         return 0;
-    if (path == u"company.recognitions" || path == u"specialization.development_scores" ||
+    if (path == u"company.recognitions" || path.startsWith(u"company.recognitions.")
+        || path == u"specialization.development_scores" ||
         path.startsWith(u"company.attestations."))
         return 6;
     if (path == u"company.niche_since" || path.startsWith(u"specialization."))
@@ -1338,7 +1368,7 @@ void CompanyForm::showCompleteness()
         if (packs.ids().isEmpty())
             packs.load();
         // What the rules in force read: the pack says, not a list here.
-        if (const auto pack = packs.inForce(p.effectiveDate(QDate::currentDate()))) {
+        if (const auto pack = packs.choose(p, QDate::currentDate()).pack) {
             const QString lang = currentLanguage();
             const FieldHelp &help = FieldHelp::instance();
             for (const rules::FieldRead &f : rules::fieldsRead(*pack)) {
@@ -1369,6 +1399,13 @@ void CompanyForm::retranslate()
     const FieldHelp &help = FieldHelp::instance();
     showCompleteness(); // the tab titles
     showInconsistencies(); // the labels of the flags follow the language
+    // A refused value's message, in the new language.
+    for (Field &x : m_fields) {
+        if (!x.refused || x.error->isHidden())
+            continue;
+        if (const QList<ValidationError> problems = x.refused(); !problems.isEmpty())
+            showProblems(x, problems);
+    }
     auto boxTitle = [this](const char *name, const QString &title) {
         if (auto *b = findChild<QGroupBox *>(QString::fromLatin1(name)))
             b->setTitle(title);

@@ -91,6 +91,9 @@ private:
         QLabel *flag = nullptr;  // stored, but contradicts another field
         HelpButton *help = nullptr;
         std::function<void(const Profile &)> load;
+        // Why the value shown was refused, worked out again when the language
+        // changes so that the message is in the new one; empty: not refused.
+        std::function<QList<ValidationError>()> refused;
     };
 
     void buildPage(int index);
@@ -99,6 +102,8 @@ private:
     QFormLayout *section(QWidget *page, const QString &objectName);
     Field &addRow(QFormLayout *form, const QString &path, QWidget *input);
     void commit(Field &f, const std::function<void(Profile &)> &change);
+    // Shows why a typed value was refused, in the language of the moment.
+    void refuse(Field &f, std::function<QList<ValidationError>()> why);
     void showProblems(Field &f, const QList<ValidationError> &problems);
     void nameForScreenReaders(Field &f, const QString &label, const QString &tip);
     void clearProblems(Field &f);

@@ -26,7 +26,7 @@ std::shared_ptr<const rules::RulePack> packFor(const Profile &p)
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
-    return packs.inForce(p.effectiveDate(QDate::currentDate()));
+    return packs.choose(p, QDate::currentDate()).pack;
 }
 
 } // namespace

@@ -421,7 +421,7 @@ RecordTable::RecordTable(QList<Column> columns, QWidget *parent)
         QStringList defaults;
         for (const Column &c : std::as_const(m_columns)) {
             switch (c.kind) {
-            case Column::Choice: defaults.append(c.choices.value(0)); break;
+            case Column::Choice: defaults.append(c.allowEmpty ? QString() : c.choices.value(0)); break;
             case Column::Year: defaults.append(QString::number(std::min(c.maximum, QDate::currentDate().year() - 1))); break;
             case Column::Date: defaults.append(QDate::currentDate().toString(Qt::ISODate)); break;
             case Column::Number: defaults.append(QString::number(std::max(c.minimum, 1))); break;
@@ -464,7 +464,8 @@ void RecordTable::retranslate()
             auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, c));
             for (int i = 0; combo && i < combo->count(); ++i) {
                 const QString v = combo->itemData(i).toString();
-                const QString name = FieldHelp::instance().choice(m_columns.at(c).choicePath, v, lang);
+                const QString name = v.isEmpty() ? emptyChoiceText()
+                                                 : FieldHelp::instance().choice(m_columns.at(c).choicePath, v, lang);
                 combo->setItemText(i, name.isEmpty() ? v : name);
             }
         }
@@ -510,6 +511,11 @@ void RecordTable::nameCells()
     }
 }
 
+QString RecordTable::emptyChoiceText()
+{
+    return tr("— not recorded —");
+}
+
 QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
 {
     switch (c.kind) {
@@ -518,11 +524,13 @@ QWidget *RecordTable::cellEditor(const Column &c, const QString &value)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
         const QString lang = currentLanguage();
+        if (c.allowEmpty)
+            combo->addItem(emptyChoiceText(), QString());
         for (const QString &v : c.choices) {
             const QString name = FieldHelp::instance().choice(c.choicePath, v, lang);
             combo->addItem(name.isEmpty() ? v : name, v);
         }
-        combo->setCurrentIndex(std::max(0, int(c.choices.indexOf(value))));
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
         connect(combo, &QComboBox::activated, this, &RecordTable::emitEdited);
         return combo;
     }

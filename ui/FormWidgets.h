@@ -137,6 +137,7 @@ public:
         QString choicePath;   // for Choice: where the names come from
         QStringList choices;  // for Choice
         int minimum = 0, maximum = 0; // for Year / Number
+        bool allowEmpty = false;      // for Choice: "—" (empty) is a value, and new rows start with it
     };
     RecordTable(QList<Column> columns, QWidget *parent = nullptr);
 
@@ -158,6 +159,7 @@ private:
     void addRow(const QStringList &values);
     void emitEdited();
     QWidget *cellEditor(const Column &c, const QString &value);
+    static QString emptyChoiceText();
     QString cellValue(int row, int column) const;
     void nameCells();
 

@@ -130,14 +130,9 @@ void ProfileEditor::close()
     emit profileChanged();
 }
 
-QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &description,
-                                           const std::function<void(Profile &)> &change)
+QList<ValidationError> ProfileEditor::check(const Profile &candidate) const
 {
     if (!isOpen() || !m_store)
-        return {};
-    Profile candidate = m_profile;
-    change(candidate);
-    if (candidate == m_profile)
         return {};
     QList<ValidationError> problems = ProfileJson::validate(candidate, today());
     // The database keeps credit codes unique: say so before it refuses.
@@ -148,7 +143,19 @@ QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &de
                              tr("another company in this database has this credit code")});
         }
     }
-    if (!problems.isEmpty())
+    return problems;
+}
+
+QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &description,
+                                           const std::function<void(Profile &)> &change)
+{
+    if (!isOpen() || !m_store)
+        return {};
+    Profile candidate = m_profile;
+    change(candidate);
+    if (candidate == m_profile)
+        return {};
+    if (QList<ValidationError> problems = check(candidate); !problems.isEmpty())
         return problems;
     if (m_whatIf) {
         m_profile = candidate; // the sandbox: nothing stored

@@ -49,6 +49,9 @@ public:
     // menu. `key` names the field edited (for a failure to save).
     QList<ValidationError> edit(const QString &key, const QString &description,
                                 const std::function<void(Profile &)> &change);
+    // What edit() would refuse `candidate` (the profile with an edit applied)
+    // for, in the current language; saves nothing.
+    QList<ValidationError> check(const Profile &candidate) const;
 
     // What-if: edits change a copy only; nothing is saved or put on the undo
     // stack until apply(), which saves the copy as one undoable step.

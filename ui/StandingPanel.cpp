@@ -7,6 +7,7 @@
 #include "TrendChart.h"
 #include "i18n/Language.h"
 #include "model/FieldHelp.h"
+#include "model/Periods.h"
 #include "rules/AssessmentText.h"
 #include "rules/Checklist.h"
 #include "report/Report.h"
@@ -409,19 +410,21 @@ void StandingPanel::buildLadder(QVBoxLayout *into, const rules::Assessment &a, b
         }
         v->addWidget(new QLabel(tr("%1 of %2 conditions met").arg(metCount(r)).arg(r.conditions.size()), rung));
         // Titles of this tier the company holds, and when they lapse.
-        const int validity = a.pack ? a.pack->titleValidityYears : 0;
         for (const Recognition &rec : p.company.recognitions.value_or(QList<Recognition>())) {
-            if (rec.tier != t.rule->tier || validity <= 0)
+            // Each title by its own route's validity (科技型 入库: one year).
+            const int validity = a.pack ? a.pack->validityYears(rec.route) : 0;
+            if (rec.tier != t.rule->tier || validity <= 0 || !rec.granted.isValid())
                 continue;
-            const QDate until = rec.granted.addYears(validity);
+            // The last valid day (民法典 第二百零一条, 第二百零二条): the anniversary itself.
+            const QDate until = periods::lastDay(rec.granted, validity);
             const qint64 left = today.daysTo(until);
             QString text;
             QString color = QStringLiteral("#2e7d32");
             if (left < 0) {
-                text = tr("Title lapsed on %1").arg(until.toString(Qt::ISODate));
+                text = tr("Title lapsed (valid through %1)").arg(until.toString(Qt::ISODate));
                 color = QStringLiteral("#c62828");
             } else if (left <= 90) {
-                text = tr("Title held; lapses in %n day(s), on %1", nullptr, int(left)).arg(until.toString(Qt::ISODate));
+                text = tr("Title held through %1; %n day(s) left", nullptr, int(left)).arg(until.toString(Qt::ISODate));
                 color = QStringLiteral("#ef6c00");
             } else {
                 text = tr("Title held until %1").arg(until.toString(Qt::ISODate));
@@ -714,6 +717,18 @@ void StandingPanel::showPackOrigin()
         if (a.pack && a.pack->fromUser && !lines.contains(rules::Format::packOrigin(*a.pack)))
             lines.append(rules::Format::packOrigin(*a.pack));
     }
+    // Why the default pack was chosen (the renewal reading where it applies):
+    // on the label and on the selector's "in force" entry.
+    const rules::Format fmt(currentLanguage());
+    QString reason;
+    for (const rules::Assessment &a : std::as_const(m_assessments)) {
+        if (a.pack && a.packReason.id != u"chosen")
+            reason = fmt.packReason(a);
+    }
+    if (!reason.isEmpty())
+        lines.append(tr("Rules: %1").arg(reason));
+    if (const int i = m_pack->findData(QStringLiteral("auto")); i >= 0)
+        m_pack->setItemData(i, reason, Qt::ToolTipRole);
     m_packOrigin->setText(lines.join(u'\n'));
     m_packOrigin->setVisible(!lines.isEmpty());
 }
@@ -758,7 +773,12 @@ void StandingPanel::refresh()
     else if (choice == u"2026" || choice == u"2022")
         chosen = {packs.pack(choice)};
     else
-        chosen = {packs.inForce(p.effectiveDate(today))};
+        chosen = {}; // the default: in force, or the pack that reviews this renewal
+    if (chosen.isEmpty()) {
+        const rules::PackChoice def = packs.choose(p, today);
+        if (def.pack)
+            m_assessments.append(rules::Evaluator::evaluate(p, def, today));
+    }
     for (const auto &pack : chosen) {
         if (pack)
             m_assessments.append(rules::Evaluator::evaluate(p, pack, today));

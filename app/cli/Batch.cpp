@@ -262,7 +262,9 @@ struct WriteVisitor
     }
     void recognitions(const QString &, const OptList<Recognition> &v)
     {
-        list(v, [](const Recognition &r) { return r.tier + u':' + r.granted.toString(Qt::ISODate); });
+        list(v, [](const Recognition &r) {
+            return r.tier + u':' + r.granted.toString(Qt::ISODate) + (r.route.isEmpty() ? QString() : u':' + r.route);
+        });
     }
     void sciTechAwards(const QString &, const OptList<SciTechAward> &v)
     {
@@ -334,7 +336,7 @@ public:
     // "none" is a known empty list. An item that cannot be read is reported
     // and kept as a default value, so that later items keep their index.
     template <typename T, typename Read>
-    void list(const QString &column, OptList<T> &v, int parts, const QString &shape, Read read)
+    void list(const QString &column, OptList<T> &v, int parts, const QString &shape, Read read, int maxParts = 0)
     {
         const QString s = cell(column);
         if (s.isEmpty())
@@ -352,7 +354,7 @@ public:
             for (QString &f : fields)
                 f = f.trimmed();
             T element{};
-            if (fields.size() != parts)
+            if (fields.size() < parts || fields.size() > std::max(parts, maxParts))
                 error(path, item, CompanyCsv::tr("must be written %1").arg(shape));
             else
                 read(fields, path, element);
@@ -370,10 +372,14 @@ public:
     }
     void recognitions(const QString &column, OptList<Recognition> &v)
     {
-        list(column, v, 2, QStringLiteral("tier:YYYY-MM-DD"), [this](const QStringList &f, const QString &path, Recognition &e) {
-            e.tier = f.at(0);
-            part(f.at(1), path + QLatin1String(".granted"), parseDate, e.granted);
-        });
+        list(
+            column, v, 2, QStringLiteral("tier:YYYY-MM-DD[:route]"),
+            [this](const QStringList &f, const QString &path, Recognition &e) {
+                e.tier = f.at(0);
+                part(f.at(1), path + QLatin1String(".granted"), parseDate, e.granted);
+                e.route = f.value(2);
+            },
+            3);
     }
     void sciTechAwards(const QString &column, OptList<SciTechAward> &v)
     {
@@ -649,13 +655,18 @@ public:
             assessed = &merged;
         }
         const Profile &profile = *assessed;
-        const auto pack = m_pack ? m_pack : rules::RulePacks::instance().inForce(profile.effectiveDate(m_options.today));
+        rules::PackChoice choice;
+        if (m_pack)
+            choice.pack = m_pack, choice.reason.id = QStringLiteral("chosen");
+        else
+            choice = rules::RulePacks::instance().choose(profile, m_options.today);
+        const auto &pack = choice.pack;
         if (!pack) {
             failed(Batch::tr("%1: no rule pack is in force on %2")
                        .arg(where, profile.effectiveDate(m_options.today).toString(Qt::ISODate)));
             return false;
         }
-        const rules::Assessment a = rules::Evaluator::evaluate(profile, pack, m_options.today);
+        const rules::Assessment a = rules::Evaluator::evaluate(profile, choice, m_options.today);
         const awards::AwardReport awards = awards::AwardCatalog::instance().match(profile, a, a.date);
         const QByteArray row = m_sheet ? ResultSheet::row(profile, a, awards) : ResultCsv::line(profile, a, awards);
         if (m_result.write(row) < 0) {

@@ -173,27 +173,31 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     // The pack the user named, else the one in force on the assessment date.
-    auto choosePack = [&](const Profile &profile, int *code) -> std::shared_ptr<const rules::RulePack> {
+    auto choosePack = [&](const Profile &profile, int *code) -> rules::PackChoice {
         auto &packs = rules::RulePacks::instance();
         for (const QString &problem : packs.load())
             err << problem << Qt::endl;
-        std::shared_ptr<const rules::RulePack> pack;
+        rules::PackChoice choice;
+        auto &pack = choice.pack;
         if (parser.isSet(rules)) {
+            choice.reason.id = QStringLiteral("chosen");
             pack = packs.pack(parser.value(rules));
             if (!pack) {
                 err << tr("--rules = %1: no such rule pack (known: %2)").arg(parser.value(rules), packs.ids().join(u", "))
                     << Qt::endl;
                 *code = InvalidInput;
-                return nullptr;
+                return rules::PackChoice();
             }
         } else {
-            pack = packs.inForce(profile.effectiveDate(today));
+            // The pack in force, or the one that reviews this renewal; the
+            // assessment says which and why.
+            choice = packs.choose(profile, today);
         }
         if (!pack) {
             err << tr("no rule pack could be loaded") << Qt::endl;
             *code = Failed;
         }
-        return pack;
+        return choice;
     };
 
     // A profile file read, assessed under the chosen pack, with the award
@@ -211,11 +215,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out.code = r.code;
             return out;
         }
-        const auto pack = choosePack(*r.profile, &out.code);
-        if (!pack)
+        const rules::PackChoice choice = choosePack(*r.profile, &out.code);
+        if (!choice.pack)
             return out;
         out.profile = r.profile;
-        out.assessment = rules::Evaluator::evaluate(*r.profile, pack, today);
+        out.assessment = rules::Evaluator::evaluate(*r.profile, choice, today);
         for (const QString &problem : awards::AwardCatalog::instance().load())
             err << problem << Qt::endl;
         return out;

@@ -4,6 +4,7 @@
 #include "io/JsonInput.h"
 #include "model/Catalogs.h"
 #include "model/Decimal.h"
+#include "model/Periods.h"
 #include "model/Rational.h"
 
 #include <QDir>
@@ -338,7 +339,7 @@ struct Held
     bool before = false; // a title granted before the date, since lapsed
 };
 
-Held heldTitle(const QList<Recognition> &recognitions, const Award &a, const QDate &date, int validityYears)
+Held heldTitle(const QList<Recognition> &recognitions, const Award &a, const QDate &date, const rules::RulePack *pack)
 {
     Held h;
     const int rank = vocab::tierRank(a.tier);
@@ -348,8 +349,10 @@ Held heldTitle(const QList<Recognition> &recognitions, const Award &a, const QDa
             continue;
         if (held != rank && !(a.higherTitleCounts && held > rank))
             continue;
-        // Valid from the grant date for N years, as the rules read a title.
-        if (validityYears <= 0 || date < r.granted.addYears(validityYears))
+        // Valid from the grant date for N years, as the rules read a title
+        // (N by the route it was obtained by, where that has its own).
+        const int validityYears = pack ? pack->validityYears(r.route) : 0;
+        if (validityYears <= 0 || date <= periods::lastDay(r.granted, validityYears))
             h.now = true;
         else
             h.before = true;
@@ -392,7 +395,7 @@ AwardMatch matchOne(const std::shared_ptr<const Award> &award, const OptList<Rec
     }
     Held held;
     if (recognitions)
-        held = heldTitle(*recognitions, w, onDate, a.pack ? a.pack->titleValidityYears : 0);
+        held = heldTitle(*recognitions, w, onDate, a.pack.get());
     else
         m.recognitionsMissing = w.firstRecognitionOnly || w.renewalAmount.has_value();
     if (w.firstRecognitionOnly && (held.now || held.before)) {
@@ -536,6 +539,46 @@ QString AwardReport::regionName(const QString &lang) const
     return region;
 }
 
+namespace {
+
+QString coverageName(const RegionCoverage &c, const QString &lang)
+{
+    if (c.code == nationalCode())
+        return AwardCatalog::tr("national");
+    if (const Region *r = RegionCatalog::instance().find(c.code))
+        return r->name(lang);
+    return c.code;
+}
+
+} // namespace
+
+QStringList AwardReport::uncovered(const QString &lang) const
+{
+    QStringList out;
+    for (const RegionCoverage &c : coverage) {
+        if (c.awards > 0)
+            continue;
+        const QString name = coverageName(c, lang);
+        if (!c.hasFile) {
+            out.append(AwardCatalog::tr("%1: no award catalogue for this region").arg(name));
+            continue;
+        }
+        QString s = AwardCatalog::tr("%1: no award found (searched %2)").arg(name, c.searched);
+        if (const QString what = c.notFound.get(lang); !what.isEmpty())
+            s += AwardCatalog::tr(": %1").arg(what);
+        out.append(s);
+    }
+    return out;
+}
+
+QString AwardReport::coverageLine(const QString &lang) const
+{
+    QStringList parts;
+    for (const RegionCoverage &c : coverage)
+        parts.append(AwardCatalog::tr("%1: %n", nullptr, c.awards).arg(coverageName(c, lang)));
+    return AwardCatalog::tr("Awards on file: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
 AwardCatalog &AwardCatalog::instance()
 {
     static AwardCatalog catalog;
@@ -661,6 +704,18 @@ AwardReport AwardCatalog::match(const std::optional<QString> &region, const OptL
     report.regions = regionsFor(report.region);
     if (const RegionAwards *own = this->region(report.region))
         report.ownName = own->name;
+    for (const QString &code : report.regions) {
+        RegionCoverage c;
+        c.code = code;
+        if (const RegionAwards *file = this->region(code)) {
+            c.hasFile = true;
+            c.searched = file->searched;
+            c.notFound = file->notFound;
+        }
+        for (const auto &award : m_awards)
+            c.awards += award->region == code;
+        report.coverage.append(c);
+    }
     for (const QString &code : report.regions) {
         for (const auto &award : m_awards) {
             if (award->region == code)

@@ -130,6 +130,18 @@ struct AwardMatch
     bool recognitionsMissing = false; // first recognition cannot be checked: titles not entered
 };
 
+// What one region's award file says for a company there: how many awards
+// it holds, or that none was found when it was searched.
+struct RegionCoverage
+{
+    QString code;          // 000000 national, else six digits
+    QString name;          // in the report's language
+    int awards = 0;        // awards of this region in the catalogue
+    bool hasFile = false;  // a catalogue file for the region exists
+    QString searched;      // YYYY-MM, as the file says
+    rules::LocalText notFound; // what was searched, where none was found
+};
+
 struct AwardReport
 {
     QString region;           // the company's region code; empty when not entered
@@ -138,11 +150,18 @@ struct AwardReport
     Yuan nowYuan = 0;         // what the company could claim now
     Yuan nextTierYuan = 0;    // what the next tier adds
     rules::LocalText ownName; // the region's name from its own catalogue file, if it has one
+    // National, province, city, district: each region's file, in order.
+    QList<RegionCoverage> coverage;
 
     QList<AwardMatch> claimable() const; // eligible and next tier
     QList<AwardMatch> others() const;    // not applicable and expired
     // The name of the most local region with a catalogue or a catalog entry.
     QString regionName(const QString &lang) const;
+    // The regions with no award on file, each as a sentence ("浙江省: no
+    // award found (searched 2026-12): …"), in `lang`.
+    QStringList uncovered(const QString &lang) const;
+    // "全国 3 · 浙江省 0 · 杭州市 14 · 余杭区 3": what each region reached holds.
+    QString coverageLine(const QString &lang) const;
 };
 
 // The awards the product knows: built in (":/data/awards") plus any in the

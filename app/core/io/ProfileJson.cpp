@@ -69,7 +69,7 @@ constexpr SchemaEntry kSchema[] = {
          "specialization local_feature_score"},
     {"company", "name credit_code region industry established niche_since main_product "
                 "recognitions attestations"},
-    {"company.recognitions[]", "tier granted"},
+    {"company.recognitions[]", "tier granted route"},
     {"company.attestations",
      "no_abnormal_or_dishonest_listing no_banned_products no_major_accident_3y"},
     {"years[]", "year operating_revenue main_business_revenue rd_expense cost_expense_total "
@@ -750,6 +750,12 @@ void Checker::company(const Company &c)
             const QString p = indexPath(list, i);
             vocabulary(rec.tier, vocab::tiers(), childPath(p, u"tier"));
             date(rec.granted, childPath(p, u"granted"));
+            if (!rec.route.isEmpty()) {
+                vocabulary(rec.route, vocab::recognitionRoutes(), childPath(p, u"route"));
+                if (rec.tier != u"innovative")
+                    error(childPath(p, u"route"), stringText(rec.route),
+                          ProfileJson::tr("a route is recorded only for the first tier (innovative)"));
+            }
         }
     }
 }
@@ -970,6 +976,7 @@ Profile readProfile(StructureReader &s, const QJsonObject &root, QList<qsizetype
             rec.tier = s.requiredString(e, "tier");
             const Opt<QDate> granted = s.date(e, "granted");
             rec.granted = r.require(granted, e.value("granted"), e.path("granted"));
+            rec.route = s.string(e, "route").value_or(QString());
             return rec;
         });
         if (const std::optional<Obj> att = s.object(c, "attestations")) {
@@ -1330,8 +1337,10 @@ QJsonObject ProfileJson::toJson(const Profile &p)
     putDate(company, "niche_since", c.nicheSince);
     putString(company, "main_product", c.mainProduct);
     putList(company, "recognitions", c.recognitions, [](const Recognition &r) {
-        return QJsonObject{{QLatin1String("tier"), r.tier},
-                           {QLatin1String("granted"), r.granted.toString(Qt::ISODate)}};
+        QJsonObject o{{QLatin1String("tier"), r.tier}, {QLatin1String("granted"), r.granted.toString(Qt::ISODate)}};
+        if (!r.route.isEmpty())
+            o.insert(QLatin1String("route"), r.route);
+        return o;
     });
     QJsonObject attestations;
     putBool(attestations, "no_abnormal_or_dishonest_listing",

@@ -52,6 +52,7 @@ SRDI_VOCAB(chuangkeGroups, QStringLiteral("top50"), QStringLiteral("top500"))
 SRDI_VOCAB(standardLevels, QStringLiteral("international"), QStringLiteral("national"),
            QStringLiteral("industry"))
 SRDI_VOCAB(rdMeasures, QStringLiteral("revenue"), QStringLiteral("cost"))
+SRDI_VOCAB(recognitionRoutes, QStringLiteral("innovative"), QStringLiteral("tech_sme"))
 SRDI_VOCAB(qualityAwards, QStringLiteral("none"), QStringLiteral("provincial"),
            QStringLiteral("national"))
 SRDI_VOCAB(fields, QStringLiteral("strategic_emerging"), QStringLiteral("chain_key_effect"),

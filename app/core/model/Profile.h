@@ -26,8 +26,18 @@ template <typename T> using OptList = std::optional<QList<T>>;
 
 struct Recognition
 {
+    Recognition() = default;
+    Recognition(QString t, QDate g, QString r = QString())
+        : tier(std::move(t))
+        , granted(g)
+        , route(std::move(r))
+    {
+    }
     QString tier; // innovative | specialized | little_giant
     QDate granted;
+    // The route by which the title was obtained, where the rules give one its
+    // own validity ("tech_sme": 科技型 入库, one year); empty: not recorded.
+    QString route;
     bool operator==(const Recognition &) const = default;
 };
 
@@ -176,6 +186,7 @@ const QStringList &honors();
 const QStringList &chuangkeGroups();
 const QStringList &standardLevels();
 const QStringList &rdMeasures();
+const QStringList &recognitionRoutes(); // how a first-tier title was obtained
 const QStringList &qualityAwards();
 const QStringList &fields();
 int tierRank(const QString &tier); // innovative 1, specialized 2, little_giant 3, else 0

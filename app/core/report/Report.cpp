@@ -223,6 +223,11 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
     QString caption = QStringLiteral("%1 — %2").arg(esc(fmt.tierName(t)), esc(fmt.status(t.status)));
     if (t.routes.size() > 1)
         caption += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(tr("Route: %1").arg(r.rule->name.get(lang))));
+    // A stated reading where the text leaves room (the 科技型 route's size limits).
+    for (const rules::RouteResult &each : t.routes) {
+        if (const QString reading = fmt.routeReading(*each.rule); !reading.isEmpty())
+            caption += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(reading));
+    }
     const QList<int> cw = {6, 44, 16, 20, 14};
     h += tableStart(caption, {tr("No."), tr("Condition"), tr("Required"), tr("Company"), tr("Result")}, cw);
     int n = 0;
@@ -302,6 +307,8 @@ QString Report::html(const ReportInput &in)
                                                                   fmt.script(a.pack->document)));
     if (a.pack && a.pack->fromUser)
         coverRow(tr("Rules file"), rules::Format::packOrigin(*a.pack));
+    if (a.pack)
+        coverRow(tr("Why these rules"), fmt.packReason(a));
     coverRow(tr("Report printed on"), in.printed.toString(Qt::ISODate));
     h += QStringLiteral("</table>");
 
@@ -486,6 +493,11 @@ QString Report::awardsHtml(const awards::AwardReport &awards, const QString &lan
     h += QStringLiteral("<p><b>%1</b></p>")
              .arg(esc(rules::AssessmentText::tr("Could claim now: %1; reaching the next tier adds: %2")
                           .arg(fmt.money(Rational(awards.nowYuan)), fmt.money(Rational(awards.nextTierYuan)))));
+    // Which regions' files were read, and where none was found.
+    QStringList coverage{esc(awards.coverageLine(lang))};
+    for (const QString &s : awards.uncovered(lang))
+        coverage.append(esc(s));
+    h += QStringLiteral("<p class='small'>%1</p>").arg(coverage.join(QStringLiteral("<br/>")));
     auto table = [&](const QList<awards::AwardMatch> &list) {
         h += tableStart(QString(), {tr("Status"), tr("Award"), tr("Amount"), tr("Source"), tr("Notes")}, {15, 31, 14, 25, 15});
         for (const awards::AwardMatch &m : list) {

@@ -114,6 +114,7 @@ struct SmeResult
 struct Assessment
 {
     std::shared_ptr<const RulePack> pack;
+    PackReason packReason; // why this pack ("chosen" when the caller named it)
     QString company;
     int year = 0;
     QDate date;

@@ -108,6 +108,8 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
                   {QStringLiteral("name"), r.rule->name.get(fmt.lang())},
                   {QStringLiteral("status"), statusId(r.status)},
                   {QStringLiteral("route"), r.via}};
+    if (const QString reading = fmt.routeReading(*r.rule); !reading.isEmpty())
+        o.insert(QStringLiteral("reading"), reading);
     if (r.scored) {
         Rational max;
         for (const Category &c : r.rule->score->categories)
@@ -241,6 +243,10 @@ QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang, con
             origin.insert(QStringLiteral("replaces_builtin"), a.pack->replacesBuiltin);
         }
         root.insert(QStringLiteral("rules_pack"), origin);
+        QJsonObject reason{{QStringLiteral("id"), a.packReason.id}, {QStringLiteral("text"), fmt.packReason(a)}};
+        if (a.packReason.granted.isValid())
+            reason.insert(QStringLiteral("granted"), a.packReason.granted.toString(Qt::ISODate));
+        root.insert(QStringLiteral("pack_reason"), reason);
     }
     root.insert(QStringLiteral("company"), a.company);
     root.insert(QStringLiteral("assessment_year"), a.year);
@@ -274,6 +280,17 @@ QJsonObject AssessmentJson::toJson(const Assessment &a, const QString &lang, con
         claimable.append(award(m, fmt));
     for (const awards::AwardMatch &m : awards.others())
         others.append(award(m, fmt));
+    QJsonArray coverage;
+    for (const awards::RegionCoverage &c : awards.coverage) {
+        QJsonObject o{{QStringLiteral("region"), c.code}, {QStringLiteral("awards"), c.awards},
+                      {QStringLiteral("catalogue"), c.hasFile}};
+        if (!c.searched.isEmpty())
+            o.insert(QStringLiteral("searched"), c.searched);
+        if (const QString nf = c.notFound.get(lang); c.awards == 0 && !nf.isEmpty())
+            o.insert(QStringLiteral("not_found"), nf);
+        coverage.append(o);
+    }
+    root.insert(QStringLiteral("award_regions"), coverage);
     root.insert(QStringLiteral("awards"), claimable);
     root.insert(QStringLiteral("other_awards"), others);
     root.insert(QStringLiteral("award_totals"),

@@ -87,7 +87,18 @@ QString Format::figure(const Num &n, Dim dim, const QString &unit) const
         return QString::number(n.toDouble() * 100.0, 'f', 2) + u'%';
     switch (dim) {
     case Dim::Money: return money(n.v);
-    case Dim::Fraction: return groupDigits(percent(n.v)) + u'%';
+    case Dim::Fraction:
+        if (n.skipped > 0) {
+            // A mean of the years with a value: say which was left out.
+            const QString pct = groupDigits(percent(n.v)) + u'%';
+            if (!n.zeroField.isEmpty())
+                return tr("%1 (the mean of the years with a value; %2 is 0: that year cannot be computed)",
+                          "a mean growth leaving out a year whose base is zero")
+                    .arg(pct, missingInput(MissingInput{n.zeroField, n.zeroYear}));
+            return tr("%1 (the mean of the years with a value)", "a mean growth leaving out a year whose base is zero")
+                .arg(pct);
+        }
+        return groupDigits(percent(n.v)) + u'%';
     case Dim::Years: return tr("%n year(s)", nullptr, int(n.v.floor()));
     default: break;
     }
@@ -252,6 +263,10 @@ QString AssessmentText::awardsText(const awards::AwardReport &report, const QStr
     //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
     line(QStringLiteral("   ") + tr("Could claim now: %1; reaching the next tier adds: %2")
                                      .arg(fmt.money(Rational(report.nowYuan)), fmt.money(Rational(report.nextTierYuan))));
+    // Which regions' files were read, and where none was found.
+    line(QStringLiteral("   ") + report.coverageLine(lang));
+    for (const QString &s : report.uncovered(lang))
+        line(QStringLiteral("   ") + s);
     const QString separator = fmt.chinese() ? QStringLiteral("；") : QStringLiteral("; ");
     auto entry = [&](const AwardMatch &m) {
         const awards::Award &w = *m.award;
@@ -289,6 +304,51 @@ QString Format::packOrigin(const RulePack &pack)
                : tr("User rule pack: %1").arg(file);
 }
 
+QString Format::packReason(const Assessment &a) const
+{
+    if (!a.pack)
+        return QString();
+    const PackReason &r = a.packReason;
+    const QString name = a.pack->name.get(m_lang);
+    const RulePack *review = r.renewalPack ? r.renewalPack.get() : nullptr;
+    auto reading = [&](const RulePack &p) {
+        QString s = p.renewalReview.note.get(m_lang);
+        const QString doc = script(p.renewalReview.source.document);
+        if (!doc.isEmpty()) {
+            const bool zh = chinese();
+            const QString unverified = p.renewalReview.source.verified
+                                           ? QString()
+                                           : (zh ? QStringLiteral("，") : QStringLiteral(", ")) + tr("to be verified");
+            s += (zh ? QStringLiteral("（%1%2）") : QStringLiteral(" (%1%2)")).arg(doc, unverified);
+        }
+        return s;
+    };
+    const QString date = r.date.toString(Qt::ISODate);
+    if (r.id == u"chosen")
+        return tr("%1: chosen by the user.").arg(name);
+    if (r.id == u"renewal" && review)
+        return tr("%1: a renewal of a title granted on %2, assessed on %3. Reading applied: %4")
+            .arg(name, r.granted.toString(Qt::ISODate), date, reading(*review));
+    if (r.id == u"renewal_unknown" && review)
+        return tr("%1: the rules in force on %2. Whether this is a renewal is not said (Titles page); a renewal of "
+                  "a title granted before %3 would be reviewed under %4: %5")
+            .arg(name, date, review->renewalReview.grantedBefore.toString(Qt::ISODate), review->name.get(m_lang),
+                 reading(*review));
+    if (r.id == u"renewal_no_grant" && review)
+        return tr("%1: the rules in force on %2. A renewal, but no title granted before %3 is recorded, so the "
+                  "renewal reading of %4 does not apply.")
+            .arg(name, date, review->renewalReview.grantedBefore.toString(Qt::ISODate), review->name.get(m_lang));
+    if (r.id == u"not_renewal")
+        return tr("%1: the rules in force on %2 (a first application, not a renewal).").arg(name, date);
+    return tr("%1: the rules in force on %2.").arg(name, date);
+}
+
+QString Format::routeReading(const Route &r) const
+{
+    const QString s = r.reading.get(m_lang);
+    return s.isEmpty() ? QString() : tr("Reading applied (%1): %2").arg(r.name.get(m_lang), s);
+}
+
 QString AssessmentText::toText(const Assessment &a, const QString &lang, const awards::AwardReport &awards)
 {
     const Format fmt(lang);
@@ -301,6 +361,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
                  : tr("Rules: %1 (%2)").arg(a.pack->name.get(lang), fmt.script(a.pack->document)));
     if (a.pack && a.pack->fromUser)
         line(Format::packOrigin(*a.pack));
+    if (a.pack)
+        line(tr("Why these rules: %1").arg(fmt.packReason(a)));
     line(tr("Assessment year: %1, date %2").arg(a.year).arg(a.date.toString(Qt::ISODate)));
     line(tr("SME size: %1").arg(fmt.sizeClass(a.sme.size)));
     const TierResult *highest = a.tier(a.highestTier);
@@ -326,6 +388,10 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
         line(head);
         if (t.routes.size() > 1)
             line(tr("   route: %1").arg(r.rule->name.get(lang)));
+        for (const RouteResult &each : t.routes) {
+            if (const QString reading = fmt.routeReading(*each.rule); !reading.isEmpty())
+                line(QStringLiteral("   ") + reading);
+        }
         for (const ConditionResult &c : r.conditions) {
             QString s = QStringLiteral("   [%1] %2").arg(fmt.status(c.status), c.rule->name.get(lang));
             if (c.hasFigure)

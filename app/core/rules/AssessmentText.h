@@ -50,6 +50,12 @@ public:
     // pack replacing the built-in 2026 pack: /path/2026.json". Empty for a
     // built-in pack. Shown with the pack's name wherever results are shown.
     static QString packOrigin(const RulePack &pack);
+    // Why the assessment uses its pack, in a sentence (the renewal reading
+    // where it applies).
+    QString packReason(const Assessment &a) const;
+    // A route's stated reading where the text leaves room ("its own size
+    // limits, not the SME size standard"); empty when the route has none.
+    QString routeReading(const Route &r) const;
 
 private:
     QString percent(const Rational &fraction) const; // 0.0417 -> "4.17", no sign

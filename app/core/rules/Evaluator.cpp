@@ -187,6 +187,8 @@ ConditionResult evalCondition(const Condition &c, Context &ctx)
     const Truth t = c.test->eval(ctx);
     ctx.missing = nullptr;
     r.status = statusOf(t, c.manualIfUnknown);
+    if (t == Truth::False && c.manualIfFalse)
+        r.status = Status::ManualReview;
     // A criterion that reads a contradicting figure is neither met nor unmet.
     if (!r.inconsistent.isEmpty())
         r.status = Status::Inconsistent;
@@ -332,8 +334,10 @@ RouteResult evalRoute(const Route &route, const RulePack &pack, Context &ctx)
 {
     RouteResult r;
     r.rule = &route;
-    for (const Condition &c : pack.common)
-        r.conditions.append(evalCondition(c, ctx));
+    for (const Condition &c : pack.common) {
+        if (!route.waivesCommon.contains(c.id))
+            r.conditions.append(evalCondition(c, ctx));
+    }
     for (const Condition &c : route.conditions)
         r.conditions.append(evalCondition(c, ctx));
 
@@ -431,6 +435,8 @@ Assessment Evaluator::evaluate(const Profile &profile, const std::shared_ptr<con
     a.company = profile.company.name;
     a.year = profile.assessmentYear;
     a.date = profile.effectiveDate(today);
+    a.packReason.id = QStringLiteral("chosen");
+    a.packReason.date = a.date;
     a.region = profile.company.region;
     a.recognitions = profile.company.recognitions;
     // Figures that contradict each other are read as not known, and every
@@ -444,7 +450,7 @@ Assessment Evaluator::evaluate(const Profile &profile, const std::shared_ptr<con
         return a;
 
     Context ctx{profile, profile.assessmentYear, a.date, a.sme.isSme, pack->titleValidityYears, nullptr,
-                &inconsistent, nullptr, &a.sme.inconsistent};
+                &inconsistent, nullptr, &a.sme.inconsistent, &pack->titleValidityByRoute};
     for (const Tier &tier : pack->tiers) {
         TierResult tr;
         tr.rule = &tier;
@@ -459,6 +465,14 @@ Assessment Evaluator::evaluate(const Profile &profile, const std::shared_ptr<con
             a.highestTier = tier.tier;
         a.tiers.append(std::move(tr));
     }
+    return a;
+}
+
+Assessment Evaluator::evaluate(const Profile &profile, const PackChoice &choice, const QDate &today,
+                               const SmeSizeTable &sizes)
+{
+    Assessment a = evaluate(profile, choice.pack, today, sizes);
+    a.packReason = choice.reason;
     return a;
 }
 

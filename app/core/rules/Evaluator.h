@@ -16,6 +16,10 @@ public:
                                const QDate &today,
                                const SmeSizeTable &sizes = SmeSizeTable::builtin());
 
+    // The same under the default pack chosen for the profile, with the reason.
+    static Assessment evaluate(const Profile &profile, const PackChoice &choice, const QDate &today,
+                               const SmeSizeTable &sizes = SmeSizeTable::builtin());
+
     // The gap of one failing comparison (exposed for tests and what-if).
     static Gap gapOf(const CmpPred &cmp, const Context &ctx);
 };

@@ -159,6 +159,23 @@ Num ListExpr::eval(const Context &ctx) const
     }
     if (anyMissing)
         return Num::missing();
+    if (zero && shape == Shape::Mean && skipWithoutValue && !anyUndefined) {
+        // The mean of the years that have a value; none: no value either.
+        const auto before = values.size();
+        std::erase_if(values, [](const Num &n) { return n.kind == Num::ZeroBase; });
+        if (values.empty())
+            return *zero;
+        Rational acc;
+        for (const Num &n : values)
+            acc = acc + n.v;
+        Num out = Num::of(acc / Rational(Int128(values.size())));
+        if (out.isFinite()) {
+            out.skipped = quint8(before - values.size());
+            out.zeroField = zero->zeroField;
+            out.zeroYear = zero->zeroYear;
+        }
+        return out;
+    }
     if (zero && shape == Shape::Max) {
         // The better of several: a ratio without value is the lowest of all,
         // so the others decide; when none has a value, neither has the max.
@@ -466,8 +483,9 @@ Truth HoldsTitlePred::eval(const Context &ctx) const
     for (const Recognition &r : *recs) {
         if (vocab::tierRank(r.tier) < rank || !r.granted.isValid())
             continue;
-        // Valid from the grant date for N years: up to the day before the Nth anniversary.
-        if (r.granted <= ctx.date && ctx.date < r.granted.addYears(ctx.titleValidityYears))
+        // Valid from the grant date for N years, through the Nth anniversary
+        // itself (民法典 第二百零一条, 第二百零二条).
+        if (periods::within(r.granted, ctx.validityYears(r), ctx.date))
             return Truth::True;
     }
     return Truth::False;
@@ -709,7 +727,16 @@ std::unique_ptr<NumExpr> ExprParser::parseNum(const QJsonValue &v, const QString
             fail(path + u'.' + k, tr("may add up at most %1 ratios or growth rates").arg(kMaxQuotientsInSum));
             return nullptr;
         }
-        return std::make_unique<ListExpr>(shape, d, std::move(items));
+        auto list = std::make_unique<ListExpr>(shape, d, std::move(items));
+        // What a mean does with an item that has no value (a growth from zero).
+        const QString without = o.value(QStringLiteral("without_value")).toString();
+        if (o.contains(QStringLiteral("without_value"))
+            && (shape != NumExpr::Shape::Mean || (without != u"skip" && without != u"lowest"))) {
+            fail(path + QStringLiteral(".without_value"), tr("only a mean may say \"skip\" or \"lowest\""));
+            return nullptr;
+        }
+        list->skipWithoutValue = without == u"skip";
+        return list;
     }
     if (o.contains(QStringLiteral("years_since"))) {
         const QString name = o.value(QStringLiteral("years_since")).toString();

@@ -55,6 +55,13 @@ struct Context
     QList<MissingInput> *conflicts = nullptr;
     // Such figures that the SME size read.
     const QList<MissingInput> *smeConflicts = nullptr;
+    // Validity of a title obtained by a route that has its own (route id -> years).
+    const QHash<QString, int> *validityByRoute = nullptr;
+
+    int validityYears(const Recognition &r) const
+    {
+        return validityByRoute ? validityByRoute->value(r.route, titleValidityYears) : titleValidityYears;
+    }
 
     void noteMissing(const QString &field, int fieldYear = 0) const;
     // Whether `field` of `fieldYear` contradicts another figure (noted if so).
@@ -117,6 +124,11 @@ struct ListExpr final : NumExpr // sum, mean, max
     }
     Num eval(const Context &ctx) const override;
     std::vector<std::unique_ptr<NumExpr>> items;
+    // A mean whose items include a ratio without value (a growth from a zero
+    // base): with `skipWithoutValue` ("without_value": "skip" in the pack) the
+    // mean of the items that have one, saying which was left out; otherwise
+    // the mean has no value either (the lowest band).
+    bool skipWithoutValue = false;
 };
 
 struct YearsSinceExpr final : NumExpr

@@ -37,6 +37,11 @@ const Tier *RulePack::tier(const QString &id) const
     return nullptr;
 }
 
+int RulePack::validityYears(const QString &route) const
+{
+    return titleValidityByRoute.value(route, titleValidityYears);
+}
+
 namespace {
 
 class Reader
@@ -117,6 +122,10 @@ public:
         if (!unknown.isEmpty() && unknown != u"manual_review")
             fail(path + QStringLiteral(".if_unknown"), tr("must be \"manual_review\""));
         c.manualIfUnknown = unknown == u"manual_review";
+        const QString no = o.value(QStringLiteral("if_false")).toString();
+        if (!no.isEmpty() && no != u"manual_review")
+            fail(path + QStringLiteral(".if_false"), tr("must be \"manual_review\""));
+        c.manualIfFalse = no == u"manual_review";
         c.shown = shown(o, QStringLiteral("show"), path);
     }
 
@@ -276,6 +285,42 @@ public:
         if (p->titleValidityYears < 1)
             fail(QStringLiteral("title_validity_years"), tr("must be a whole number of years"));
         const SourceRef src{p->document, QString(), p->verified};
+        if (root.contains(QStringLiteral("title_validity_by_route"))) {
+            const QJsonValue v = root.value(QStringLiteral("title_validity_by_route"));
+            if (!v.isObject())
+                fail(QStringLiteral("title_validity_by_route"), tr("must map a route id to a number of years"));
+            const QJsonObject m = v.toObject();
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                const int years = it.value().toInt(0);
+                if (it.key().isEmpty() || !it.value().isDouble() || years < 1 || it.value().toDouble() != years)
+                    fail(QStringLiteral("title_validity_by_route.") + it.key(), tr("must be a whole number of years"));
+                else
+                    p->titleValidityByRoute.insert(it.key(), years);
+            }
+        }
+        if (root.contains(QStringLiteral("renewal_review"))) {
+            const QString rp = QStringLiteral("renewal_review");
+            const QJsonObject r = root.value(rp).toObject();
+            auto rdate = [&](const QString &key) {
+                const QDate d = QDate::fromString(r.value(key).toString(), Qt::ISODate);
+                if (!d.isValid())
+                    fail(rp + u'.' + key, tr("needs a date YYYY-MM-DD"));
+                return d;
+            };
+            p->renewalReview.grantedBefore = rdate(QStringLiteral("granted_before"));
+            p->renewalReview.reviewedUntil = rdate(QStringLiteral("reviewed_until"));
+            if (p->renewalReview.grantedBefore.isValid() && p->renewalReview.reviewedUntil.isValid()
+                && p->renewalReview.reviewedUntil < p->renewalReview.grantedBefore)
+                fail(rp + QStringLiteral(".reviewed_until"), tr("must not be before granted_before"));
+            if (!r.value(QStringLiteral("source")).toObject().contains(QStringLiteral("document")))
+                fail(rp + QStringLiteral(".source.document"), tr("missing"));
+            if (!r.value(QStringLiteral("source")).toObject().value(QStringLiteral("verified")).isBool())
+                fail(rp + QStringLiteral(".source.verified"), tr("must say true or false"));
+            p->renewalReview.source = source(r, SourceRef{});
+            p->renewalReview.note = text(r, QStringLiteral("note"), rp);
+            if (!p->renewalReview.grantedBefore.isValid())
+                p->renewalReview = RenewalReview();
+        }
 
         QSet<QString> commonIds;
         p->common = conditions(root.value(QStringLiteral("common_conditions")).toArray(),
@@ -312,6 +357,14 @@ public:
                                           rp + QStringLiteral(".direct"), rsrc, condIds);
                 if (!route.direct.empty() && !route.score)
                     fail(rp + QStringLiteral(".direct"), tr("direct routes stand in for a score; this route has none"));
+                for (const QJsonValue w : ro.value(QStringLiteral("waives_common")).toArray()) {
+                    if (!commonIds.contains(w.toString()))
+                        fail(rp + QStringLiteral(".waives_common"), tr("unknown common condition '%1'").arg(w.toString()));
+                    route.waivesCommon.append(w.toString());
+                }
+                route.reading = text(ro, QStringLiteral("reading"), rp, false);
+                if (!route.waivesCommon.isEmpty() && route.reading.zhCN.isEmpty())
+                    fail(rp + QStringLiteral(".reading"), tr("a route that waives a common condition must say why"));
                 tier.routes.push_back(std::move(route));
             }
             p->tiers.push_back(std::move(tier));
@@ -444,6 +497,70 @@ std::shared_ptr<const RulePack> RulePacks::inForce(const QDate &date) const
             best = p;
     }
     return best ? best : (m_packs.empty() ? nullptr : m_packs.front());
+}
+
+PackChoice RulePacks::choose(const Profile &profile, const QDate &today) const
+{
+    return choose(m_packs, profile, today);
+}
+
+PackChoice RulePacks::choose(const std::vector<std::shared_ptr<const RulePack>> &packs, const Profile &profile,
+                             const QDate &today)
+{
+    PackChoice c;
+    c.reason.date = profile.effectiveDate(today);
+    const QDate date = c.reason.date;
+    for (const auto &p : packs) {
+        if (p->effective <= date)
+            c.pack = p;
+    }
+    if (!c.pack && !packs.empty())
+        c.pack = packs.front();
+    if (!c.pack)
+        return c;
+    // An earlier pack that reviews renewals of its own titles on this date.
+    std::shared_ptr<const RulePack> older;
+    for (const auto &p : packs) {
+        if (p != c.pack && p->effective <= date && p->renewalReview.present() && date <= p->renewalReview.reviewedUntil
+            && c.pack->effective <= p->renewalReview.grantedBefore)
+            older = p;
+    }
+    if (!older)
+        return c;
+    c.reason.renewalPack = older;
+    const Opt<bool> &renewal = profile.specialization.renewal;
+    if (!renewal) {
+        c.reason.id = QStringLiteral("renewal_unknown");
+        return c;
+    }
+    if (!*renewal) {
+        c.reason.id = QStringLiteral("not_renewal");
+        return c;
+    }
+    // The title renewed: the highest tier held, its latest grant; it must have
+    // been granted under the earlier pack's rules.
+    QDate granted;
+    int best = 0;
+    if (profile.company.recognitions) {
+        for (const Recognition &r : *profile.company.recognitions) {
+            const int rank = vocab::tierRank(r.tier);
+            if (!r.granted.isValid() || r.granted > date || rank == 0)
+                continue;
+            if (rank > best || (rank == best && r.granted > granted)) {
+                best = rank;
+                granted = r.granted;
+            }
+        }
+    }
+    if (!granted.isValid() || granted >= older->renewalReview.grantedBefore) {
+        c.reason.id = QStringLiteral("renewal_no_grant");
+        c.reason.granted = granted;
+        return c;
+    }
+    c.pack = older;
+    c.reason.id = QStringLiteral("renewal");
+    c.reason.granted = granted;
+    return c;
 }
 
 QStringList RulePacks::ids() const

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct Condition
     std::unique_ptr<Pred> test;
     SourceRef source;
     bool manualIfUnknown = false; // only an official body can confirm it
+    // A "no" does not settle it either: the answer read covers a longer period
+    // than the rule (the three-year accident attestation on the 科技型 route,
+    // whose window is 上一年及当年), so an official body confirms it.
+    bool manualIfFalse = false;
     Shown shown;                  // optional; else the test's primary comparison
 };
 
@@ -96,6 +101,11 @@ struct Route
     std::vector<Condition> conditions;
     std::unique_ptr<Score> score;
     std::vector<Condition> direct; // any one of these stands in for the score
+    // Common conditions that do not apply on this route (the 科技型 route has
+    // its own size limits instead of the SME size standard), and the reading
+    // that says why: shown wherever the route's result is.
+    QStringList waivesCommon;
+    LocalText reading;
 };
 
 struct Tier
@@ -104,6 +114,18 @@ struct Tier
     LocalText name;
     LocalText shortName; // for narrow places (the portfolio list); empty: name
     std::vector<Route> routes; // any one route suffices
+};
+
+// When a pack other than the one in force reviews a renewal: a renewal,
+// assessed on or before `reviewedUntil`, of a title granted before
+// `grantedBefore` (and under this pack) is reviewed under this pack.
+struct RenewalReview
+{
+    QDate grantedBefore;
+    QDate reviewedUntil;
+    SourceRef source;
+    LocalText note; // the reading, as the user is shown it
+    bool present() const { return grantedBefore.isValid(); }
 };
 
 struct RulePack
@@ -117,6 +139,10 @@ struct RulePack
     QString sourceNote;
     bool verified = true;
     int titleValidityYears = 0; // from the pack
+    // A title obtained by a route with its own validity (科技型 入库: one
+    // year): route id -> years. Others have titleValidityYears.
+    QHash<QString, int> titleValidityByRoute;
+    RenewalReview renewalReview;
     std::vector<Condition> common;
     std::vector<Tier> tiers;
 
@@ -129,6 +155,28 @@ struct RulePack
     QString contentHash;      // SHA-256 of the file's bytes, hex: what a result was computed with
 
     const Tier *tier(const QString &id) const;
+    // How long a title obtained by `route` (empty: not recorded) is valid.
+    int validityYears(const QString &route) const;
+};
+
+// Why an assessment uses its pack. Ids: "date" (in force on the assessment
+// date), "renewal" (a renewal of a title granted under the pack's rules),
+// "renewal_unknown" (whether it is a renewal is not said: by date),
+// "not_renewal" (a first application, while renewals go to an earlier pack),
+// "renewal_no_grant" (a renewal, but no grant date of a title under the
+// earlier rules: by date), "chosen" (the user named the pack).
+struct PackReason
+{
+    QString id = QStringLiteral("date");
+    QDate date;        // the assessment date
+    QDate granted;     // renewal: the grant date of the title renewed
+    std::shared_ptr<const RulePack> renewalPack; // the pack that reviews renewals, if any applies by date
+};
+
+struct PackChoice
+{
+    std::shared_ptr<const RulePack> pack;
+    PackReason reason;
 };
 
 class RulePackLoader
@@ -163,6 +211,13 @@ public:
     std::shared_ptr<const RulePack> pack(const QString &id) const;
     // The pack in force on `date`: the latest whose effective date is on or before it.
     std::shared_ptr<const RulePack> inForce(const QDate &date) const;
+    // The default pack for a profile: the one in force on its assessment
+    // date, unless it is a renewal of a title that a pack's renewal_review
+    // sends back to that pack's rules. Says why.
+    PackChoice choose(const Profile &profile, const QDate &today) const;
+    // The same over any list of packs sorted by effective date (tests).
+    static PackChoice choose(const std::vector<std::shared_ptr<const RulePack>> &packs, const Profile &profile,
+                             const QDate &today);
     QStringList ids() const;
     static QString userFolder();
 

@@ -56,6 +56,9 @@ struct Num
     // a yearly figure), when the denominator is a single figure.
     QString zeroField;
     int zeroYear = 0;
+    // Finite: a mean of the items that have a value, `skipped` items (whose
+    // base is zeroField of zeroYear, when a single figure) left out.
+    quint8 skipped = 0;
 
     static Num missing() { return {}; }
     static Num undefined() { return {Undefined, Rational(), 1, {}, 0}; }

@@ -244,6 +244,15 @@ QStringList schemaV4()
     };
 }
 
+// Step 5: a first-tier title records the route it was obtained by (科技型
+// 入库 is valid one year, the others three): NULL where not recorded.
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE recognitions ADD COLUMN route TEXT"),
+    };
+}
+
 // The primary SQLite result code of an error (SQLITE_BUSY 5, SQLITE_CORRUPT
 // 11, SQLITE_NOTADB 26, …); -1 when there is none.
 int sqliteCode(const QSqlError &error)
@@ -361,6 +370,8 @@ QStringList Database::migrationStatements(int version)
         return schemaV3();
     case 4:
         return schemaV4();
+    case 5:
+        return schemaV5();
     default:
         return {};
     }

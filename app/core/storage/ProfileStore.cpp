@@ -191,10 +191,12 @@ const QList<ListField> &listFields()
 {
     static const QList<ListField> list{
         {QStringLiteral("company.recognitions"), QStringLiteral("recognitions_known"), QStringLiteral("recognitions"),
-         {QStringLiteral("tier"), QStringLiteral("granted")},
+         {QStringLiteral("tier"), QStringLiteral("granted"), QStringLiteral("route")},
          [](const Profile &p) {
-             return itemsOf(p.company.recognitions,
-                            [](const Recognition &r) { return QVariantList{text(r.tier), date(r.granted)}; });
+             return itemsOf(p.company.recognitions, [](const Recognition &r) {
+                 return QVariantList{text(r.tier), date(r.granted),
+                                     r.route.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.route)};
+             });
          }},
         {QStringLiteral("innovation.sci_tech_awards"), QStringLiteral("sci_tech_awards_known"),
          QStringLiteral("sci_tech_awards"), {QStringLiteral("level"), QStringLiteral("rank"), QStringLiteral("year")},
@@ -527,12 +529,12 @@ std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *e
         QList<Recognition> &list = p.company.recognitions.emplace();
         if (!selectRows(
                 db,
-                QStringLiteral("SELECT tier, granted FROM recognitions WHERE company_id = ?"
+                QStringLiteral("SELECT tier, granted, route FROM recognitions WHERE company_id = ?"
                                " ORDER BY position"),
                 id,
                 [&list](const QSqlQuery &q) {
-                    list.append({readString(q, QStringLiteral("tier")),
-                                 readDate(q, QStringLiteral("granted"))});
+                    list.append({readString(q, QStringLiteral("tier")), readDate(q, QStringLiteral("granted")),
+                                 readOptText(q, QStringLiteral("route")).value_or(QString())});
                 },
                 &detail))
             return fail(detail);

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "StoreSql.h"
 #include "TransactionGuard.h"
+#include "model/Periods.h"
 #include "awards/AwardCatalog.h"
 #include "rules/Evaluator.h"
 
@@ -84,13 +85,14 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
-    const auto pack = packs.inForce(p.effectiveDate(today));
+    const rules::PackChoice choice = packs.choose(p, today);
+    const auto &pack = choice.pack;
     QSqlQuery query(db);
     if (!pack) {
         return prepare(query, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail) &&
                execBound(query, {integer(id)}, detail);
     }
-    const rules::Assessment a = rules::Evaluator::evaluate(p, pack, today);
+    const rules::Assessment a = rules::Evaluator::evaluate(p, choice, today);
     int rank = 0;
     const rules::TierResult *next = nullptr;
     for (const rules::TierResult &t : a.tiers) {
@@ -117,7 +119,8 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     QDate expiry;
     if (p.company.recognitions && pack->titleValidityYears > 0) {
         for (const Recognition &r : *p.company.recognitions) {
-            const QDate until = r.granted.addYears(pack->titleValidityYears);
+            // The last valid day (民法典 第二百零一条, 第二百零二条).
+            const QDate until = periods::lastDay(r.granted, pack->validityYears(r.route));
             if (until >= today && (!expiry.isValid() || until < expiry))
                 expiry = until;
         }
