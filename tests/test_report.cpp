@@ -6,6 +6,7 @@
 #include "SampleProfile.h"
 #include "awards/AwardCatalog.h"
 #include "i18n/Language.h"
+#include "io/ProfileJson.h"
 #include "report/Report.h"
 #include "rules/Evaluator.h"
 #include "testconfig.h"
@@ -133,6 +134,52 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("研发费用")));
             QVERIFY(text.contains(QStringLiteral("单位盖章")));
         }
+    }
+
+    // The sign-off (declaration, signatures, seal) is never cut by a page:
+    // whatever comes before it, its two rows are on one page.
+    void signOffOnOnePage()
+    {
+        QVERIFY(i18n::Language::apply(QStringLiteral("zh_CN")));
+        awards::AwardCatalog::instance().load();
+        QFile f(QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const ImportResult full = ProfileJson::parse(f.readAll(), kToday);
+        QVERIFY(full.profile);
+        int cases = 0;
+        // A Yuhang renewal under the 2022 rules pushed the table over a page
+        // foot (signatures on page 6, seal on 7); the others around it.
+        for (const char *region : {"330110", "620100", "330100", "440307", "110108", "310115"}) {
+            for (const bool renewal : {true, false}) {
+                Profile p = *full.profile;
+                p.company.region = QString::fromLatin1(region);
+                p.company.recognitions = QList<Recognition>{{QStringLiteral("innovative"), QDate(2025, 6, 30), QStringLiteral("tech_sme")},
+                                                            {QStringLiteral("specialized"), QDate(2023, 8, 15)}};
+                p.specialization.renewal = renewal;
+                const rules::PackChoice choice = rules::RulePacks::instance().choose(p, kToday);
+                QVERIFY(choice.pack);
+                const rules::Assessment a = rules::Evaluator::evaluate(p, choice, kToday);
+                const awards::AwardReport awards = awards::AwardCatalog::instance().match(p, a, a.date);
+                report::ReportInput in{&p, &a, QStringLiteral("zh_CN"), kToday, &awards};
+                QTemporaryDir dir;
+                const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+                QString error;
+                QVERIFY2(report::Report::writePdf(in, pdf, &error), qPrintable(error));
+                const QStringList pages = pdfText(pdf).remove(u' ').split(u'\f');
+                int signs = -1, seal = -1;
+                for (int i = 0; i < pages.size(); ++i) {
+                    if (pages.at(i).contains(QStringLiteral("填报人")))
+                        signs = i;
+                    if (pages.at(i).contains(QStringLiteral("单位盖章")))
+                        seal = i;
+                }
+                QVERIFY2(signs >= 0 && signs == seal,
+                         qPrintable(QStringLiteral("%1 renewal=%2: signatures on page %3, seal on page %4")
+                                        .arg(QString::fromLatin1(region)).arg(renewal).arg(signs + 1).arg(seal + 1)));
+                ++cases;
+            }
+        }
+        QCOMPARE(cases, 12);
     }
 
     // The 单位盖章 cell holds a 4.2 cm seal: at least 4.5 cm tall and wide, as

@@ -99,10 +99,14 @@ QString tableStart(const QString &caption, const QStringList &heads, const QList
 
 // A body row, as markup; cuts the table before it where the plan says so.
 // A table that is never cut (short, or a block that belongs together).
-QString plainTableStart(const QString &attributes)
+// `together`: when it would run over a page, it moves to the next page with
+// the heading above it (the sign-off).
+constexpr int kPlainTable = -1;
+constexpr int kKeptTogether = -2;
+QString plainTableStart(const QString &attributes, bool together = false)
 {
     if (g_splits)
-        g_splits->physical.append({-1, 0});
+        g_splits->physical.append({together ? kKeptTogether : kPlainTable, 0});
     return QStringLiteral("<table %1>").arg(attributes);
 }
 
@@ -194,6 +198,41 @@ std::pair<int, int> firstStraddle(QTextDocument &doc, qreal pageHeight, const QL
         }
     }
     return {-1, -1};
+}
+
+// A block that belongs together (the sign-off: the heading, the declaration
+// and the table to sign and stamp) starts a page when its table would run
+// over one. Returns whether it moved anything.
+bool keepTogether(QTextDocument &doc, qreal pageHeight, const QList<TableSplits::Physical> &tables)
+{
+    auto *layout = doc.documentLayout();
+    auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    int index = -1;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        ++index;
+        if (index >= tables.size() || tables.at(index).table != kKeptTogether)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table);
+        if (pageOf(box.top()) == pageOf(box.bottom() - 1) || box.height() >= pageHeight * 0.8)
+            continue;
+        // The heading above it goes first to the next page (the text between follows).
+        QTextBlock heading;
+        for (QTextBlock b = doc.begin(); b.isValid() && b.position() < table->firstPosition(); b = b.next()) {
+            if (b.blockFormat().headingLevel() > 0)
+                heading = b;
+        }
+        if (!heading.isValid() || heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        QTextBlockFormat f = heading.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).setBlockFormat(f);
+        doc.markContentsDirty(0, doc.characterCount());
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -466,7 +505,7 @@ QString Report::html(const ReportInput &in)
                          "It is not a recognition: only the competent authorities decide, on the documents they require. "
                          "The company is responsible for the truth of the figures entered.")));
     h += QStringLiteral("<p></p>") +
-         plainTableStart(QStringLiteral("width='100%' border='1' cellspacing='0' cellpadding='10' style='border-collapse:collapse; page-break-inside:avoid'"));
+         plainTableStart(QStringLiteral("width='100%' border='1' cellspacing='0' cellpadding='10' style='border-collapse:collapse'"), true);
     // Room to sign (1.5 cm) and for a company seal of 4.2 cm across: the seal
     // cell is 4.5 cm tall and over 5 cm wide (a cell has no height in Qt's
     // HTML, so the padding makes it; px are 1/96 in on every device).
@@ -580,6 +619,7 @@ int Report::paint(const ReportInput &in, QPagedPaintDevice &device)
             break; // already cut there: a row taller than the space left under the head
         splits.breaks.insert(cut);
     }
+    keepTogether(*doc, body.height(), splits.physical);
 
     const int pages = doc->pageCount();
     // Elided once to the room it has: drawn whole on every page, a very long
