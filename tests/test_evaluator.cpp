@@ -3,6 +3,7 @@
 // missing inputs, direct routes, title validity, gaps with exact deltas, and
 // which pack is in force. Figures worked out by hand from criteria.md.
 
+#include "awards/AwardCatalog.h"
 #include "model/Periods.h"
 #include "rules/AssessmentJson.h"
 #include "rules/AssessmentText.h"
@@ -317,6 +318,40 @@ private slots:
         QVERIFY(ok.parseNum(QJsonDocument::fromJson(R"({"mean": [{"field": "rd_expense", "year": -1}], "without_value": "lowest"})").object(),
                             QStringLiteral("m")));
         QVERIFY2(ok.errors.isEmpty(), qPrintable(ok.errors.join(u' ')));
+    }
+
+    void windowsAreShownWithTheResult()
+    {
+        // 近三年 / 近五年 count the assessment year: the result says which years.
+        Profile p = baseProfile();
+        const rules::Assessment a = assess(p, QStringLiteral("2026"));
+        const auto *tech = route(a, QStringLiteral("innovative"), QStringLiteral("tech_sme"));
+        QVERIFY(tech);
+        bool five = false;
+        for (const rules::ConditionResult &d : tech->direct) {
+            for (const rules::YearWindow &w : d.windows) {
+                QCOMPARE(w.to, Y);
+                QCOMPARE(w.from, Y - 5);
+                five = true;
+            }
+        }
+        QVERIFY(five);
+        const auto *sp = route(a, QStringLiteral("specialized"), QStringLiteral("specialized"));
+        bool three = false;
+        for (const rules::ConditionResult &c : sp->conditions) {
+            for (const rules::YearWindow &w : c.windows) {
+                if (w.list == u"innovation.sci_tech_awards") {
+                    QCOMPARE(w.from, Y - 3);
+                    QCOMPARE(w.to, Y);
+                    three = true;
+                }
+            }
+        }
+        QVERIFY(three);
+        const QString text = rules::AssessmentText::toText(a, QStringLiteral("en"), {});
+        QVERIFY2(text.contains(QStringLiteral("counted %1–%2 (the assessment year included)").arg(Y - 3).arg(Y)), qPrintable(text));
+        const QJsonObject json = rules::AssessmentJson::toJson(a, QStringLiteral("en"), {});
+        QVERIFY(QJsonDocument(json).toJson().contains("\"windows\""));
     }
 
     void techRouteAccidentWindowIsItsOwn()

@@ -1962,6 +1962,15 @@
         <comment>a mean growth leaving out a year whose base is zero</comment>
         <translation>%1（取可计算年度的平均值）</translation>
     </message>
+    <message>
+        <source>%1 counted %2–%3</source>
+        <comment>the years a list of awards or standards is counted over</comment>
+        <translation>%1按%2–%3年计</translation>
+    </message>
+    <message>
+        <source> (the assessment year included)</source>
+        <translation>（含评价年度）</translation>
+    </message>
 </context>
 <context>
     <name>srdi::rules::RulePackLoader</name>

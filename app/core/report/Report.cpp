@@ -273,7 +273,10 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
     for (const rules::ConditionResult &c : r.conditions) {
         const QString required = c.hasFigure ? fmt.line(c.op, c.required, c.dim, c.unit) : QStringLiteral("—");
         const QString actual = c.hasFigure ? fmt.figure(c.actual, c.dim, c.unit) : QStringLiteral("—");
-        h += row({QString::number(++n), esc(c.rule->name.get(lang)), esc(required), esc(actual),
+        QString name = esc(c.rule->name.get(lang));
+        if (const QString w = fmt.windows(c.windows, a.year); !w.isEmpty())
+            name += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(w));
+        h += row({QString::number(++n), name, esc(required), esc(actual),
                   QStringLiteral("%1 %2").arg(rules::statusMark(c.status), esc(fmt.status(c.status)))},
                  {0});
     }
@@ -299,7 +302,10 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
                 QString pts = fmt.points(i.points);
                 if (i.pointsUpper != i.points)
                     pts += QStringLiteral("–") + fmt.points(i.pointsUpper);
-                h += row({QString::number(++n), esc(i.rule->name.get(lang)), fmt.points(i.rule->max), esc(fact), pts},
+                QString name = esc(i.rule->name.get(lang));
+                if (const QString w = fmt.windows(i.windows, a.year); !w.isEmpty())
+                    name += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(w));
+                h += row({QString::number(++n), name, fmt.points(i.rule->max), esc(fact), pts},
                          {0, 2, 4});
             }
         }
@@ -308,10 +314,14 @@ QString Report::tierHtml(const rules::Assessment &a, const rules::TierResult &t,
     if (!r.direct.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Direct routes (any one suffices)")));
         for (const rules::ConditionResult &d : r.direct)
-            h += QStringLiteral("<li>%1 %2</li>").arg(rules::statusMark(d.status), esc(d.rule->name.get(lang)));
+        {
+            QString w = fmt.windows(d.windows, a.year);
+            if (!w.isEmpty())
+                w = QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(w));
+            h += QStringLiteral("<li>%1 %2%3</li>").arg(rules::statusMark(d.status), esc(d.rule->name.get(lang)), w);
+        }
         h += QStringLiteral("</ul>");
     }
-    Q_UNUSED(a);
     return h;
 }
 

@@ -47,6 +47,7 @@ struct ConditionResult
     Gap gap;
     QList<MissingInput> missing;
     QList<MissingInput> inconsistent; // the contradicting figures it reads
+    QList<YearWindow> windows;        // the years its lists were counted over
 };
 
 struct IndicatorResult
@@ -63,6 +64,7 @@ struct IndicatorResult
     Dim factDim = Dim::Score;
     QList<MissingInput> missing;
     QList<MissingInput> inconsistent; // the contradicting figures it reads (taken as not known)
+    QList<YearWindow> windows;        // the years its lists were counted over
     // The next band up: how many points it adds and what it takes.
     Rational nextGain;
     Gap nextGap;

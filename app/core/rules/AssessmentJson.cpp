@@ -68,6 +68,15 @@ QJsonArray missingArray(const QList<MissingInput> &missing)
     return out;
 }
 
+// The years each list was counted over: {"list", "from", "to"}.
+QJsonArray windowArray(const QList<YearWindow> &windows)
+{
+    QJsonArray out;
+    for (const YearWindow &w : windows)
+        out.append(QJsonObject{{QStringLiteral("list"), w.list}, {QStringLiteral("from"), w.from}, {QStringLiteral("to"), w.to}});
+    return out;
+}
+
 QJsonObject condition(const ConditionResult &c, const Format &fmt)
 {
     QJsonObject o{{QStringLiteral("id"), c.rule->id},
@@ -97,6 +106,8 @@ QJsonObject condition(const ConditionResult &c, const Format &fmt)
     // The contradicting figures it reads: correct them to decide it.
     if (!c.inconsistent.isEmpty())
         o.insert(QStringLiteral("inconsistent"), missingArray(c.inconsistent));
+    if (!c.windows.isEmpty())
+        o.insert(QStringLiteral("windows"), windowArray(c.windows));
     o.insert(QStringLiteral("source"), c.rule->source.document);
     o.insert(QStringLiteral("verified"), c.rule->source.verified);
     return o;
@@ -162,6 +173,8 @@ QJsonObject route(const RouteResult &r, const Format &fmt)
             io.insert(QStringLiteral("missing"), missingArray(i.missing));
         if (!i.inconsistent.isEmpty())
             io.insert(QStringLiteral("inconsistent"), missingArray(i.inconsistent));
+        if (!i.windows.isEmpty())
+            io.insert(QStringLiteral("windows"), windowArray(i.windows));
         inds.append(io);
     }
     o.insert(QStringLiteral("indicators"), inds);

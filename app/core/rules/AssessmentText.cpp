@@ -343,6 +343,21 @@ QString Format::packReason(const Assessment &a) const
     return tr("%1: the rules in force on %2.").arg(name, date);
 }
 
+QString Format::windows(const QList<YearWindow> &windows, int assessmentYear) const
+{
+    QStringList parts;
+    for (const YearWindow &w : windows) {
+        QString s = tr("%1 counted %2–%3", "the years a list of awards or standards is counted over")
+                        .arg(missingInput(MissingInput{w.list, 0}))
+                        .arg(w.from)
+                        .arg(w.to);
+        if (w.from <= assessmentYear && assessmentYear <= w.to)
+            s += tr(" (the assessment year included)");
+        parts.append(s);
+    }
+    return parts.join(chinese() ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
 QString Format::routeReading(const Route &r) const
 {
     const QString s = r.reading.get(m_lang);
@@ -398,6 +413,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
                 s += QStringLiteral(" — %1 / %2").arg(fmt.figure(c.actual, c.dim, c.unit),
                                                        fmt.line(c.op, c.required, c.dim, c.unit));
             line(s);
+            if (const QString w = fmt.windows(c.windows, a.year); !w.isEmpty())
+                line(QStringLiteral("        ") + w);
             if (c.status == Status::Unmet && c.gap.kind != Gap::Kind::None)
                 line(QStringLiteral("        → ") + fmt.gap(c.gap));
             if (const QString next = nextStep(c, lang); !next.isEmpty())
@@ -418,6 +435,8 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
                                       ? i.bandLabel->get(lang)
                                       : fmt.figure(i.fact, i.factDim, i.factUnit);
             line(QStringLiteral("   %1/%2  %3 — %4").arg(pts, fmt.points(i.rule->max), i.rule->name.get(lang), shown));
+            if (const QString w = fmt.windows(i.windows, a.year); !w.isEmpty())
+                line(QStringLiteral("        ") + w);
             for (const MissingInput &m : i.inconsistent)
                 line(QStringLiteral("        ! ") + tr("correct: %1 contradicts another figure").arg(fmt.missingInput(m)));
             if (i.nextGain > Rational() && i.nextGap.kind != Gap::Kind::None)
@@ -432,8 +451,11 @@ QString AssessmentText::toText(const Assessment &a, const QString &lang, const a
                          .arg(++rank)
                          .arg(fmt.points(i->nextGain), i->rule->name.get(lang), fmt.gap(i->nextGap)));
         }
-        for (const ConditionResult &d : r.direct)
+        for (const ConditionResult &d : r.direct) {
             line(QStringLiteral("   %1 [%2] %3").arg(tr("direct:"), fmt.status(d.status), d.rule->name.get(lang)));
+            if (const QString w = fmt.windows(d.windows, a.year); !w.isEmpty())
+                line(QStringLiteral("        ") + w);
+        }
     }
     line(QString());
     out += awardsText(awards, lang);

@@ -56,6 +56,9 @@ public:
     // A route's stated reading where the text leaves room ("its own size
     // limits, not the SME size standard"); empty when the route has none.
     QString routeReading(const Route &r) const;
+    // The years lists were counted over, as the reading applied says them
+    // ("科技奖励: 2023–2026 (assessment year included)"); empty when none.
+    QString windows(const QList<YearWindow> &windows, int assessmentYear) const;
 
 private:
     QString percent(const Rational &fraction) const; // 0.0417 -> "4.17", no sign

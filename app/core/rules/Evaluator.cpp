@@ -184,7 +184,9 @@ ConditionResult evalCondition(const Condition &c, Context &ctx)
     r.rule = &c;
     ctx.missing = &r.missing;
     ctx.conflicts = &r.inconsistent;
+    ctx.windows = &r.windows;
     const Truth t = c.test->eval(ctx);
+    ctx.windows = nullptr;
     ctx.missing = nullptr;
     r.status = statusOf(t, c.manualIfUnknown);
     if (t == Truth::False && c.manualIfFalse)
@@ -252,6 +254,7 @@ IndicatorResult evalIndicator(const Indicator &ind, Context &ctx)
     r.rule = &ind;
     ctx.missing = &r.missing;
     ctx.conflicts = &r.inconsistent;
+    ctx.windows = &r.windows;
     const std::vector<Band> *bands = nullptr;
     if (ind.pointsFrom) {
         const Num n = ind.pointsFrom->eval(ctx);
@@ -301,6 +304,7 @@ IndicatorResult evalIndicator(const Indicator &ind, Context &ctx)
         bands = &ind.bands;
     }
     ctx.missing = nullptr;
+    ctx.windows = nullptr;
     if (bands && r.band >= 0 && !(*bands)[std::size_t(r.band)].label.en.isEmpty())
         r.bandLabel = &(*bands)[std::size_t(r.band)].label;
 

@@ -339,6 +339,15 @@ bool matches(const EntryView &e, const std::vector<EntryFilter> &where, int year
 
 Num ListFactExpr::eval(const Context &ctx) const
 {
+    if (ctx.windows) {
+        for (const EntryFilter &f : where) {
+            if (!f.relativeYear || !f.min || !f.max)
+                continue;
+            const YearWindow w{list, ctx.year + int(*f.min), ctx.year + int(*f.max)};
+            if (!ctx.windows->contains(w))
+                ctx.windows->append(w);
+        }
+    }
     qint64 count = 0;
     bool found = false;
     qint64 best = 0;

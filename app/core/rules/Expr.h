@@ -38,6 +38,15 @@ struct MissingInput
     bool operator==(const MissingInput &) const = default;
 };
 
+// The years a list was counted over ("近三年": 2023–2026 for 2026, the
+// assessment year included), in calendar years.
+struct YearWindow
+{
+    QString list; // the list's name, as in the exchange file
+    int from = 0, to = 0;
+    bool operator==(const YearWindow &) const = default;
+};
+
 struct SmeResult;
 
 // What an evaluation looks at.
@@ -57,6 +66,8 @@ struct Context
     const QList<MissingInput> *smeConflicts = nullptr;
     // Validity of a title obtained by a route that has its own (route id -> years).
     const QHash<QString, int> *validityByRoute = nullptr;
+    // Where the year windows of the lists read are noted (shown with the result).
+    QList<YearWindow> *windows = nullptr;
 
     int validityYears(const Recognition &r) const
     {
