@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -425,7 +426,11 @@ private slots:
         const QString result = dir.filePath(QStringLiteral("result.csv"));
         const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), result, QStringLiteral("--db"), db});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // The one thing said on the side: the pledge columns are not in the file,
+        // and what that means for the results.
+        QVERIFY2(r.err.trimmed().startsWith(QStringLiteral("no_abnormal_or_dishonest_listing, no_banned_products, no_major_accident_3y: not in the file"))
+                     && r.err.trimmed().count(u'\n') == 0,
+                 qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("3 added, 0 updated, 0 unchanged, 0 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db), (QStringList{QStringLiteral("甲精密部件有限公司, 兰州"), QStringLiteral("乙科技有限公司"),
                                                 QStringLiteral("丙制造有限公司")}));
@@ -557,6 +562,72 @@ private slots:
         QVERIFY(!types.value(QStringLiteral("assessment_year")).contains(u'S'));
         QVERIFY(!types.value(QStringLiteral("company")).contains(u'N'));
         QVERIFY(types.value(QStringLiteral("innovative_score")).contains(u'N'));
+    }
+
+    // Excel on Chinese Windows saves "CSV" in GBK/GB18030: read as such, and said.
+    void gb18030FileIsRead()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("gbk.csv"));
+        const QString text = QStringLiteral("name,region,assessment_year,y3_operating_revenue,main_product\r\n"
+                                            "杭州余杭精密传动有限公司,330110,2026,8600,高精度数控机床主轴\r\n"
+                                            "兰州某某科技有限公司,620100,2026,1200,“工业母机”配件\r\n");
+        QStringEncoder gb("GB18030");
+        QVERIFY(gb.isValid());
+        const QByteArray bytes = gb(text);
+        QVERIFY(!bytes.contains("\xE6\x9D\xAD")); // not UTF-8 (杭)
+        QVERIFY(writeFile(csv, bytes));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(io::CompanyCsv::detectEncoding(f), io::CsvEncoding::Gb18030);
+        QCOMPARE(f.pos(), 0);
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                           QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("read as GB18030")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 added")), qPrintable(r.out));
+        QCOMPARE(companyNames(db), (QStringList{QStringLiteral("杭州余杭精密传动有限公司"), QStringLiteral("兰州某某科技有限公司")}));
+    }
+
+    // A UTF-8 file with one broken byte stays UTF-8: that row is refused,
+    // never the whole file read in another encoding.
+    void brokenByteInUtf8RefusesOneRow()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("u.csv"));
+        QByteArray text = "name,assessment_year,y3_operating_revenue\n";
+        for (int i = 0; i < 20; ++i)
+            text += QStringLiteral("企业%1号,2026,100\n").arg(i, 2, 10, QChar(u'0')).toUtf8();
+        text += "\xB2\xE2\xCA\xD4,2026,100\n"; // 测试 in GBK, among UTF-8 rows
+        QVERIFY(writeFile(csv, text));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(io::CompanyCsv::detectEncoding(f), io::CsvEncoding::Utf8);
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.csv")),
+                           QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(":22: the text is not UTF-8")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("20 added")), qPrintable(r.out));
+        QVERIFY(companyNames(db).contains(QStringLiteral("企业07号")));
+    }
+
+    // A character split across the reader's chunks is still UTF-8.
+    void encodingAcrossChunks()
+    {
+        QByteArray text = "name,assessment_year\n";
+        while (text.size() < 64 * 1024 - 1)
+            text += 'a';
+        text += QStringLiteral("中,2026\n").toUtf8(); // 中 straddles the 64 KiB boundary
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QCOMPARE(io::CompanyCsv::detectEncoding(buffer), io::CsvEncoding::Utf8);
+        // The same text in GB18030 only.
+        QByteArray gb = QStringEncoder("GB18030")(QStringLiteral("名称,评价年度\n测试企业,2026\n"));
+        QBuffer b2(&gb);
+        QVERIFY(b2.open(QIODevice::ReadOnly));
+        QCOMPARE(io::CompanyCsv::detectEncoding(b2), io::CsvEncoding::Gb18030);
     }
 
     void csvBadRowsAreSkippedAndNamed()

@@ -4,7 +4,7 @@
 <context>
     <name>rules</name>
     <message>
-        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <source>needs a text in "en" and "zh_CN"</source>
         <translation>需要提供“en”和“zh_CN”文本</translation>
     </message>
 </context>
@@ -90,8 +90,8 @@
         <translation>不是JSON对象</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必须为&quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>必须为"%1"</translation>
     </message>
     <message>
         <source>missing</source>
@@ -114,47 +114,47 @@
         <translation>缺少名称</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice (first at %2)</source>
+        <source>'%1' is used twice (first at %2)</source>
         <translation>“%1”重复使用（首次出现于%2）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
+        <source>'%1' is not a province code (six digits ending in 0000)</source>
         <translation>“%1”不是省级行政区划代码（应为以0000结尾的六位数字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
+        <source>'%1' is not a prefecture-level code (six digits ending in 00, not 0000)</source>
         <translation>“%1”不是地级行政区划代码（应为以00结尾、但不以0000结尾的六位数字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with %2 like its province %3</source>
+        <source>'%1' does not start with %2 like its province %3</source>
         <translation>“%1”应与所属省份%3一样以%2开头</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a section code (one capital letter)</source>
+        <source>'%1' is not a section code (one capital letter)</source>
         <translation>“%1”不是行业门类代码（应为一个大写字母）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
+        <source>'%1' is not a division code (section letter and two digits, like C34)</source>
         <translation>“%1”不是行业大类代码（应为门类字母加两位数字，如C34）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with its section letter %2</source>
+        <source>'%1' does not start with its section letter %2</source>
         <translation>“%1”未以所属门类字母%2开头</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
+        <source>'%1' is not a group code (division and one digit, like K701)</source>
         <translation>“%1”不是行业中类代码（应为大类代码加一位数字，如K701）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with its division %2</source>
+        <source>'%1' does not start with its division %2</source>
         <translation>“%1”未以所属大类代码%2开头</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a county-level code (six digits not ending in 00)</source>
+        <source>'%1' is not a county-level code (six digits not ending in 00)</source>
         <translation>“%1”不是县级行政区划代码（应为不以00结尾的六位数字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with %2 like its parent %3</source>
+        <source>'%1' does not start with %2 like its parent %3</source>
         <translation>“%1”未像其上级%3一样以%2开头</translation>
     </message>
 </context>
@@ -248,8 +248,8 @@
         <translation>不是JSON对象</translation>
     </message>
     <message>
-        <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
-        <translation>format：应为&quot;srdi-field-help/1&quot;，实为&quot;%1&quot;</translation>
+        <source>format: expected "srdi-field-help/1", found "%1"</source>
+        <translation>format：应为"srdi-field-help/1"，实为"%1"</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
@@ -272,8 +272,8 @@
         <translation>%1.unit：必须为字符串</translation>
     </message>
     <message>
-        <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
-        <translation>%1.unit：&quot;%2&quot;无效，应为%3之一或留空</translation>
+        <source>%1.unit: "%2" is not one of: %3 or empty</source>
+        <translation>%1.unit："%2"无效，应为%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
@@ -457,8 +457,8 @@
         <translation>该年度重复填写（另见years[%1]）</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必须为&quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>必须为"%1"</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -576,11 +576,11 @@
 <context>
     <name>srdi::awards::AwardCatalog</name>
     <message>
-        <source>%1: region: &apos;%2&apos; differs from the file name</source>
+        <source>%1: region: '%2' differs from the file name</source>
         <translation>%1：region“%2”与文件名不一致</translation>
     </message>
     <message>
-        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
+        <source>%1: awards[%2].id: '%3' is also in %4</source>
         <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
     </message>
     <message>
@@ -613,11 +613,11 @@
 <context>
     <name>srdi::awards::AwardLoader</name>
     <message>
-        <source>must be &quot;srdi-awards/1&quot;</source>
+        <source>must be "srdi-awards/1"</source>
         <translation>必须为“srdi-awards/1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <source>'%1' is not a GB/T 2260 code of a listed province, nor 000000</source>
         <translation>“%1”不是已列省份的GB/T 2260代码，也不是000000</translation>
     </message>
     <message>
@@ -653,11 +653,11 @@
         <translation>需要日期YYYY-MM-DD或null</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice</source>
+        <source>'%1' is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
+        <source>'%1' is not one of %2</source>
         <translation>“%1”不在%2之中</translation>
     </message>
     <message>
@@ -665,11 +665,11 @@
         <translation>必须为小写标识符</translation>
     </message>
     <message>
-        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
+        <source>needs a "tier" or a "trigger"</source>
         <translation>需要“tier”或“trigger”</translation>
     </message>
     <message>
-        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
+        <source>needs its unit: write it as a text ("1.5%")</source>
         <translation>需要单位：请写成文本（如“1.5%”）</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>仅限首次认定的奖励不含复核奖励</translation>
     </message>
     <message>
-        <source>needs an &quot;amount_wan&quot; too</source>
+        <source>needs an "amount_wan" too</source>
         <translation>还需要“amount_wan”</translation>
     </message>
     <message>
@@ -693,11 +693,11 @@
         <translation>早于valid_from</translation>
     </message>
     <message>
-        <source>a top-up award needs an &quot;amount_wan&quot;</source>
+        <source>a top-up award needs an "amount_wan"</source>
         <translation>差额补齐类奖励需要“amount_wan”</translation>
     </message>
     <message>
-        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
+        <source>must be "&gt;=" or "&lt;="</source>
         <translation>必须为“&gt;=”或“&lt;=”</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>必须是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <source>a verified row needs the &quot;url&quot; it was read from, or a seed as its source</source>
+        <source>a verified row needs the "url" it was read from, or a seed as its source</source>
         <translation>已核实的条目需要注明读取来源的“url”，或以原始政策文本为来源</translation>
     </message>
     <message>
-        <source>must be &quot;output_value&quot; or &quot;operating_revenue&quot;</source>
+        <source>must be "output_value" or "operating_revenue"</source>
         <translation>必须为“output_value”或“operating_revenue”</translation>
     </message>
     <message>
@@ -752,18 +752,6 @@
         <translation>%1：%2时没有有效的评价标准</translation>
     </message>
     <message>
-        <source>%1: holds no *.srdi.json file</source>
-        <translation>%1：其中没有*.srdi.json文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
-        <translation>%1：文件为空；第一行须为列名（见docs/batch-csv.md）</translation>
-    </message>
-    <message>
         <source>--batch = %1: no such file or folder</source>
         <translation>--batch = %1：文件或文件夹不存在</translation>
     </message>
@@ -782,14 +770,6 @@
         <translation>
             <numerusform>已处理%n家企业（%1 %）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
-        <translation>%1：不是普通文件（设备、管道或套接字）；已跳过</translation>
-    </message>
-    <message>
-        <source>%1: a line is longer than %2 bytes; the rest of the file is not read</source>
-        <translation>%1：有一行超过%2字节；文件其余部分未读取</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped as invalid</source>
@@ -823,7 +803,7 @@
         <translation>在数据库中添加或更新该企业。</translation>
     </message>
     <message>
-        <source>Write a company&apos;s profile (its id or exact name).</source>
+        <source>Write a company's profile (its id or exact name).</source>
         <translation>导出企业档案（按企业编号或完整名称指定企业）。</translation>
     </message>
     <message>
@@ -901,7 +881,7 @@
         <translation>--batch需要配合--out RESULT.csv</translation>
     </message>
     <message>
-        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <source>With --import or --batch: a company that exists becomes exactly the file's (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
         <translation>与 --import 或 --batch 同用：已存在的企业将完全替换为文件中的内容（文件未给出的字段被清空）。不加此选项时，只更改文件给出的字段。</translation>
     </message>
     <message>
@@ -1022,20 +1002,75 @@
         <translation>第%1列（%2）</translation>
     </message>
     <message>
-        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
+        <source>%1: a " inside a cell that does not start with one (put the cell in quotes and write each " in it twice)</source>
         <translation>%1：单元格不以双引号开头，其中却含有双引号（请给整个单元格加上双引号，并把其中的每个双引号写两次）</translation>
     </message>
     <message>
-        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
+        <source>%1: text after the closing " of a quoted cell (a cell in quotes must end at its closing ")</source>
         <translation>%1：带引号的单元格在结束双引号之后还有文字（带引号的单元格必须在结束双引号处结束）</translation>
     </message>
     <message>
-        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <source>%1: a quoted cell is not closed (a " is missing); the row is read to the end of its line and the next line starts a new row</source>
         <translation>%1：带引号的单元格没有结束（缺少一个双引号）；该行读到行尾为止，下一行作为新的一行</translation>
     </message>
     <message>
         <source>the header row cannot be read: %1</source>
         <translation>无法读取表头行：%1</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030 (in a spreadsheet, save as “CSV UTF-8”)</source>
+        <translation>文本既不是UTF-8也不是GB18030编码（在电子表格中请另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays "missing data" until they are answered; a company already stored keeps its answers.</source>
+        <translation>%1：文件中没有这些列。承诺事项是各层级的共同条件：新增企业在填写之前各层级均为“缺少数据”；已有企业保留原有回答。</translation>
+    </message>
+    <message>
+        <source>recognitions: not in the file. Titles held decide the second and third tiers and the renewal awards: new companies have none recorded; stored companies keep theirs.</source>
+        <translation>recognitions：文件中没有此列。已获称号决定第二、三层级及复核奖励：新增企业视为未记录；已有企业保留原有记录。</translation>
+    </message>
+    <message>
+        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay "missing data" for new companies.</source>
+        <translation>%1：文件中没有这些列。多数条件读取这些上年度数据：新增企业的相应条件为“缺少数据”。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::io::CompanyImport</name>
+    <message>
+        <source>%1: holds no *.srdi.json file</source>
+        <translation>%1：其中没有*.srdi.json文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket)</source>
+        <translation>%1：不是普通文件（设备、FIFO或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
+        <translation>%1：文件为空；第一行须为列名（见docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: read as GB18030 (not UTF-8)</source>
+        <translation>%1：按GB18030编码读取（非UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
+        <translation>%1：不是普通文件（设备、管道或套接字）；已跳过</translation>
+    </message>
+    <message>
+        <source>%1:%2: a line is longer than %3 bytes; the rest of the file is not read</source>
+        <translation>%1:%2：一行超过%3字节；文件其余部分未读取</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1165,7 @@
         <translation>标准分</translation>
     </message>
     <message>
-        <source>Company&apos;s figure</source>
+        <source>Company's figure</source>
         <translation>事实数据</translation>
     </message>
     <message>
@@ -1503,7 +1538,7 @@
         <translation>金额须使用单位%1，比率须使用单位%</translation>
     </message>
     <message>
-        <source>unknown unit &apos;%1&apos;</source>
+        <source>unknown unit '%1'</source>
         <translation>未知的单位“%1”</translation>
     </message>
     <message>
@@ -1519,12 +1554,12 @@
         <translation>必须为1到10的整数</translation>
     </message>
     <message>
-        <source>unknown numeric field &apos;%1&apos;</source>
+        <source>unknown numeric field '%1'</source>
         <translation>未知的数值字段“%1”</translation>
     </message>
     <message>
-        <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
-        <translation>年度数值须指定&quot;year&quot;：取值为-1至-10的年度偏移量</translation>
+        <source>a yearly figure needs "year": an offset from -1 to -10</source>
+        <translation>年度数值须指定"year"：取值为-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
@@ -1535,27 +1570,27 @@
         <translation>混用了不同类型的数值</translation>
     </message>
     <message>
-        <source>unknown date field &apos;%1&apos;</source>
+        <source>unknown date field '%1'</source>
         <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
-        <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
-        <translation>必须为&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
+        <source>must be "prev_year_end" or "assessment_date"</source>
+        <translation>必须为"prev_year_end"或"assessment_date"</translation>
     </message>
     <message>
-        <source>unknown list &apos;%1&apos;</source>
+        <source>unknown list '%1'</source>
         <translation>未知的列表“%1”</translation>
     </message>
     <message>
-        <source>must be &quot;max&quot; or &quot;latest&quot;</source>
-        <translation>必须为&quot;max&quot;或&quot;latest&quot;</translation>
+        <source>must be "max" or "latest"</source>
+        <translation>必须为"max"或"latest"</translation>
     </message>
     <message>
-        <source>unknown number &apos;%1&apos; in the list</source>
+        <source>unknown number '%1' in the list</source>
         <translation>列表中没有数值项“%1”</translation>
     </message>
     <message>
-        <source>the list has no &apos;%1&apos;</source>
+        <source>the list has no '%1'</source>
         <translation>列表中没有“%1”</translation>
     </message>
     <message>
@@ -1563,8 +1598,8 @@
         <translation>需要列出可接受的取值</translation>
     </message>
     <message>
-        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
+        <source>needs "%1" or "%2"</source>
+        <translation>需要"%1"或"%2"</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
@@ -1575,7 +1610,7 @@
         <translation>判断条件必须为对象</translation>
     </message>
     <message>
-        <source>unknown comparison &apos;%1&apos;</source>
+        <source>unknown comparison '%1'</source>
         <translation>未知的比较运算符“%1”</translation>
     </message>
     <message>
@@ -1587,7 +1622,7 @@
         <translation>必须介于1与判断条件个数之间</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; for this test</source>
+        <source>unknown field '%1' for this test</source>
         <translation>此类判断条件没有字段“%1”</translation>
     </message>
     <message>
@@ -1615,8 +1650,8 @@
         <translation>最多只能相加%1个比率或增长率</translation>
     </message>
     <message>
-        <source>only a mean may say &quot;skip&quot; or &quot;lowest&quot;</source>
-        <translation>仅平均值可取 &quot;skip&quot; 或 &quot;lowest&quot;</translation>
+        <source>only a mean may say "skip" or "lowest"</source>
+        <translation>仅平均值可取 "skip" 或 "lowest"</translation>
     </message>
 </context>
 <context>
@@ -1975,39 +2010,39 @@
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
-        <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名称</translation>
+        <source>needs a name in "en" and "zh_CN"</source>
+        <translation>需要提供"en"和"zh_CN"名称</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice</source>
+        <source>'%1' is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <source>must be &quot;manual_review&quot;</source>
-        <translation>必须为&quot;manual_review&quot;</translation>
+        <source>must be "manual_review"</source>
+        <translation>必须为"manual_review"</translation>
     </message>
     <message>
         <source>needs at least one band</source>
         <translation>至少需要一个分档</translation>
     </message>
     <message>
-        <source>only the last band may go without &quot;if&quot;</source>
-        <translation>只有最后一档可以不设&quot;if&quot;</translation>
+        <source>only the last band may go without "if"</source>
+        <translation>只有最后一档可以不设"if"</translation>
     </message>
     <message>
-        <source>the last band must have no &quot;if&quot;: it catches everything else</source>
-        <translation>最后一档不得设&quot;if&quot;：它涵盖其余所有情况</translation>
+        <source>the last band must have no "if": it catches everything else</source>
+        <translation>最后一档不得设"if"：它涵盖其余所有情况</translation>
     </message>
     <message>
-        <source>must be from 0 to the indicator&apos;s maximum</source>
+        <source>must be from 0 to the indicator's maximum</source>
         <translation>必须介于0与该指标满分之间</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos;</source>
+        <source>unknown category '%1'</source>
         <translation>未知的类别“%1”</translation>
     </message>
     <message>
@@ -2015,11 +2050,11 @@
         <translation>需要一个选项字段</translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
-        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;须有且只有一项</translation>
+        <source>needs exactly one of "bands", "points_from", "alternatives"</source>
+        <translation>"bands"、"points_from"、"alternatives"须有且只有一项</translation>
     </message>
     <message>
-        <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
+        <source>the indicators of category '%1' add up to %2, not its maximum %3</source>
         <translation>类别“%1”各指标分值合计为%2，与其满分%3不符</translation>
     </message>
     <message>
@@ -2027,8 +2062,8 @@
         <translation>分数线高于可能的最高得分</translation>
     </message>
     <message>
-        <source>must be &quot;srdi-rules/1&quot;</source>
-        <translation>必须为&quot;srdi-rules/1&quot;</translation>
+        <source>must be "srdi-rules/1"</source>
+        <translation>必须为"srdi-rules/1"</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
@@ -2067,7 +2102,7 @@
         <translation>须为 true 或 false</translation>
     </message>
     <message>
-        <source>unknown common condition &apos;%1&apos;</source>
+        <source>unknown common condition '%1'</source>
         <translation>未知的通用条件“%1”</translation>
     </message>
     <message>
@@ -2082,8 +2117,8 @@
         <translation>%1：不是JSON对象</translation>
     </message>
     <message>
-        <source>groups: exactly one group must be the other industries (&quot;fallback&quot;: true or no codes)</source>
-        <translation>groups：必须恰有一个组为其他未列明行业（&quot;fallback&quot;: true 或不列代码）</translation>
+        <source>groups: exactly one group must be the other industries ("fallback": true or no codes)</source>
+        <translation>groups：必须恰有一个组为其他未列明行业（"fallback": true 或不列代码）</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2306,7 @@
         <translation>填报说明（F1）</translation>
     </message>
     <message>
-        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
+        <source>Saved as typed. The criteria that read it show "data inconsistent" until it is corrected.</source>
         <translation>已按输入保存。在更正之前，用到它的条件显示为“数据矛盾”。</translation>
     </message>
     <message>
@@ -2344,7 +2379,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n missing)</source>
-        <extracomment>A form&apos;s tab: its name, then how many figures the rules read are still empty (&quot;经营情况（还差 3 项）&quot;).</extracomment>
+        <extracomment>A form's tab: its name, then how many figures the rules read are still empty ("经营情况（还差 3 项）").</extracomment>
         <translation>
             <numerusform>%1（还差 %n 项）</numerusform>
         </translation>

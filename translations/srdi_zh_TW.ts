@@ -4,7 +4,7 @@
 <context>
     <name>rules</name>
     <message>
-        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <source>needs a text in "en" and "zh_CN"</source>
         <translation>需要提供“en”和“zh_CN”文本</translation>
     </message>
 </context>
@@ -90,8 +90,8 @@
         <translation>不是JSON對象</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必須為&quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>必須為"%1"</translation>
     </message>
     <message>
         <source>missing</source>
@@ -114,47 +114,47 @@
         <translation>缺少名稱</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice (first at %2)</source>
+        <source>'%1' is used twice (first at %2)</source>
         <translation>“%1”重複使用（首次出現於%2）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
+        <source>'%1' is not a province code (six digits ending in 0000)</source>
         <translation>“%1”不是省級行政區劃代碼（應為以0000結尾的六位數字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
+        <source>'%1' is not a prefecture-level code (six digits ending in 00, not 0000)</source>
         <translation>“%1”不是地級行政區劃代碼（應為以00結尾、但不以0000結尾的六位數字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with %2 like its province %3</source>
+        <source>'%1' does not start with %2 like its province %3</source>
         <translation>“%1”應與所屬省份%3一樣以%2開頭</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a section code (one capital letter)</source>
+        <source>'%1' is not a section code (one capital letter)</source>
         <translation>“%1”不是行業門類代碼（應為一個大寫字母）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
+        <source>'%1' is not a division code (section letter and two digits, like C34)</source>
         <translation>“%1”不是行業大類代碼（應為門類字母加兩位數字，如C34）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with its section letter %2</source>
+        <source>'%1' does not start with its section letter %2</source>
         <translation>“%1”未以所屬門類字母%2開頭</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
+        <source>'%1' is not a group code (division and one digit, like K701)</source>
         <translation>“%1”不是行業中類代碼（應為大類代碼加一位數字，如K701）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with its division %2</source>
+        <source>'%1' does not start with its division %2</source>
         <translation>“%1”未以所屬大類代碼%2開頭</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a county-level code (six digits not ending in 00)</source>
+        <source>'%1' is not a county-level code (six digits not ending in 00)</source>
         <translation>“%1”不是縣級行政區劃代碼（應為不以00結尾的六位數字）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not start with %2 like its parent %3</source>
+        <source>'%1' does not start with %2 like its parent %3</source>
         <translation>“%1”未像其上級%3一樣以%2開頭</translation>
     </message>
 </context>
@@ -248,8 +248,8 @@
         <translation>不是JSON對象</translation>
     </message>
     <message>
-        <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
-        <translation>format：應為&quot;srdi-field-help/1&quot;，實為&quot;%1&quot;</translation>
+        <source>format: expected "srdi-field-help/1", found "%1"</source>
+        <translation>format：應為"srdi-field-help/1"，實為"%1"</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
@@ -272,8 +272,8 @@
         <translation>%1.unit：必須為字符串</translation>
     </message>
     <message>
-        <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
-        <translation>%1.unit：&quot;%2&quot;無效，應為%3之一或留空</translation>
+        <source>%1.unit: "%2" is not one of: %3 or empty</source>
+        <translation>%1.unit："%2"無效，應為%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
@@ -457,8 +457,8 @@
         <translation>該年度重複填寫（另見years[%1]）</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必須為&quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>必須為"%1"</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -576,11 +576,11 @@
 <context>
     <name>srdi::awards::AwardCatalog</name>
     <message>
-        <source>%1: region: &apos;%2&apos; differs from the file name</source>
+        <source>%1: region: '%2' differs from the file name</source>
         <translation>%1：region“%2”與文件名不一致</translation>
     </message>
     <message>
-        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
+        <source>%1: awards[%2].id: '%3' is also in %4</source>
         <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
     </message>
     <message>
@@ -613,11 +613,11 @@
 <context>
     <name>srdi::awards::AwardLoader</name>
     <message>
-        <source>must be &quot;srdi-awards/1&quot;</source>
+        <source>must be "srdi-awards/1"</source>
         <translation>必須為“srdi-awards/1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <source>'%1' is not a GB/T 2260 code of a listed province, nor 000000</source>
         <translation>“%1”不是已列省份的GB/T 2260代碼，也不是000000</translation>
     </message>
     <message>
@@ -653,11 +653,11 @@
         <translation>需要日期YYYY-MM-DD或null</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice</source>
+        <source>'%1' is used twice</source>
         <translation>“%1”重複使用</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
+        <source>'%1' is not one of %2</source>
         <translation>“%1”不在%2之中</translation>
     </message>
     <message>
@@ -665,11 +665,11 @@
         <translation>必須為小寫標識符</translation>
     </message>
     <message>
-        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
+        <source>needs a "tier" or a "trigger"</source>
         <translation>需要“tier”或“trigger”</translation>
     </message>
     <message>
-        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
+        <source>needs its unit: write it as a text ("1.5%")</source>
         <translation>需要單位：請寫成文本（如“1.5%”）</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>僅限首次認定的獎勵不含複核獎勵</translation>
     </message>
     <message>
-        <source>needs an &quot;amount_wan&quot; too</source>
+        <source>needs an "amount_wan" too</source>
         <translation>還需要“amount_wan”</translation>
     </message>
     <message>
@@ -693,11 +693,11 @@
         <translation>早於valid_from</translation>
     </message>
     <message>
-        <source>a top-up award needs an &quot;amount_wan&quot;</source>
+        <source>a top-up award needs an "amount_wan"</source>
         <translation>差額補齊類獎勵需要“amount_wan”</translation>
     </message>
     <message>
-        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
+        <source>must be "&gt;=" or "&lt;="</source>
         <translation>必須為“&gt;=”或“&lt;=”</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>必須是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <source>a verified row needs the &quot;url&quot; it was read from, or a seed as its source</source>
+        <source>a verified row needs the "url" it was read from, or a seed as its source</source>
         <translation>已核實的條目需要註明讀取來源的“url”，或以原始政策文本為來源</translation>
     </message>
     <message>
-        <source>must be &quot;output_value&quot; or &quot;operating_revenue&quot;</source>
+        <source>must be "output_value" or "operating_revenue"</source>
         <translation>必須為“output_value”或“operating_revenue”</translation>
     </message>
     <message>
@@ -752,18 +752,6 @@
         <translation>%1：%2時沒有有效的評價標準</translation>
     </message>
     <message>
-        <source>%1: holds no *.srdi.json file</source>
-        <translation>%1：其中沒有*.srdi.json文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：無法讀取（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
-        <translation>%1：文件為空；第一行須為列名（見docs/batch-csv.md）</translation>
-    </message>
-    <message>
         <source>--batch = %1: no such file or folder</source>
         <translation>--batch = %1：文件或文件夾不存在</translation>
     </message>
@@ -782,14 +770,6 @@
         <translation>
             <numerusform>已處理%n家企業（%1 %）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
-        <translation>%1：不是普通文件（設備、管道或套接字）；已跳過</translation>
-    </message>
-    <message>
-        <source>%1: a line is longer than %2 bytes; the rest of the file is not read</source>
-        <translation>%1：有一行超過%2字節；文件其餘部分未讀取</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped as invalid</source>
@@ -823,7 +803,7 @@
         <translation>在數據庫中添加或更新該企業。</translation>
     </message>
     <message>
-        <source>Write a company&apos;s profile (its id or exact name).</source>
+        <source>Write a company's profile (its id or exact name).</source>
         <translation>導出企業檔案（按企業編號或完整名稱指定企業）。</translation>
     </message>
     <message>
@@ -901,7 +881,7 @@
         <translation>--batch需要配合--out RESULT.csv</translation>
     </message>
     <message>
-        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <source>With --import or --batch: a company that exists becomes exactly the file's (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
         <translation>與 --import 或 --batch 同用：已存在的企業將完全替換為文件中的內容（文件未給出的字段被清空）。不加此選項時，只更改文件給出的字段。</translation>
     </message>
     <message>
@@ -1022,20 +1002,75 @@
         <translation>第%1列（%2）</translation>
     </message>
     <message>
-        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
+        <source>%1: a " inside a cell that does not start with one (put the cell in quotes and write each " in it twice)</source>
         <translation>%1：單元格不以雙引號開頭，其中卻含有雙引號（請給整個單元格加上雙引號，並把其中的每個雙引號寫兩次）</translation>
     </message>
     <message>
-        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
+        <source>%1: text after the closing " of a quoted cell (a cell in quotes must end at its closing ")</source>
         <translation>%1：帶引號的單元格在結束雙引號之後還有文字（帶引號的單元格必須在結束雙引號處結束）</translation>
     </message>
     <message>
-        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <source>%1: a quoted cell is not closed (a " is missing); the row is read to the end of its line and the next line starts a new row</source>
         <translation>%1：帶引號的單元格沒有結束（缺少一個雙引號）；該行讀到行尾為止，下一行作為新的一行</translation>
     </message>
     <message>
         <source>the header row cannot be read: %1</source>
         <translation>無法讀取表頭行：%1</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030 (in a spreadsheet, save as “CSV UTF-8”)</source>
+        <translation>文本既不是UTF-8也不是GB18030編碼（在電子表格中請另存為“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays "missing data" until they are answered; a company already stored keeps its answers.</source>
+        <translation>%1：文件中沒有這些列。承諾事項是各層級的共同條件：新增企業在填寫之前各層級均為“缺少數據”；已有企業保留原有回答。</translation>
+    </message>
+    <message>
+        <source>recognitions: not in the file. Titles held decide the second and third tiers and the renewal awards: new companies have none recorded; stored companies keep theirs.</source>
+        <translation>recognitions：文件中沒有此列。已獲稱號決定第二、三層級及複核獎勵：新增企業視為未記錄；已有企業保留原有記錄。</translation>
+    </message>
+    <message>
+        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay "missing data" for new companies.</source>
+        <translation>%1：文件中沒有這些列。多數條件讀取這些上年度數據：新增企業的相應條件為“缺少數據”。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::io::CompanyImport</name>
+    <message>
+        <source>%1: holds no *.srdi.json file</source>
+        <translation>%1：其中沒有*.srdi.json文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：無法讀取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket)</source>
+        <translation>%1：不是普通文件（設備、FIFO或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)</source>
+        <translation>%1：文件為空；第一行須為列名（見docs/batch-csv.md）</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: read as GB18030 (not UTF-8)</source>
+        <translation>%1：按GB18030編碼讀取（非UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a FIFO or a socket); skipped</source>
+        <translation>%1：不是普通文件（設備、管道或套接字）；已跳過</translation>
+    </message>
+    <message>
+        <source>%1:%2: a line is longer than %3 bytes; the rest of the file is not read</source>
+        <translation>%1:%2：一行超過%3字節；文件其餘部分未讀取</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1165,7 @@
         <translation>標準分</translation>
     </message>
     <message>
-        <source>Company&apos;s figure</source>
+        <source>Company's figure</source>
         <translation>事實數據</translation>
     </message>
     <message>
@@ -1503,7 +1538,7 @@
         <translation>金額須使用單位%1，比率須使用單位%</translation>
     </message>
     <message>
-        <source>unknown unit &apos;%1&apos;</source>
+        <source>unknown unit '%1'</source>
         <translation>未知的單位“%1”</translation>
     </message>
     <message>
@@ -1519,12 +1554,12 @@
         <translation>必須為1到10的整數</translation>
     </message>
     <message>
-        <source>unknown numeric field &apos;%1&apos;</source>
+        <source>unknown numeric field '%1'</source>
         <translation>未知的數值字段“%1”</translation>
     </message>
     <message>
-        <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
-        <translation>年度數值須指定&quot;year&quot;：取值為-1至-10的年度偏移量</translation>
+        <source>a yearly figure needs "year": an offset from -1 to -10</source>
+        <translation>年度數值須指定"year"：取值為-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
@@ -1535,27 +1570,27 @@
         <translation>混用了不同類型的數值</translation>
     </message>
     <message>
-        <source>unknown date field &apos;%1&apos;</source>
+        <source>unknown date field '%1'</source>
         <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
-        <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
-        <translation>必須為&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
+        <source>must be "prev_year_end" or "assessment_date"</source>
+        <translation>必須為"prev_year_end"或"assessment_date"</translation>
     </message>
     <message>
-        <source>unknown list &apos;%1&apos;</source>
+        <source>unknown list '%1'</source>
         <translation>未知的列表“%1”</translation>
     </message>
     <message>
-        <source>must be &quot;max&quot; or &quot;latest&quot;</source>
-        <translation>必須為&quot;max&quot;或&quot;latest&quot;</translation>
+        <source>must be "max" or "latest"</source>
+        <translation>必須為"max"或"latest"</translation>
     </message>
     <message>
-        <source>unknown number &apos;%1&apos; in the list</source>
+        <source>unknown number '%1' in the list</source>
         <translation>列表中沒有數值項“%1”</translation>
     </message>
     <message>
-        <source>the list has no &apos;%1&apos;</source>
+        <source>the list has no '%1'</source>
         <translation>列表中沒有“%1”</translation>
     </message>
     <message>
@@ -1563,8 +1598,8 @@
         <translation>需要列出可接受的取值</translation>
     </message>
     <message>
-        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
+        <source>needs "%1" or "%2"</source>
+        <translation>需要"%1"或"%2"</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
@@ -1575,7 +1610,7 @@
         <translation>判斷條件必須為對象</translation>
     </message>
     <message>
-        <source>unknown comparison &apos;%1&apos;</source>
+        <source>unknown comparison '%1'</source>
         <translation>未知的比較運算符“%1”</translation>
     </message>
     <message>
@@ -1587,7 +1622,7 @@
         <translation>必須介於1與判斷條件個數之間</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; for this test</source>
+        <source>unknown field '%1' for this test</source>
         <translation>此類判斷條件沒有字段“%1”</translation>
     </message>
     <message>
@@ -1615,8 +1650,8 @@
         <translation>最多只能相加%1個比率或增長率</translation>
     </message>
     <message>
-        <source>only a mean may say &quot;skip&quot; or &quot;lowest&quot;</source>
-        <translation>僅平均值可取 &quot;skip&quot; 或 &quot;lowest&quot;</translation>
+        <source>only a mean may say "skip" or "lowest"</source>
+        <translation>僅平均值可取 "skip" 或 "lowest"</translation>
     </message>
 </context>
 <context>
@@ -1975,39 +2010,39 @@
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
-        <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名稱</translation>
+        <source>needs a name in "en" and "zh_CN"</source>
+        <translation>需要提供"en"和"zh_CN"名稱</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice</source>
+        <source>'%1' is used twice</source>
         <translation>“%1”重複使用</translation>
     </message>
     <message>
-        <source>must be &quot;manual_review&quot;</source>
-        <translation>必須為&quot;manual_review&quot;</translation>
+        <source>must be "manual_review"</source>
+        <translation>必須為"manual_review"</translation>
     </message>
     <message>
         <source>needs at least one band</source>
         <translation>至少需要一個分檔</translation>
     </message>
     <message>
-        <source>only the last band may go without &quot;if&quot;</source>
-        <translation>只有最後一檔可以不設&quot;if&quot;</translation>
+        <source>only the last band may go without "if"</source>
+        <translation>只有最後一檔可以不設"if"</translation>
     </message>
     <message>
-        <source>the last band must have no &quot;if&quot;: it catches everything else</source>
-        <translation>最後一檔不得設&quot;if&quot;：它涵蓋其餘所有情況</translation>
+        <source>the last band must have no "if": it catches everything else</source>
+        <translation>最後一檔不得設"if"：它涵蓋其餘所有情況</translation>
     </message>
     <message>
-        <source>must be from 0 to the indicator&apos;s maximum</source>
+        <source>must be from 0 to the indicator's maximum</source>
         <translation>必須介於0與該指標滿分之間</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos;</source>
+        <source>unknown category '%1'</source>
         <translation>未知的類別“%1”</translation>
     </message>
     <message>
@@ -2015,11 +2050,11 @@
         <translation>需要一個選項字段</translation>
     </message>
     <message>
-        <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
-        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;須有且只有一項</translation>
+        <source>needs exactly one of "bands", "points_from", "alternatives"</source>
+        <translation>"bands"、"points_from"、"alternatives"須有且只有一項</translation>
     </message>
     <message>
-        <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
+        <source>the indicators of category '%1' add up to %2, not its maximum %3</source>
         <translation>類別“%1”各指標分值合計為%2，與其滿分%3不符</translation>
     </message>
     <message>
@@ -2027,8 +2062,8 @@
         <translation>分數線高於可能的最高得分</translation>
     </message>
     <message>
-        <source>must be &quot;srdi-rules/1&quot;</source>
-        <translation>必須為&quot;srdi-rules/1&quot;</translation>
+        <source>must be "srdi-rules/1"</source>
+        <translation>必須為"srdi-rules/1"</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
@@ -2067,7 +2102,7 @@
         <translation>須為 true 或 false</translation>
     </message>
     <message>
-        <source>unknown common condition &apos;%1&apos;</source>
+        <source>unknown common condition '%1'</source>
         <translation>未知的通用條件“%1”</translation>
     </message>
     <message>
@@ -2082,8 +2117,8 @@
         <translation>%1：不是JSON對象</translation>
     </message>
     <message>
-        <source>groups: exactly one group must be the other industries (&quot;fallback&quot;: true or no codes)</source>
-        <translation>groups：必須恰有一個組為其他未列明行業（&quot;fallback&quot;: true 或不列代碼）</translation>
+        <source>groups: exactly one group must be the other industries ("fallback": true or no codes)</source>
+        <translation>groups：必須恰有一個組為其他未列明行業（"fallback": true 或不列代碼）</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2306,7 @@
         <translation>填報說明（F1）</translation>
     </message>
     <message>
-        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
+        <source>Saved as typed. The criteria that read it show "data inconsistent" until it is corrected.</source>
         <translation>已按輸入保存。在更正之前，用到它的條件顯示為“數據矛盾”。</translation>
     </message>
     <message>
@@ -2344,7 +2379,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n missing)</source>
-        <extracomment>A form&apos;s tab: its name, then how many figures the rules read are still empty (&quot;经营情况（还差 3 项）&quot;).</extracomment>
+        <extracomment>A form's tab: its name, then how many figures the rules read are still empty ("经营情况（还差 3 项）").</extracomment>
         <translation>
             <numerusform>%1（還差 %n 項）</numerusform>
         </translation>

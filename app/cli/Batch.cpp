@@ -7,6 +7,7 @@
 #include "Output.h"
 
 #include "awards/AwardCatalog.h"
+#include "io/CompanyImport.h"
 #include "io/JsonInput.h"
 #include "model/Decimal.h"
 #include "rules/Assessment.h"
@@ -257,108 +258,31 @@ private:
     bool m_committed = false;
 };
 
-// False when the folder holds nothing to take (nothing was processed).
-bool runFolder(Runner &runner, const QString &folder, const QDate &today, int *code)
+// Reads the input (a CSV file or a folder of *.srdi.json) through the shared
+// importer; false when nothing could be taken (nothing was processed).
+bool runInput(Runner &runner, const QString &path, const QDate &today, int *code)
 {
-    const QDir dir(folder);
-    // Names only, sorted here: QDir's own sorting holds a QFileInfo per file,
-    // which made the peak memory grow with the size of the folder.
-    QStringList names;
-    // System entries too (FIFOs, devices, sockets): they are named and skipped
-    // below rather than left out without a word.
-    for (QDirIterator it(folder, {QStringLiteral("*.srdi.json")}, QDir::Files | QDir::System); it.hasNext();) {
-        it.next();
-        names.append(it.fileName());
-    }
-    names.sort();
-    if (names.isEmpty()) {
-        runner.message(Batch::tr("%1: holds no *.srdi.json file").arg(folder));
-        *code = InvalidInput;
+    io::CompanyImport input(path, today);
+    if (!input.open()) {
+        for (const QString &p : input.problems())
+            runner.message(p);
+        *code = input.unreadable() ? Failed : InvalidInput;
         return false;
     }
-    for (qsizetype i = 0; i < names.size() && !runner.stopped(); ++i) {
-        const QString path = dir.filePath(names.at(i));
-        // A FIFO would block the run and a device never end: only regular
-        // files are read, and never more than a profile may hold.
-        if (!QFileInfo(path).isFile()) {
-            runner.invalid({Batch::tr("%1: not a regular file (a device, a FIFO or a socket); skipped").arg(path)});
-            continue;
-        }
-        QString error;
-        bool tooLarge = false;
-        const std::optional<QByteArray> bytes = JsonInput::readFile(path, ProfileJson::kMaxFileBytes, &error, &tooLarge);
-        if (!bytes) {
-            if (tooLarge)
-                runner.invalid({error});
-            else
-                runner.failed(error);
-            continue;
-        }
-        const ImportResult r = ProfileJson::parse(*bytes, today);
-        if (!r.profile) {
-            QStringList messages;
-            for (const ValidationError &e : r.errors)
-                messages.append(path + QStringLiteral(": ") + e.message());
-            runner.invalid(messages);
-        } else {
-            runner.add(*r.profile, path, r.fields);
-        }
-        runner.progress().show(runner.done(), int((i + 1) * 100 / names.size()));
+    for (const QString &note : input.notes())
+        runner.message(note);
+    io::ImportItem item;
+    while (!runner.stopped() && input.next(item)) {
+        if (item.profile)
+            runner.add(*item.profile, item.where, item.given);
+        else if (item.unreadable)
+            runner.failed(item.errors.join(u'\n'));
+        else
+            runner.invalid(item.errors);
+        runner.progress().show(runner.done(), input.percent());
     }
-    return true;
-}
-
-// False when the file cannot be taken at all (nothing was processed).
-bool runCsv(Runner &runner, const QString &path, const QDate &today, int *code)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        runner.message(Batch::tr("%1: cannot read (%2)").arg(path, file.errorString()));
-        *code = Failed;
-        return false;
-    }
-    const qint64 size = std::max<qint64>(file.size(), 1);
-    CsvReader reader(file);
-    CsvRecord record;
-    bool haveHeader = false;
-    while (reader.next(record)) {
-        if (!record.isBlank()) {
-            haveHeader = true;
-            break;
-        }
-    }
-    const auto at = [&](qint64 line) { return QStringLiteral("%1:%2").arg(path).arg(line); };
-    if (!haveHeader) {
-        runner.message(Batch::tr("%1: the file is empty; the first row must name the columns (see docs/batch-csv.md)").arg(path));
-        *code = InvalidInput;
-        return false;
-    }
-    QList<ValidationError> errors;
-    const std::optional<CsvLayout> layout = CompanyCsv::layout(record, &errors);
-    if (!layout) {
-        for (const ValidationError &e : std::as_const(errors))
-            runner.message(Batch::tr("%1: %2").arg(at(record.line), e.message()));
-        *code = InvalidInput;
-        return false;
-    }
-    while (!runner.stopped() && reader.next(record)) {
-        if (record.isBlank())
-            continue;
-        const ImportResult r = CompanyCsv::read(*layout, record, today);
-        if (!r.profile) {
-            QStringList messages;
-            for (const ValidationError &e : r.errors)
-                messages.append(Batch::tr("%1: %2").arg(at(record.line), e.message()));
-            runner.invalid(messages);
-        } else {
-            runner.add(*r.profile, at(record.line), r.fields);
-        }
-        runner.progress().show(runner.done(), int(reader.position() * 100 / size));
-    }
-    if (reader.stoppedEarly())
-        runner.message(Batch::tr("%1: a line is longer than %2 bytes; the rest of the file is not read")
-                           .arg(at(record.line))
-                           .arg(CsvReader::kMaxLineBytes));
+    if (const QString note = input.endNote(); !note.isEmpty())
+        runner.message(note);
     return true;
 }
 
@@ -422,8 +346,7 @@ int Batch::run(const BatchOptions &options, QTextStream &out, QTextStream &err)
         return runner.code();
 
     int startCode = Done;
-    const bool ran = input.isDir() ? runFolder(runner, options.input, options.today, &startCode)
-                                   : runCsv(runner, options.input, options.today, &startCode);
+    const bool ran = runInput(runner, options.input, options.today, &startCode);
     if (!ran)
         return runner.abandon(startCode);
     const int code = runner.finish();

@@ -444,23 +444,33 @@ bool isSameOrAncestor(const QString &ancestor, const QString &path)
     return next == u'.' || next == u'[';
 }
 
-// The record's cells as text, trimmed; false when a cell is not UTF-8.
-bool decodeCells(const CsvRecord &record, QStringList *cells)
+QStringDecoder decoderFor(CsvEncoding encoding)
+{
+    if (encoding == CsvEncoding::Gb18030)
+        return QStringDecoder("GB18030", QStringDecoder::Flag::Stateless);
+    return QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+}
+
+// The record's cells as text, trimmed; false when a cell is not in the
+// file's encoding.
+bool decodeCells(const CsvRecord &record, QStringList *cells, CsvEncoding encoding)
 {
     cells->clear();
     cells->reserve(record.cells.size());
     for (const QByteArray &raw : record.cells) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QStringDecoder decoder = decoderFor(encoding);
         QString text = decoder(raw);
-        if (decoder.hasError())
+        if (decoder.hasError() || !decoder.isValid())
             return false;
         cells->append(text.trimmed());
     }
     return true;
 }
 
-QString notUtf8()
+QString notUtf8(CsvEncoding encoding = CsvEncoding::Utf8)
 {
+    if (encoding == CsvEncoding::Gb18030)
+        return CompanyCsv::tr("the text is neither UTF-8 nor GB18030 (in a spreadsheet, save as “CSV UTF-8”)");
     return CompanyCsv::tr("the text is not UTF-8 (in a spreadsheet, save as “CSV UTF-8”)");
 }
 
@@ -705,11 +715,11 @@ const QStringList &CompanyCsv::columns()
     return names;
 }
 
-std::optional<CsvLayout> CompanyCsv::layout(const CsvRecord &header, QList<ValidationError> *errors)
+std::optional<CsvLayout> CompanyCsv::layout(const CsvRecord &header, QList<ValidationError> *errors, CsvEncoding encoding)
 {
     QStringList cells;
-    if (!decodeCells(header, &cells)) {
-        errors->append({QString(), QString(), notUtf8()});
+    if (!decodeCells(header, &cells, encoding)) {
+        errors->append({QString(), QString(), notUtf8(encoding)});
         return std::nullopt;
     }
     if (header.problem != CsvRecord::Problem::None) {
@@ -722,6 +732,7 @@ std::optional<CsvLayout> CompanyCsv::layout(const CsvRecord &header, QList<Valid
     }
     CsvLayout layout;
     layout.m_width = cells.size();
+    layout.m_encoding = encoding;
     const QStringList &known = columns();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const QString name = cells.at(i).toLower();
@@ -744,6 +755,103 @@ std::optional<CsvLayout> CompanyCsv::layout(const CsvRecord &header, QList<Valid
     return layout;
 }
 
+QStringList CsvLayout::missing() const
+{
+    QStringList out;
+    for (const QString &c : CompanyCsv::columns())
+        if (!m_index.contains(c))
+            out.append(c);
+    return out;
+}
+
+CsvEncoding CompanyCsv::detectEncoding(QIODevice &device)
+{
+    const qint64 start = device.pos();
+    CsvEncoding found = CsvEncoding::Utf8;
+    if (device.peek(3) != QByteArrayLiteral("\xEF\xBB\xBF")) {
+        // Counted over the whole file: characters that read as UTF-8 and
+        // bytes that do not. A UTF-8 file with a few broken bytes stays UTF-8
+        // (the rows with them are refused one by one, never read in another
+        // encoding); a GBK/GB18030 file breaks UTF-8 at nearly every character.
+        qint64 good = 0, bad = 0;
+        QByteArray carry;
+        for (QByteArray chunk = device.read(kReadChunk); !chunk.isEmpty() || !carry.isEmpty();
+             chunk = device.read(kReadChunk)) {
+            const bool last = chunk.isEmpty();
+            const QByteArray bytes = carry + chunk;
+            carry.clear();
+            qsizetype i = 0;
+            while (i < bytes.size()) {
+                const auto b = uchar(bytes.at(i));
+                if (b < 0x80) {
+                    ++i;
+                    continue;
+                }
+                const int len = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+                if (len == 0 || (len == 2 && b < 0xC2)) {
+                    ++bad;
+                    ++i;
+                    continue;
+                }
+                if (i + len > bytes.size() && !last) {
+                    carry = bytes.mid(i); // finished with the next chunk
+                    break;
+                }
+                bool ok = i + len <= bytes.size();
+                for (int k = 1; ok && k < len; ++k)
+                    ok = (uchar(bytes.at(i + k)) & 0xC0) == 0x80;
+                if (ok) {
+                    ++good;
+                    i += len;
+                } else {
+                    ++bad;
+                    ++i;
+                }
+            }
+            if (last)
+                break;
+        }
+        if (bad > 0 && good < 4 * bad)
+            found = CsvEncoding::Gb18030;
+    }
+    device.seek(start);
+    return found;
+}
+
+QString CompanyCsv::encodingName(CsvEncoding encoding)
+{
+    return encoding == CsvEncoding::Gb18030 ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+}
+
+QStringList CompanyCsv::missingColumnNotes(const CsvLayout &layout)
+{
+    const QStringList missing = layout.missing();
+    QStringList notes;
+    QStringList attestations;
+    for (const char *c : {"no_abnormal_or_dishonest_listing", "no_banned_products", "no_major_accident_3y"})
+        if (missing.contains(QLatin1String(c)))
+            attestations.append(QLatin1String(c));
+    if (!attestations.isEmpty())
+        notes.append(tr("%1: not in the file. The pledges are common conditions of every tier: for a new company "
+                        "every tier stays \"missing data\" until they are answered; a company already stored keeps "
+                        "its answers.")
+                         .arg(attestations.join(QStringLiteral(", "))));
+    if (missing.contains(QStringLiteral("recognitions")))
+        notes.append(tr("recognitions: not in the file. Titles held decide the second and third tiers and the "
+                        "renewal awards: new companies have none recorded; stored companies keep theirs."));
+    QStringList figures;
+    // The figures of 上年度 that most conditions of every tier read.
+    for (const char *c : {"y3_operating_revenue", "y3_main_business_revenue", "y3_rd_expense", "y3_total_assets",
+                          "y3_total_liabilities", "y3_employees"})
+        if (missing.contains(QLatin1String(c)))
+            figures.append(QLatin1String(c));
+    if (!figures.isEmpty())
+        notes.append(tr("%1: not in the file. These figures of 上年度 are read by most conditions: they stay "
+                        "\"missing data\" for new companies.")
+                         .arg(figures.join(QStringLiteral(", "))));
+    return notes;
+}
+
 ImportResult CompanyCsv::read(const CsvLayout &layout, const CsvRecord &record, const QDate &today)
 {
     ImportResult result;
@@ -758,8 +866,8 @@ ImportResult CompanyCsv::read(const CsvLayout &layout, const CsvRecord &record, 
     if (record.cells.size() != layout.width())
         return rowError(tr("the row has %1 cells, the header %2").arg(record.cells.size()).arg(layout.width()));
     QStringList cells;
-    if (!decodeCells(record, &cells))
-        return rowError(notUtf8());
+    if (!decodeCells(record, &cells, layout.encoding()))
+        return rowError(notUtf8(layout.encoding()));
 
     QList<ValidationError> structural;
     ReadVisitor v(layout, cells, structural);

@@ -86,11 +86,19 @@ private:
     bool m_stopped = false;
 };
 
+// How the text of a CSV file is encoded: UTF-8 (with or without a byte
+// order mark), else GB18030 — what Excel on Chinese Windows saves as "CSV"
+// (a superset of GBK and GB2312).
+enum class CsvEncoding : quint8 { Utf8, Gb18030 };
+
 // Where each column of the header row is.
 class CsvLayout
 {
 public:
     qsizetype width() const { return m_width; }
+    CsvEncoding encoding() const { return m_encoding; }
+    // The documented columns the file does not have.
+    QStringList missing() const;
     // The index of `column` in a record, or -1 when the file has no such column.
     qsizetype index(const QString &column) const { return m_index.value(column, -1); }
     // The name of the column at `index`; empty when the header has none there.
@@ -100,6 +108,7 @@ private:
     friend class CompanyCsv;
     QHash<QString, qsizetype> m_index;
     qsizetype m_width = 0;
+    CsvEncoding m_encoding = CsvEncoding::Utf8;
 };
 
 // The company CSV of docs/batch-csv.md: one row per company with its last
@@ -114,7 +123,19 @@ public:
     // Reads the header row. Column names are matched without regard to case
     // and surrounding spaces; an unknown or repeated column, or a missing
     // `name` or `assessment_year`, is an error naming it (paths = columns).
-    static std::optional<CsvLayout> layout(const CsvRecord &header, QList<ValidationError> *errors);
+    static std::optional<CsvLayout> layout(const CsvRecord &header, QList<ValidationError> *errors,
+                                           CsvEncoding encoding = CsvEncoding::Utf8);
+
+    // UTF-8 when every byte of the device reads as UTF-8 (or it starts with a
+    // byte order mark), else GB18030. Reads the device through in chunks and
+    // puts it back at its start.
+    static CsvEncoding detectEncoding(QIODevice &device);
+    static QString encodingName(CsvEncoding encoding); // "UTF-8", "GB18030"
+
+    // What the documented columns a file lacks mean for the results, a
+    // sentence per group ("no_major_accident_3y …: these conditions stay
+    // 'missing data' for new companies"); empty when nothing that matters is missing.
+    static QStringList missingColumnNotes(const CsvLayout &layout);
 
     // One row -> a Profile, checked with ProfileJson::validate (the rules of
     // import). Every problem of the row is listed; the path of an error is
