@@ -7,6 +7,7 @@
 #include "SampleProfile.h"
 #include "support/Files.h"
 #include "cli/Batch.h"
+#include "io/PortfolioWorkbook.h"
 #include "awards/AwardCatalog.h"
 #include "rules/Assessment.h"
 #include "io/CreditCode.h"
@@ -99,6 +100,38 @@ QList<QHash<QString, QString>> resultRows(const QString &path)
 
 // The names of the companies in a database (read directly, not through the
 // code under test); empty when it cannot be read yet.
+// A workbook as openpyxl reads it: every sheet's name, frozen cell, filter
+// range and cells ({"v": value, "t": "n"|"s"|"d", "f": number format}).
+QJsonObject readWorkbook(const QString &path)
+{
+    static const char *script = R"(
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": []}
+for ws in wb.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        cells = []
+        for c in row:
+            v = c.value
+            if hasattr(v, "isoformat"):
+                v = v.isoformat()
+            cells.append({"v": v, "t": c.data_type, "f": c.number_format})
+        rows.append(cells)
+    out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows})
+print(json.dumps(out, ensure_ascii=False))
+)";
+    QProcess p;
+    // Debian's python3 (where python3-openpyxl is), not one found first on PATH.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    p.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("%s", p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
 QStringList companyNames(const QString &db)
 {
     QStringList names;
@@ -504,64 +537,31 @@ private slots:
         std::sort(batchRows.begin(), batchRows.end(), byName);
         QCOMPARE(exportedRows, batchRows);
 
-        // The same rows as a spreadsheet (*.xml): numbers typed as numbers,
-        // text as text, a name starting with '=' kept as it is (never a formula).
-        const QString sheet = dir.filePath(QStringLiteral("portfolio.xml"));
-        const Run x = run({QStringLiteral("--export-portfolio"), sheet, QStringLiteral("--db"), db});
+        // The same companies as a workbook: a name starting with '=' kept as
+        // it is (a string cell is never a formula), the year a number.
+        const QString sheet = dir.filePath(QStringLiteral("portfolio.xlsx"));
+        const Run x = run({QStringLiteral("--export-portfolio"), sheet, QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                           QStringLiteral("en")});
         QVERIFY2(x.code == 0, qPrintable(x.err));
-        QList<QHash<QString, QString>> sheetRows;
-        QHash<QString, QString> types; // column -> the cell types seen
-        {
-            QFile f(sheet);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QXmlStreamReader xml(&f);
-            QStringList header;
-            QStringList cells, cellTypes;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"Row") {
-                    cells.clear();
-                    cellTypes.clear();
-                } else if (xml.isStartElement() && xml.name() == u"Cell") {
-                    cells.append(QString());
-                    cellTypes.append(QString());
-                } else if (xml.isStartElement() && xml.name() == u"Data") {
-                    cellTypes.last() = xml.attributes().value(QStringLiteral("urn:schemas-microsoft-com:office:spreadsheet"),
-                                                              QStringLiteral("Type")).toString();
-                    cells.last() = xml.readElementText();
-                } else if (xml.isEndElement() && xml.name() == u"Row") {
-                    if (header.isEmpty()) {
-                        header = cells;
-                        continue;
-                    }
-                    QCOMPARE(cells.size(), header.size());
-                    QHash<QString, QString> row;
-                    for (qsizetype i = 0; i < cells.size(); ++i) {
-                        row.insert(header.at(i), cells.at(i));
-                        if (!cellTypes.at(i).isEmpty())
-                            types[header.at(i)] += cellTypes.at(i).left(1);
-                    }
-                    sheetRows.append(row);
-                }
-            }
-            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-            QCOMPARE(header.join(u','), QString::fromUtf8(ResultCsv::headerLine()).trimmed());
+        const QJsonObject book = readWorkbook(sheet);
+        const QJsonArray bookRows = book.value(QStringLiteral("sheets")).toArray().at(0).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(bookRows.size(), exportedRows.size() + 1);
+        QStringList inBook, inCsv;
+        for (qsizetype i = 1; i < bookRows.size(); ++i) {
+            const QJsonArray row = bookRows.at(i).toArray();
+            QCOMPARE(row.at(0).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("s"));
+            QCOMPARE(row.at(5).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("n")); // assessment year
+            inBook.append(row.at(0).toObject().value(QStringLiteral("v")).toString());
         }
-        std::sort(sheetRows.begin(), sheetRows.end(), byName);
-        // The CSV guards a leading '=' with a quote; the sheet needs no guard.
-        for (auto &row : exportedRows) {
-            for (const char *column : {"company", "credit_code"}) {
-                const QString key = QString::fromLatin1(column);
-                const QString v = row.value(key);
-                if (v.size() > 1 && v.at(0) == u'\'' && QStringLiteral("=+-@\t\r").contains(v.at(1)))
-                    row[key] = v.mid(1);
-            }
+        for (const auto &row : exportedRows) {
+            QString v = row.value(QStringLiteral("company"));
+            if (v.size() > 1 && v.at(0) == u'\'' && QStringLiteral("=+-@\t\r").contains(v.at(1)))
+                v = v.mid(1); // the CSV guards a leading '='; the workbook needs no guard
+            inCsv.append(v);
         }
-        QCOMPARE(sheetRows, exportedRows);
-        QVERIFY2(types.value(QStringLiteral("awards_now_wan")).count(u'N') == sheetRows.size(), qPrintable(types.value(QStringLiteral("awards_now_wan"))));
-        QVERIFY(!types.value(QStringLiteral("assessment_year")).contains(u'S'));
-        QVERIFY(!types.value(QStringLiteral("company")).contains(u'N'));
-        QVERIFY(types.value(QStringLiteral("innovative_score")).contains(u'N'));
+        inBook.sort();
+        inCsv.sort();
+        QCOMPARE(inBook, inCsv);
     }
 
     // Excel on Chinese Windows saves "CSV" in GBK/GB18030: read as such, and said.
@@ -849,15 +849,95 @@ private slots:
         p.company.name = QStringLiteral("Beta\vCo\u0001<b>") + QChar(0xD800);
         const rules::Assessment a;
         const awards::AwardReport awards;
-        const QByteArray xml = ResultSheet::header() + ResultSheet::row(p, a, awards) + ResultSheet::footer();
-        QXmlStreamReader reader(xml);
-        QStringList texts;
-        while (!reader.atEnd()) {
-            if (reader.readNext() == QXmlStreamReader::Characters && !reader.isWhitespace())
-                texts.append(reader.text().toString());
+        // The workbook: the cell holds the text with the control characters
+        // and the lone surrogate replaced, and the file opens.
+        QTemporaryDir dir;
+        const QString book = dir.filePath(QStringLiteral("t.xlsx"));
+        {
+            io::PortfolioWorkbook w(book, QStringLiteral("en"));
+            QString error;
+            QVERIFY2(w.open(&error), qPrintable(error));
+            w.add(p, a, awards);
+            QVERIFY2(w.close(&error), qPrintable(error));
         }
-        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-        QVERIFY(texts.contains(QStringLiteral("Beta\uFFFDCo\uFFFD<b>\uFFFD")));
+        const QJsonObject read = readWorkbook(book);
+        QVERIFY2(!read.isEmpty(), "openpyxl could not read the workbook");
+        QCOMPARE(read.value(QStringLiteral("sheets")).toArray().at(0).toObject().value(QStringLiteral("rows")).toArray().at(1)
+                     .toArray().at(0).toObject().value(QStringLiteral("v")).toString(),
+                 QStringLiteral("Beta\uFFFDCo\uFFFD<b>\uFFFD"));
+    }
+
+    // --out *.xlsx: three sheets in the language asked for; numbers are
+    // numbers (万元, %), the header frozen and filtered; read back by openpyxl.
+    void workbookReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        QFile full(QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json"));
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        QVERIFY(writeFile(in + QStringLiteral("/1.srdi.json"), full.readAll())); // first in the folder
+        for (int i = 2; i <= 4; ++i)
+            QVERIFY(writeFile(in + QStringLiteral("/%1.srdi.json").arg(i), ProfileJson::serialize(company(i))));
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const QString book = dir.filePath(QStringLiteral("result.xlsx"));
+        Run r = run({QStringLiteral("--batch"), in, QStringLiteral("--out"), book, QStringLiteral("--db"), db,
+                     QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(readAll(book).startsWith("PK")); // a zip, not a text file
+        QJsonObject read = readWorkbook(book);
+        QVERIFY2(!read.isEmpty(), "openpyxl could not read the workbook");
+        const QJsonArray sheets = read.value(QStringLiteral("sheets")).toArray();
+        QCOMPARE(sheets.size(), 3);
+        QCOMPARE(sheets.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("企业一览"));
+        QCOMPARE(sheets.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("差距清单"));
+        QCOMPARE(sheets.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("奖励"));
+        for (const QJsonValue &sv : sheets) {
+            const QJsonObject sh = sv.toObject();
+            QCOMPARE(sh.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
+            QVERIFY2(sh.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")), qPrintable(sh.value(QStringLiteral("filter")).toString()));
+        }
+        const QJsonArray rows = sheets.at(0).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 5); // the header and four companies
+        const QJsonArray head = rows.at(0).toArray();
+        auto column = [&](const QString &name) {
+            for (qsizetype i = 0; i < head.size(); ++i)
+                if (head.at(i).toObject().value(QStringLiteral("v")).toString() == name)
+                    return int(i);
+            return -1;
+        };
+        const int company = column(QStringLiteral("企业名称"));
+        const int region = column(QStringLiteral("所在地区"));
+        const int awardsNow = column(QStringLiteral("现可申领奖励（万元）"));
+        const int year = column(QStringLiteral("评价年度"));
+        QVERIFY(company >= 0 && region >= 0 && awardsNow >= 0 && year >= 0);
+        const QJsonArray first = rows.at(1).toArray();
+        QCOMPARE(first.at(company).toObject().value(QStringLiteral("v")).toString(), QStringLiteral("兰州某某精密机械有限公司")); // the full fixture
+        QVERIFY2(first.at(region).toObject().value(QStringLiteral("v")).toString().contains(QStringLiteral("兰州市")),
+                 qPrintable(first.at(region).toObject().value(QStringLiteral("v")).toString()));
+        QCOMPARE(first.at(awardsNow).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("n"));
+        QCOMPARE(first.at(awardsNow).toObject().value(QStringLiteral("f")).toString(), QStringLiteral("#,##0.00"));
+        QCOMPARE(first.at(year).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("n"));
+        // 差距清单: a percentage is a number with a percent format.
+        bool percent = false;
+        for (const QJsonValue &row : sheets.at(1).toObject().value(QStringLiteral("rows")).toArray())
+            for (const QJsonValue &cell : row.toArray())
+                percent = percent || (cell.toObject().value(QStringLiteral("t")).toString() == u"n"
+                                      && cell.toObject().value(QStringLiteral("f")).toString() == u"0.00%");
+        QVERIFY(percent);
+        // 奖励: one row per award with its document.
+        const QJsonArray awardRows = sheets.at(2).toObject().value(QStringLiteral("rows")).toArray();
+        QVERIFY(awardRows.size() > 4);
+        QVERIFY2(QJsonDocument(awardRows).toJson().contains("甘工信发〔2023〕128号"), "the Gansu award's document");
+
+        // --export-portfolio to .xlsx, English: the same rows, English sheet names.
+        const QString english = dir.filePath(QStringLiteral("p.xlsx"));
+        r = run({QStringLiteral("--export-portfolio"), english, QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        read = readWorkbook(english);
+        QCOMPARE(read.value(QStringLiteral("sheets")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Companies"));
+        QCOMPARE(read.value(QStringLiteral("sheets")).toArray().at(0).toObject().value(QStringLiteral("rows")).toArray().size(), 5);
     }
 
     // Issue 16, finding 12: nothing is read without bound.

@@ -1074,6 +1074,184 @@
     </message>
 </context>
 <context>
+    <name>srdi::io::PortfolioWorkbook</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1：无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <comment>sheet name: 企业一览</comment>
+        <translation>企业一览</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <comment>sheet name: 差距清单</comment>
+        <translation>差距清单</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <comment>sheet name: 奖励</comment>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>SME size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>评价年度</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>适用标准</translation>
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation>第一层级</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>第二层级</translation>
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation>第三层级</translation>
+    </message>
+    <message>
+        <source>%1: status</source>
+        <translation>%1：结果</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1：得分</translation>
+    </message>
+    <message>
+        <source>Highest tier reached</source>
+        <translation>已达最高层级</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>待补差距数</translation>
+    </message>
+    <message>
+        <source>Awards now (10,000 yuan)</source>
+        <translation>现可申领奖励（万元）</translation>
+    </message>
+    <message>
+        <source>Next tier adds (10,000 yuan)</source>
+        <translation>达到下一层级可增加（万元）</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>所持称号</translation>
+    </message>
+    <message>
+        <source>Title valid through</source>
+        <translation>称号有效期至</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Condition or indicator</source>
+        <translation>条件或指标</translation>
+    </message>
+    <message>
+        <source>Company's figure</source>
+        <translation>企业数据</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>差距与做法</translation>
+    </message>
+    <message>
+        <source>Points to gain</source>
+        <translation>可增加分数</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖励项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (10,000 yuan)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>金额（原文）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Title of the document</source>
+        <translation>文件标题</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>To be verified</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>得分项</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1：无法写入工作簿（%2）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::report::DocumentChecklist</name>
     <message>
         <source>Document checklist</source>

@@ -1074,6 +1074,184 @@
     </message>
 </context>
 <context>
+    <name>srdi::io::PortfolioWorkbook</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1：無法創建工作簿</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <comment>sheet name: 企业一览</comment>
+        <translation>企業一覽</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <comment>sheet name: 差距清单</comment>
+        <translation>差距清單</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <comment>sheet name: 奖励</comment>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業名稱</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所屬行業</translation>
+    </message>
+    <message>
+        <source>SME size</source>
+        <translation>企業規模</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>評價年度</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>適用標準</translation>
+    </message>
+    <message>
+        <source>Tier 1</source>
+        <translation>第一層級</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>第二層級</translation>
+    </message>
+    <message>
+        <source>Tier 3</source>
+        <translation>第三層級</translation>
+    </message>
+    <message>
+        <source>%1: status</source>
+        <translation>%1：結果</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1：得分</translation>
+    </message>
+    <message>
+        <source>Highest tier reached</source>
+        <translation>已達最高層級</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>待補差距數</translation>
+    </message>
+    <message>
+        <source>Awards now (10,000 yuan)</source>
+        <translation>現可申領獎勵（萬元）</translation>
+    </message>
+    <message>
+        <source>Next tier adds (10,000 yuan)</source>
+        <translation>達到下一層級可增加（萬元）</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>所持稱號</translation>
+    </message>
+    <message>
+        <source>Title valid through</source>
+        <translation>稱號有效期至</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Condition or indicator</source>
+        <translation>條件或指標</translation>
+    </message>
+    <message>
+        <source>Company's figure</source>
+        <translation>企業數據</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>差距與做法</translation>
+    </message>
+    <message>
+        <source>Points to gain</source>
+        <translation>可增加分數</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>獎勵項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount (10,000 yuan)</source>
+        <translation>金額（萬元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>金額（原文）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Title of the document</source>
+        <translation>文件標題</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>發佈機關</translation>
+    </message>
+    <message>
+        <source>To be verified</source>
+        <translation>待核實</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>得分項</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>to be verified</source>
+        <translation>待核實</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook (%2)</source>
+        <translation>%1：無法寫入工作簿（%2）</translation>
+    </message>
+</context>
+<context>
     <name>srdi::report::DocumentChecklist</name>
     <message>
         <source>Document checklist</source>

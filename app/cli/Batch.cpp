@@ -8,6 +8,7 @@
 
 #include "awards/AwardCatalog.h"
 #include "io/CompanyImport.h"
+#include "io/PortfolioWorkbook.h"
 #include "io/JsonInput.h"
 #include "model/Decimal.h"
 #include "rules/Assessment.h"
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -91,8 +93,10 @@ class Runner
 public:
     Runner(const BatchOptions &options, QTextStream &err)
         : m_options(options), m_err(err), m_progress(err), m_database(options.dbPath), m_store(m_database),
-          m_result(options.output), m_sheet(ResultSheet::wanted(options.output))
+          m_result(options.output)
     {
+        if (io::PortfolioWorkbook::wanted(options.output))
+            m_book = std::make_unique<io::PortfolioWorkbook>(m_bookDir.filePath(QStringLiteral("portfolio.xlsx")), options.lang);
     }
 
     // Rule packs, awards, database and result file; false when the run
@@ -114,8 +118,18 @@ public:
         auto &catalog = awards::AwardCatalog::instance();
         for (const QString &problem : catalog.load())
             message(problem);
-        const QByteArray head = m_sheet ? ResultSheet::header() : ResultCsv::byteOrderMark() + ResultCsv::headerLine();
-        if (!m_result.open() || m_result.write(head) < 0) {
+        if (m_book) {
+            // The workbook is made beside, then copied into place in one go.
+            QString error;
+            if (!m_bookDir.isValid() || !m_book->open(&error)) {
+                message(error.isEmpty() ? Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_bookDir.errorString())
+                                        : error);
+                m_code = Failed;
+                return false;
+            }
+        }
+        const QByteArray head = m_book ? QByteArray() : ResultCsv::byteOrderMark() + ResultCsv::headerLine();
+        if (!m_result.open() || (!head.isEmpty() && m_result.write(head) < 0)) {
             message(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_code = Failed;
             return false;
@@ -195,7 +209,12 @@ public:
         }
         const rules::Assessment a = rules::Evaluator::evaluate(profile, choice, m_options.today);
         const awards::AwardReport awards = awards::AwardCatalog::instance().match(profile, a, a.date);
-        const QByteArray row = m_sheet ? ResultSheet::row(profile, a, awards) : ResultCsv::line(profile, a, awards);
+        if (m_book) {
+            m_book->add(profile, a, awards);
+            ++m_done;
+            return true;
+        }
+        const QByteArray row = ResultCsv::line(profile, a, awards);
         if (m_result.write(row) < 0) {
             failed(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_stopped = true;
@@ -222,7 +241,7 @@ public:
             m_result.cancelWriting();
             return Failed;
         }
-        if ((m_sheet && m_result.write(ResultSheet::footer()) < 0) || !m_result.commit()) {
+        if ((m_book && !copyWorkbook()) || !m_result.commit()) {
             message(Batch::tr("%1: cannot write (%2)").arg(m_options.output, m_result.errorString()));
             m_result.cancelWriting();
             return Failed;
@@ -244,13 +263,33 @@ public:
     int code() const { return m_code; }
 
 private:
+    // The finished workbook, copied through the output (its guards, and
+    // standard output or a FIFO written in place).
+    bool copyWorkbook()
+    {
+        QString error;
+        if (!m_book->close(&error)) {
+            message(error);
+            return false;
+        }
+        QFile made(m_bookDir.filePath(QStringLiteral("portfolio.xlsx")));
+        if (!made.open(QIODevice::ReadOnly))
+            return false;
+        for (QByteArray chunk = made.read(1 << 16); !chunk.isEmpty(); chunk = made.read(1 << 16)) {
+            if (m_result.write(chunk) < 0)
+                return false;
+        }
+        return true;
+    }
+
     const BatchOptions &m_options;
     QTextStream &m_err;
     Progress m_progress;
     Database m_database;
     ProfileStore m_store;
     OutputFile m_result; // in place for standard output, a device or a FIFO
-    bool m_sheet = false; // XML Spreadsheet 2003 rather than CSV
+    QTemporaryDir m_bookDir;                      // where a workbook is made
+    std::unique_ptr<io::PortfolioWorkbook> m_book; // --out *.xlsx rather than CSV
     std::shared_ptr<const rules::RulePack> m_pack; // --rules; null: the pack in force
     int m_code = Done;
     qint64 m_done = 0, m_added = 0, m_updated = 0, m_unchanged = 0, m_invalid = 0, m_failed = 0;
@@ -287,49 +326,6 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
 }
 
 } // namespace
-
-bool ResultSheet::wanted(const QString &path)
-{
-    return path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive);
-}
-
-namespace {
-QByteArray sheetCell(const QString &text, bool number)
-{
-    if (text.isEmpty())
-        return QByteArrayLiteral("<Cell/>");
-    // XML 1.0 has no control characters: one in a cell makes the whole file unreadable.
-    return "<Cell><Data ss:Type=\"" + QByteArray(number ? "Number" : "String") + "\">" +
-           ProfileJson::printable(text).toHtmlEscaped().toUtf8() +
-           "</Data></Cell>";
-}
-} // namespace
-
-QByteArray ResultSheet::header()
-{
-    QByteArray head = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
-                                        "<?mso-application progid=\"Excel.Sheet\"?>\r\n"
-                                        "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" "
-                                        "xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">\r\n"
-                                        "<Worksheet ss:Name=\"srdi\"><Table>\r\n<Row>");
-    for (const QString &name : ResultCsv::columns())
-        head += sheetCell(name, false);
-    return head + "</Row>\r\n";
-}
-
-QByteArray ResultSheet::row(const Profile &p, const rules::Assessment &a, const awards::AwardReport &awards)
-{
-    QByteArray out = QByteArrayLiteral("<Row>");
-    for (const ResultCsv::Cell &c : ResultCsv::cells(p, a, awards))
-        out += sheetCell(c.text, c.number);
-    return out + "</Row>\r\n";
-}
-
-QByteArray ResultSheet::footer()
-{
-    return QByteArrayLiteral("</Table></Worksheet></Workbook>\r\n");
-}
-
 
 // ---------------------------------------------------------------------------
 // Batch

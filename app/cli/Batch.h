@@ -36,19 +36,6 @@ using io::CsvRecord;
 using io::ResultCsv;
 using io::csvCell;
 
-// The same result as a spreadsheet that Excel and LibreOffice open as it is
-// (XML Spreadsheet 2003, chosen by an --out / --export-portfolio name ending
-// in .xml): numbers are numbers, text is text, and no encoding is guessed.
-class ResultSheet
-{
-public:
-    static bool wanted(const QString &path); // *.xml
-    static QByteArray header();
-    static QByteArray row(const Profile &profile, const rules::Assessment &assessment,
-                          const awards::AwardReport &awards);
-    static QByteArray footer();
-};
-
 struct BatchOptions
 {
     QString input;   // a folder of *.srdi.json or a CSV file (--batch)
@@ -56,6 +43,7 @@ struct BatchOptions
     QString dbPath;  // the database
     QString rulesId; // --rules; empty: the pack in force on each assessment date
     bool replace = false; // --replace: an existing company becomes exactly the input's
+    QString lang = QStringLiteral("en"); // the language of a workbook's sheets
     QDate today;
 };
 

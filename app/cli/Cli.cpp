@@ -346,6 +346,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (parser.isSet(batch) || parser.isSet(exportPortfolio)) {
         BatchOptions options;
+        options.lang = language;
         options.dbPath = dbPath;
         options.rulesId = parser.isSet(rules) ? parser.value(rules) : QString();
         options.today = today;
