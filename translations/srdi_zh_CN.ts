@@ -1074,6 +1074,21 @@
     </message>
 </context>
 <context>
+    <name>srdi::io::PortfolioExport</name>
+    <message>
+        <source>%1 is the database in use: choose another file</source>
+        <translation>%1 是正在使用的数据库，请另选文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>no rule pack could be loaded</source>
+        <translation>无法加载任何认定标准</translation>
+    </message>
+</context>
+<context>
     <name>srdi::io::PortfolioWorkbook</name>
     <message>
         <source>%1: cannot create the workbook</source>
@@ -2662,6 +2677,115 @@
     </message>
 </context>
 <context>
+    <name>srdi::ui::ImportCompaniesDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>The first companies, as they will be read:</source>
+        <translation>前几家企业（按将要读取的内容显示）：</translation>
+    </message>
+    <message>
+        <source>Preview of the companies to import</source>
+        <translation>待导入企业预览</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation>此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>A folder of company profiles (*.srdi.json)</source>
+        <translation>企业档案文件夹（*.srdi.json）</translation>
+    </message>
+    <message>
+        <source>A company CSV, read as %1</source>
+        <translation>企业CSV文件，按%1编码读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) recognised</source>
+        <translation>
+            <numerusform>识别出%n列</numerusform></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>评价年度</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>读取结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready: %n field(s)</source>
+        <translation>
+            <numerusform>可导入：%n个字段</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. Companies already in the database (same credit code, or same name without one) are updated with the fields the file gives; the rest of what is stored stays.</source>
+        <translation>按“导入”之前不会写入任何内容。数据库中已有的企业（统一社会信用代码相同，或无代码时名称相同）只更新文件中给出的字段，其余已保存内容不变。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopping after the company being written…</source>
+        <translation>写完当前企业后停止…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 not imported (listed above).</source>
+        <translation>新增%1家，更新%2家，未变%3家，未导入%4行（见上方列表）。</translation>
+    </message>
+    <message>
+        <source>Stopped: every company written is whole; importing the same file again completes it.</source>
+        <translation>已停止：已写入的企业均完整；再次导入同一文件即可完成其余部分。</translation>
+    </message>
+</context>
+<context>
     <name>srdi::ui::MainWindow</name>
     <message>
         <source>Undo</source>
@@ -3060,6 +3184,59 @@
     <message>
         <source>&amp;Document checklist…</source>
         <translation>资料准备清单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import companies</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Company CSV (*.csv *.txt);;All files (*)</source>
+        <translation>企业CSV文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import companies from a folder of profiles</source>
+        <translation>从企业档案文件夹导入</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>导出企业名录</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import &amp;companies (CSV)…</source>
+        <translation>导入企业（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import companies from a &amp;folder…</source>
+        <translation>从文件夹导入企业(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;portfolio (Excel, CSV)…</source>
+        <translation>导出企业名录（Excel、CSV）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Exporting the portfolio…</source>
+        <translation>正在导出企业名录…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export stopped: nothing was written</source>
+        <translation>导出已停止：未写入任何文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) exported to %1</source>
+        <translation>
+            <numerusform>已导出%n家企业到 %1</numerusform></translation>
     </message>
 </context>
 <context>

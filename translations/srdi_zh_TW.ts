@@ -1074,6 +1074,21 @@
     </message>
 </context>
 <context>
+    <name>srdi::io::PortfolioExport</name>
+    <message>
+        <source>%1 is the database in use: choose another file</source>
+        <translation>%1 是正在使用的數據庫，請另選文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>no rule pack could be loaded</source>
+        <translation>無法加載任何認定標準</translation>
+    </message>
+</context>
+<context>
     <name>srdi::io::PortfolioWorkbook</name>
     <message>
         <source>%1: cannot create the workbook</source>
@@ -2662,6 +2677,115 @@
     </message>
 </context>
 <context>
+    <name>srdi::ui::ImportCompaniesDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>導入企業</translation>
+    </message>
+    <message>
+        <source>The first companies, as they will be read:</source>
+        <translation>前幾家企業（按將要讀取的內容顯示）：</translation>
+    </message>
+    <message>
+        <source>Preview of the companies to import</source>
+        <translation>待導入企業預覽</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>導入進度</translation>
+    </message>
+    <message>
+        <source>Rows not imported:</source>
+        <translation>未導入的行：</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未導入的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation>此文件無法導入：</translation>
+    </message>
+    <message>
+        <source>A folder of company profiles (*.srdi.json)</source>
+        <translation>企業檔案文件夾（*.srdi.json）</translation>
+    </message>
+    <message>
+        <source>A company CSV, read as %1</source>
+        <translation>企業CSV文件，按%1編碼讀取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) recognised</source>
+        <translation>
+            <numerusform>識別出%n列</numerusform></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企業名稱</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在地區</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>評價年度</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>讀取結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready: %n field(s)</source>
+        <translation>
+            <numerusform>可導入：%n個字段</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. Companies already in the database (same credit code, or same name without one) are updated with the fields the file gives; the rest of what is stored stays.</source>
+        <translation>按“導入”之前不會寫入任何內容。數據庫中已有的企業（統一社會信用代碼相同，或無代碼時名稱相同）只更新文件中給出的字段，其餘已保存內容不變。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在導入…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopping after the company being written…</source>
+        <translation>寫完當前企業後停止…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未導入任何內容：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 not imported (listed above).</source>
+        <translation>新增%1家，更新%2家，未變%3家，未導入%4行（見上方列表）。</translation>
+    </message>
+    <message>
+        <source>Stopped: every company written is whole; importing the same file again completes it.</source>
+        <translation>已停止：已寫入的企業均完整；再次導入同一文件即可完成其餘部分。</translation>
+    </message>
+</context>
+<context>
     <name>srdi::ui::MainWindow</name>
     <message>
         <source>Undo</source>
@@ -3060,6 +3184,59 @@
     <message>
         <source>&amp;Document checklist…</source>
         <translation>資料準備清單(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import companies</source>
+        <translation>導入企業</translation>
+    </message>
+    <message>
+        <source>Company CSV (*.csv *.txt);;All files (*)</source>
+        <translation>企業CSV文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import companies from a folder of profiles</source>
+        <translation>從企業檔案文件夾導入</translation>
+    </message>
+    <message>
+        <source>Export portfolio</source>
+        <translation>導出企業名錄</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>企業名錄</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import &amp;companies (CSV)…</source>
+        <translation>導入企業（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import companies from a &amp;folder…</source>
+        <translation>從文件夾導入企業(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;portfolio (Excel, CSV)…</source>
+        <translation>導出企業名錄（Excel、CSV）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Exporting the portfolio…</source>
+        <translation>正在導出企業名錄…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export stopped: nothing was written</source>
+        <translation>導出已停止：未寫入任何文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) exported to %1</source>
+        <translation>
+            <numerusform>已導出%n家企業到 %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DocumentChecklistDialog.h"
 #include "FormWidgets.h"
 #include "Language.h"
+#include "ImportCompaniesDialog.h"
 #include "ProfileEditor.h"
 #include "RestoreDialog.h"
 #include "SampleProfile.h"
@@ -17,7 +18,10 @@
 #include "model/Catalogs.h"
 #include "report/Report.h"
 #include "i18n/Language.h"
+#include "awards/AwardCatalog.h"
+#include "io/PortfolioExport.h"
 #include "io/ProfileJson.h"
+#include "rules/RulePack.h"
 #include "rules/AssessmentText.h"
 #include "rules/Evaluator.h"
 #include "storage/Backup.h"
@@ -30,6 +34,10 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <atomic>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -408,6 +416,25 @@ void MainWindow::buildMenus()
     file->addSeparator();
     action(file, "importAction", QKeySequence::Open, [this] { importProfile(); });
     action(file, "exportAction", QKeySequence(QStringLiteral("Ctrl+Shift+S")), [this] { exportProfile(); });
+    file->addSeparator();
+    action(file, "importCompaniesAction", QKeySequence(QStringLiteral("Ctrl+Shift+I")), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import companies"), QString(),
+                                                          tr("Company CSV (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCompanies(path);
+    })->setEnabled(m_db != nullptr);
+    action(file, "importFolderAction", QKeySequence(), [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Import companies from a folder of profiles"));
+        if (!path.isEmpty())
+            importCompanies(path);
+    })->setEnabled(m_db != nullptr);
+    action(file, "exportPortfolioAction", QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] {
+        QString chosen;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export portfolio"), tr("portfolio") + QStringLiteral(".xlsx"),
+                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"), &chosen);
+        if (!path.isEmpty())
+            exportPortfolio(path);
+    })->setEnabled(m_db != nullptr);
     action(file, "restoreAction", QKeySequence(), [this] {
         if (m_db && RestoreDialog::run(*m_db, this))
             reopenDatabase();
@@ -535,6 +562,9 @@ void MainWindow::retranslate()
     setText("deleteAction", tr("&Delete company…"));
     setText("importAction", tr("&Import profile…"));
     setText("exportAction", tr("&Export profile…"));
+    setText("importCompaniesAction", tr("Import &companies (CSV)…"));
+    setText("importFolderAction", tr("Import companies from a &folder…"));
+    setText("exportPortfolioAction", tr("Export &portfolio (Excel, CSV)…"));
     setText("restoreAction", tr("&Restore from backup…"));
     setText("printPreviewAction", tr("Print pre&view…"));
     setText("printAction", tr("&Print report…"));
@@ -862,6 +892,70 @@ bool MainWindow::importFile(const QString &path)
     selectCompany(*id);
     statusBar()->showMessage(tr("Added %1").arg(incoming.company.name), 5000);
     return true;
+}
+
+int MainWindow::importCompanies(const QString &path)
+{
+    if (!m_db)
+        return QDialog::Rejected;
+    ImportCompaniesDialog dialog(m_db->path(), path, this);
+    connect(&dialog, &ImportCompaniesDialog::companiesChanged, this, [this] { reloadCompanies(); });
+    const int result = dialog.exec();
+    reloadCompanies();
+    return result;
+}
+
+qint64 MainWindow::exportPortfolio(const QString &path)
+{
+    if (!m_db)
+        return -1;
+    io::PortfolioExport::Options options;
+    options.databasePath = m_db->path();
+    options.output = path;
+    options.lang = currentLanguage();
+    options.today = QDate::currentDate();
+    // The packs and the award catalogue are loaded here, before the worker reads them.
+    rules::RulePacks::instance().load();
+    awards::AwardCatalog::instance().load();
+    std::atomic<qint64> done{0}, total{0};
+    std::atomic<bool> stop{false};
+    qint64 written = -1;
+    QString error;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        written = io::PortfolioExport::run(options, [&](qint64 n, qint64 all) {
+            done = n;
+            total = all;
+            return !stop.load();
+        }, &error);
+    }));
+    QProgressDialog progress(tr("Exporting the portfolio…"), tr("Stop"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    QTimer tick;
+    tick.setInterval(100);
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        if (total.load() > 0)
+            progress.setValue(int(done.load() * 100 / total.load()));
+    });
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] { stop = true; });
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    tick.start();
+    loop.exec();
+    worker->wait();
+    tick.stop();
+    progress.reset();
+    if (written < 0) {
+        if (!error.isEmpty())
+            plainWarning(this, tr("Export portfolio"), error);
+        else
+            statusBar()->showMessage(tr("Export stopped: nothing was written"), 5000);
+        return -1;
+    }
+    statusBar()->showMessage(tr("%n company(ies) exported to %1", nullptr, int(written)).arg(QDir::toNativeSeparators(path)), 8000);
+    return written;
 }
 
 void MainWindow::importProfile()

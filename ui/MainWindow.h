@@ -60,6 +60,11 @@ public:
     // Asks first unless `confirm` is false; undoable.
     bool deleteCompany(bool confirm = true);
     bool importFile(const QString &path);
+    // File ▸ Import companies… / Export portfolio… with a file already chosen
+    // (the menu asks for it). importCompanies returns the dialog's outcome
+    // (QDialog::Accepted once closed); exportPortfolio the companies written or -1.
+    int importCompanies(const QString &path);
+    qint64 exportPortfolio(const QString &path);
     void printPreview();
     void print();
     void exportPdf();
