@@ -2725,7 +2725,8 @@
     <message numerus="yes">
         <source>%n column(s) recognised</source>
         <translation>
-            <numerusform>识别出%n列</numerusform></translation>
+            <numerusform>识别出%n列</numerusform>
+        </translation>
     </message>
     <message>
         <source>Where</source>
@@ -2754,7 +2755,8 @@
     <message numerus="yes">
         <source>ready: %n field(s)</source>
         <translation>
-            <numerusform>可导入：%n个字段</numerusform></translation>
+            <numerusform>可导入：%n个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is written until you press Import. Companies already in the database (same credit code, or same name without one) are updated with the fields the file gives; the rest of what is stored stays.</source>
@@ -3170,13 +3172,6 @@
         <source>Keep mine</source>
         <translation>保留我的值</translation>
     </message>
-    <message numerus="yes">
-        <source>Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
-        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
-        <translation>
-            <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；称号90天内到期：%2家；现可申领奖励：%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to reach the next tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;专精特新自评助手 %1&lt;/h3&gt;&lt;p&gt;企业在优质中小企业梯度培育体系中所处的位置，以及达到下一层级还需要什么。&lt;/p&gt;</translation>
@@ -3236,7 +3231,41 @@
     <message numerus="yes">
         <source>%n company(ies) exported to %1</source>
         <translation>
-            <numerusform>已导出%n家企业到 %1</numerusform></translation>
+            <numerusform>已导出%n家企业到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by province</source>
+        <translation>按省份筛选</translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation>按城市筛选</translation>
+    </message>
+    <message>
+        <source>Filter by district or county</source>
+        <translation>按区县筛选</translation>
+    </message>
+    <message>
+        <source>Filter by tier reached</source>
+        <translation>按已达层级筛选</translation>
+    </message>
+    <message>
+        <source>Inputs missing for the next tier</source>
+        <translation>下一层级缺少数据</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message numerus="yes">
+        <source>Companies listed: %n; one step from reaching the next tier: %1; inputs missing for the next tier: %2; holding a valid title: %3; a title lapsing within 90 days: %4; awards claimable now: %5</source>
+        <translation>
+            <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；下一层级缺少数据：%2家；持有有效称号：%3家；称号90天内到期：%4家；现可申领奖励：%5</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3268,10 +3297,6 @@
         <translation>地区</translation>
     </message>
     <message>
-        <source>Highest tier</source>
-        <translation>已达最高层级</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -3283,6 +3308,42 @@
         <source>One step from reaching the next tier</source>
         <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
         <translation>距下一层级仅差一步</translation>
+    </message>
+    <message>
+        <source>Reaches: %1</source>
+        <translation>已达：%1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>持有称号：%1</translation>
+    </message>
+    <message>
+        <source>Inputs still missing for the next tier</source>
+        <translation>下一层级仍缺少数据</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>已达层级</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>所持称号</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>差距数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>R&amp;D %</source>
+        <translation>研发占比</translation>
+    </message>
+    <message>
+        <source>Title valid through</source>
+        <translation>称号有效期至</translation>
     </message>
 </context>
 <context>

@@ -2725,7 +2725,8 @@
     <message numerus="yes">
         <source>%n column(s) recognised</source>
         <translation>
-            <numerusform>識別出%n列</numerusform></translation>
+            <numerusform>識別出%n列</numerusform>
+        </translation>
     </message>
     <message>
         <source>Where</source>
@@ -2754,7 +2755,8 @@
     <message numerus="yes">
         <source>ready: %n field(s)</source>
         <translation>
-            <numerusform>可導入：%n個字段</numerusform></translation>
+            <numerusform>可導入：%n個字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is written until you press Import. Companies already in the database (same credit code, or same name without one) are updated with the fields the file gives; the rest of what is stored stays.</source>
@@ -3170,13 +3172,6 @@
         <source>Keep mine</source>
         <translation>保留我的值</translation>
     </message>
-    <message numerus="yes">
-        <source>Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; awards claimable now: %3</source>
-        <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
-        <translation>
-            <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；稱號90天內到期：%2家；現可申領獎勵：%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;SRDI Self-Assessment %1&lt;/h3&gt;&lt;p&gt;Where a company stands on the ladder of quality SMEs, and what it takes to reach the next tier.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;專精特新自評助手 %1&lt;/h3&gt;&lt;p&gt;企業在優質中小企業梯度培育體系中所處的位置，以及達到下一層級還需要什麼。&lt;/p&gt;</translation>
@@ -3236,7 +3231,41 @@
     <message numerus="yes">
         <source>%n company(ies) exported to %1</source>
         <translation>
-            <numerusform>已導出%n家企業到 %1</numerusform></translation>
+            <numerusform>已導出%n家企業到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by province</source>
+        <translation>按省份篩選</translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation>按城市篩選</translation>
+    </message>
+    <message>
+        <source>Filter by district or county</source>
+        <translation>按區縣篩選</translation>
+    </message>
+    <message>
+        <source>Filter by tier reached</source>
+        <translation>按已達層級篩選</translation>
+    </message>
+    <message>
+        <source>Inputs missing for the next tier</source>
+        <translation>下一層級缺少數據</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部區縣</translation>
+    </message>
+    <message numerus="yes">
+        <source>Companies listed: %n; one step from reaching the next tier: %1; inputs missing for the next tier: %2; holding a valid title: %3; a title lapsing within 90 days: %4; awards claimable now: %5</source>
+        <translation>
+            <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；下一層級缺少數據：%2家；持有有效稱號：%3家；稱號90天內到期：%4家；現可申領獎勵：%5</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3268,10 +3297,6 @@
         <translation>地區</translation>
     </message>
     <message>
-        <source>Highest tier</source>
-        <translation>已達最高層級</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -3283,6 +3308,42 @@
         <source>One step from reaching the next tier</source>
         <extracomment>下一层级 / 下一層級: the tier above the one reached, never the previous one.</extracomment>
         <translation>距下一層級僅差一步</translation>
+    </message>
+    <message>
+        <source>Reaches: %1</source>
+        <translation>已達：%1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>持有稱號：%1</translation>
+    </message>
+    <message>
+        <source>Inputs still missing for the next tier</source>
+        <translation>下一層級仍缺少數據</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>已達層級</translation>
+    </message>
+    <message>
+        <source>Title held</source>
+        <translation>所持稱號</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>差距數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營業收入</translation>
+    </message>
+    <message>
+        <source>R&amp;D %</source>
+        <translation>研發佔比</translation>
+    </message>
+    <message>
+        <source>Title valid through</source>
+        <translation>稱號有效期至</translation>
     </message>
 </context>
 <context>

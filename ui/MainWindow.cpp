@@ -190,15 +190,25 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_reachFilter->setObjectName(QStringLiteral("reachFilter"));
     m_expiringFilter = new QCheckBox(left);
     m_expiringFilter->setObjectName(QStringLiteral("expiringFilter"));
+    m_missingFilter = new QCheckBox(left);
+    m_missingFilter->setObjectName(QStringLiteral("missingFilter"));
+    // Province → city → district: each offers the places under the one chosen.
+    m_cityFilter = new QComboBox(left);
+    m_cityFilter->setObjectName(QStringLiteral("cityFilter"));
+    m_districtFilter = new QComboBox(left);
+    m_districtFilter->setObjectName(QStringLiteral("districtFilter"));
     auto *filters = new QGridLayout;
     filters->addWidget(m_regionFilter, 0, 0);
     filters->addWidget(m_tierFilter, 0, 1);
+    filters->addWidget(m_cityFilter, 1, 0);
+    filters->addWidget(m_districtFilter, 1, 1);
     // One check box a row: side by side they made the list wider than the
     // form beside it could spare in English.
     filters->setColumnStretch(0, 1);
     filters->setColumnStretch(1, 1);
-    filters->addWidget(m_reachFilter, 1, 0, 1, 2);
-    filters->addWidget(m_expiringFilter, 2, 0, 1, 2);
+    filters->addWidget(m_reachFilter, 2, 0, 1, 2);
+    filters->addWidget(m_missingFilter, 3, 0, 1, 2);
+    filters->addWidget(m_expiringFilter, 4, 0, 1, 2);
     // Middle: the form; right: the standing. Built before the database is
     // open (they get its store after), while the check runs.
     m_editor = new ProfileEditor(nullptr, m_undo, this);
@@ -288,7 +298,19 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCompany(m_portfolio->idAt(current.row())); });
     connect(m_portfolio, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
-    connect(m_regionFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_regionFilter, &QComboBox::activated, this, [this] {
+        m_cityFilter->setCurrentIndex(0);
+        m_districtFilter->setCurrentIndex(0);
+        fillRegionFilters();
+        applyFilter();
+    });
+    connect(m_cityFilter, &QComboBox::activated, this, [this] {
+        m_districtFilter->setCurrentIndex(0);
+        fillRegionFilters();
+        applyFilter();
+    });
+    connect(m_districtFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_missingFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_tierFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
     connect(m_reachFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_expiringFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
@@ -321,6 +343,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
                                      .arg(names.join(QStringLiteral(", "))),
                                  15000);
         m_portfolio->refreshCompany(m_editor->companyId());
+        updateSummary();
     });
     connect(m_editor, &ProfileEditor::removedElsewhere, this, [this](qint64) {
         statusBar()->showMessage(tr("The company shown was deleted by another window or program."), 15000);
@@ -338,6 +361,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_saveFailed = false;
         // The list row follows the saved figures: name, tier, score, awards.
         m_portfolio->refreshCompany(m_editor->companyId());
+        updateSummary(); // the counts and bars follow every change
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
@@ -520,6 +544,12 @@ void MainWindow::retranslate()
             m_regionFilter->addItem(r.name(currentLanguage()), r.code);
         m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(keep)));
     }
+    fillRegionFilters();
+    m_regionFilter->setAccessibleName(tr("Filter by province"));
+    m_cityFilter->setAccessibleName(tr("Filter by city"));
+    m_districtFilter->setAccessibleName(tr("Filter by district or county"));
+    m_tierFilter->setAccessibleName(tr("Filter by tier reached"));
+    m_missingFilter->setText(tr("Inputs missing for the next tier"));
     m_tierFilter->setItemText(0, tr("Any tier"));
     const auto inForce = rules::RulePacks::instance().inForce(QDate::currentDate());
     for (int i = 1; i <= 3; ++i) {
@@ -687,7 +717,13 @@ void MainWindow::applyFilter()
 {
     PortfolioFilter f;
     f.text = m_search->text();
-    f.region = m_regionFilter->currentData().toString();
+    // The most local place chosen.
+    f.region = m_districtFilter->currentData().toString();
+    if (f.region.isEmpty())
+        f.region = m_cityFilter->currentData().toString();
+    if (f.region.isEmpty())
+        f.region = m_regionFilter->currentData().toString();
+    f.missingData = m_missingFilter->isChecked();
     f.minRank = m_tierFilter->currentData().toInt();
     f.withinReach = m_reachFilter->isChecked();
     f.titleExpiring = m_expiringFilter->isChecked();
@@ -705,6 +741,26 @@ void MainWindow::applyFilter()
         const QSignalBlocker block(m_list->selectionModel());
         m_list->selectRow(row);
     }
+}
+
+void MainWindow::fillRegionFilters()
+{
+    const QString lang = currentLanguage();
+    const RegionCatalog &catalog = RegionCatalog::instance();
+    auto fill = [&](QComboBox *box, const QString &all, const QList<Region> &places) {
+        const QSignalBlocker block(box);
+        const QVariant keep = box->currentData();
+        box->clear();
+        box->addItem(all, QString());
+        for (const Region &r : places)
+            box->addItem(r.name(lang), r.code);
+        box->setCurrentIndex(std::max(0, box->findData(keep)));
+        box->setEnabled(!places.isEmpty());
+    };
+    const QString province = m_regionFilter->currentData().toString();
+    fill(m_cityFilter, tr("All cities"), province.isEmpty() ? QList<Region>() : catalog.cities(province));
+    const QString city = m_cityFilter->currentData().toString();
+    fill(m_districtFilter, tr("All districts"), city.isEmpty() ? QList<Region>() : catalog.counties(city));
 }
 
 void MainWindow::fitListColumns()
@@ -739,10 +795,13 @@ void MainWindow::updateSummary()
     const PortfolioSummary s = m_portfolio->summary();
     const rules::Format fmt(currentLanguage());
     //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
-    m_summary->setText(tr("Companies listed: %n; one step from reaching the next tier: %1; a title lapsing within 90 days: %2; "
-                          "awards claimable now: %3",
+    const int holding = s.perHeld[1] + s.perHeld[2] + s.perHeld[3];
+    m_summary->setText(tr("Companies listed: %n; one step from reaching the next tier: %1; inputs missing for the next "
+                          "tier: %2; holding a valid title: %3; a title lapsing within 90 days: %4; awards claimable now: %5",
                           nullptr, s.total)
                            .arg(s.withinReach)
+                           .arg(s.missingData)
+                           .arg(holding)
                            .arg(s.titleExpiring)
                            .arg(fmt.money(Rational(s.awardsNowYuan))));
     QStringList names{tr("No tier")};

@@ -85,6 +85,8 @@ private:
     void exportProfile();
     void about();
     void applyFilter();
+    // Fills the city and district filters for the province and city chosen.
+    void fillRegionFilters();
     void updateSummary();
     void fitListColumns();
     bool withReport(const std::function<void(const report::ReportInput &)> &use);
@@ -100,7 +102,10 @@ private:
     PortfolioModel *m_portfolio = nullptr;
     PortfolioChart *m_chart = nullptr;
     QLabel *m_summary = nullptr;
-    QComboBox *m_regionFilter = nullptr;
+    QComboBox *m_regionFilter = nullptr;   // province
+    QComboBox *m_cityFilter = nullptr;     // its cities
+    QComboBox *m_districtFilter = nullptr; // the city's districts and counties
+    QCheckBox *m_missingFilter = nullptr;  // the next tier still lacks inputs
     QComboBox *m_tierFilter = nullptr;
     QCheckBox *m_reachFilter = nullptr;
     QCheckBox *m_expiringFilter = nullptr;

@@ -100,8 +100,10 @@ void PortfolioModel::fetchMore(const QModelIndex &parent)
 
 void PortfolioModel::sort(int column, Qt::SortOrder order)
 {
-    static const PortfolioSort bys[ColumnCount] = {PortfolioSort::Name, PortfolioSort::Region, PortfolioSort::Tier,
-                                                   PortfolioSort::Score, PortfolioSort::Awards};
+    static const PortfolioSort bys[ColumnCount] = {PortfolioSort::Name,    PortfolioSort::Region, PortfolioSort::Tier,
+                                                   PortfolioSort::Held,    PortfolioSort::Score,  PortfolioSort::Gaps,
+                                                   PortfolioSort::Revenue, PortfolioSort::RdRatio, PortfolioSort::Awards,
+                                                   PortfolioSort::Expiry};
     if (column < 0 || column >= ColumnCount)
         return;
     if (bys[column] == m_sort && order == m_order)
@@ -142,7 +144,11 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         if (!r.region.isEmpty())
             lines.append(RegionCatalog::instance().displayPath(r.region, lang));
         if (r.highestRank > 0)
-            lines.append(tierName(r.highestRank));
+            lines.append(tr("Reaches: %1").arg(tierName(r.highestRank)));
+        if (r.heldRank > 0)
+            lines.append(tr("Holds: %1").arg(tierName(r.heldRank)));
+        if (r.missingData)
+            lines.append(tr("Inputs still missing for the next tier"));
         if (r.withinReach)
             //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
             lines.append(tr("One step from reaching the next tier"));
@@ -150,7 +156,9 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
             lines.append(tr("A title lapses on %1").arg(r.titleExpiry.toString(Qt::ISODate)));
         return lines.join(u'\n');
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Awards))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Score || index.column() == Awards || index.column() == Gaps || index.column() == Revenue
+            || index.column() == RdRatio))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return QVariant();
@@ -161,9 +169,21 @@ QVariant PortfolioModel::data(const QModelIndex &index, int role) const
         return region ? region->name(lang) : r.region;
     }
     case Tier: return tierName(r.highestRank, true);
-    case Score: return r.score ? QString::number(*r.score, 'f', 0) : QString();
+    case Held: return r.heldRank > 0 ? tierName(r.heldRank, true) : QString();
+    case Score:
+        if (!r.score)
+            return QString();
+        // While inputs are missing: the range the score lies in.
+        if (r.scoreUpper && *r.scoreUpper > *r.score)
+            return QStringLiteral("%1–%2").arg(QString::number(*r.score, 'f', 0), QString::number(*r.scoreUpper, 'f', 0));
+        return QString::number(*r.score, 'f', 0);
+    case Gaps: return r.openGaps ? QString::number(*r.openGaps) : QString();
+    case Revenue:
+        return r.revenueYuan ? rules::Format(lang).money(Rational(*r.revenueYuan)) : QString();
+    case RdRatio: return r.rdRatio ? QString::number(*r.rdRatio * 100.0, 'f', 2) + u'%' : QString();
     case Awards:
         return r.awardsNowYuan > 0 ? rules::Format(lang).money(Rational(r.awardsNowYuan)) : QString();
+    case Expiry: return r.titleExpiry.isValid() ? r.titleExpiry.toString(Qt::ISODate) : QString();
     default: return QVariant();
     }
 }
@@ -175,9 +195,14 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case Name: return tr("Company");
     case Region: return tr("Region");
-    case Tier: return tr("Highest tier");
+    case Tier: return tr("Reaches");
+    case Held: return tr("Title held");
     case Score: return tr("Score");
+    case Gaps: return tr("Open gaps");
+    case Revenue: return tr("Revenue");
+    case RdRatio: return tr("R&D %");
     case Awards: return tr("Awards now");
+    case Expiry: return tr("Title valid through");
     default: return QVariant();
     }
 }

@@ -14,7 +14,9 @@ class PortfolioModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Region, Tier, Score, Awards, ColumnCount };
+    // Tier: what the assessment reaches; Held: the valid title the company
+    // holds (apart: a company may hold 专精特新 yet not meet it again today).
+    enum Column { Name, Region, Tier, Held, Score, Gaps, Revenue, RdRatio, Awards, Expiry, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int CreditCodeRole = Qt::UserRole + 2;
     static constexpr int kPage = 200;

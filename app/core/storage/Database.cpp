@@ -253,6 +253,26 @@ QStringList schemaV5()
     };
 }
 
+// Step 6: the list tells the truth — the title held apart from the tier the
+// assessment reaches, a score's range while inputs are missing, what remains
+// to the next tier (unmet conditions, inputs missing), the figures consultants
+// sort by, and a collation key for the name (pinyin order). The summaries are
+// derived data: emptied here and computed again from the companies.
+QStringList schemaV6()
+{
+    return {
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN held_rank INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN score_upper REAL"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN next_missing INTEGER"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN open_gaps INTEGER"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN revenue INTEGER"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN rd_ratio REAL"),
+        QStringLiteral("ALTER TABLE company_summary ADD COLUMN name_key BLOB"),
+        QStringLiteral("CREATE INDEX company_summary_name_key ON company_summary (name_key)"),
+        QStringLiteral("DELETE FROM company_summary"),
+    };
+}
+
 // The primary SQLite result code of an error (SQLITE_BUSY 5, SQLITE_CORRUPT
 // 11, SQLITE_NOTADB 26, …); -1 when there is none.
 int sqliteCode(const QSqlError &error)
@@ -372,6 +392,8 @@ QStringList Database::migrationStatements(int version)
         return schemaV4();
     case 5:
         return schemaV5();
+    case 6:
+        return schemaV6();
     default:
         return {};
     }

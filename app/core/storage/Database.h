@@ -15,7 +15,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::Database)
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // PRAGMA application_id of every database of this program ('SRDI'): set
     // when a database is created, and on an older database of ours when it is
     // first opened by a version that knows it. A file without it is taken

@@ -33,29 +33,38 @@ struct PortfolioFilter
     QString text;         // part of the name or credit code
     QString region;       // a GB/T 2260 code: the province takes its cities
     int minRank = 0;      // tier reached at least: 1 innovative .. 3 little giant
-    bool withinReach = false;  // at most one failing condition from the next rung
+    bool withinReach = false;  // exactly one unmet condition from the next rung, nothing missing
+    bool missingData = false;  // the next rung still lacks inputs
     bool titleExpiring = false; // a valid title lapses within 90 days of `today`
     QDate today;
 };
 
-enum class PortfolioSort : quint8 { Name, Region, Tier, Score, Awards };
+// Name sorts in pinyin order (model/NameKey.h).
+enum class PortfolioSort : quint8 { Name, Region, Tier, Held, Score, Gaps, Revenue, RdRatio, Awards, Expiry };
 
 struct PortfolioRow
 {
     qint64 id = 0;
     QString name, creditCode, region;
-    int highestRank = 0;
-    std::optional<double> score; // tier 1's, when settled
+    int highestRank = 0;  // the highest tier the assessment reaches
+    int heldRank = 0;     // the highest valid title held
+    std::optional<double> score, scoreUpper; // tier 1's; a range while inputs are missing
+    std::optional<int> openGaps; // unmet conditions and inputs missing on the way up
+    std::optional<qint64> revenueYuan; // 上年度营业收入
+    std::optional<double> rdRatio;     // 上年度 R&D / revenue (display and sorting only)
     qint64 awardsNowYuan = 0;
     QDate titleExpiry;
     bool withinReach = false;
+    bool missingData = false; // the next rung still lacks inputs
 };
 
 struct PortfolioSummary
 {
     int total = 0;
-    int perRank[4] = {0, 0, 0, 0}; // none, innovative, specialized, little giant
+    int perRank[4] = {0, 0, 0, 0}; // none, innovative, specialized, little giant: reached by the assessment
+    int perHeld[4] = {0, 0, 0, 0}; // the same by the valid title held
     int withinReach = 0;
+    int missingData = 0;
     int titleExpiring = 0;
     qint64 awardsNowYuan = 0;
 };

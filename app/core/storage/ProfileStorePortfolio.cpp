@@ -8,6 +8,8 @@
 #include "TransactionGuard.h"
 #include "model/Periods.h"
 #include "awards/AwardCatalog.h"
+#include "model/NameKey.h"
+#include "rules/Checklist.h"
 #include "rules/Evaluator.h"
 
 #include <QCryptographicHash>
@@ -101,44 +103,78 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
         else if (!next)
             next = &t;
     }
-    QVariant nextStatus, nextUnmet;
+    QVariant nextStatus, nextUnmet, nextMissing;
     bool withinReach = false;
     if (next) {
-        int unmet = 0;
-        for (const rules::ConditionResult &c : next->best().conditions)
-            unmet += c.status == rules::Status::Unmet ? 1 : 0;
+        // What remains to the next rung: its unmet conditions (a score below
+        // its line is one), and the inputs it still lacks.
+        int unmet = 0, missing = 0;
+        const rules::RouteResult &route = next->best();
+        for (const rules::ConditionResult &c : route.conditions) {
+            unmet += c.status == rules::Status::Unmet || c.status == rules::Status::Inconsistent ? 1 : 0;
+            missing += c.status == rules::Status::MissingData ? 1 : 0;
+        }
+        // A score below its line (with no direct route met) is one more.
+        bool directMet = false;
+        for (const rules::ConditionResult &d : route.direct)
+            directMet = directMet || d.status == rules::Status::Met;
+        if (route.scored && route.scoreStatus != rules::Status::Met && !directMet) {
+            if (route.scoreStatus == rules::Status::MissingData)
+                ++missing;
+            else
+                ++unmet;
+        }
         nextStatus = rules::statusId(next->status);
         nextUnmet = unmet;
-        // One failing condition (or only inputs missing) from the next rung.
-        withinReach = vocab::tierRank(next->rule->tier) == rank + 1 && unmet <= 1;
+        nextMissing = missing;
+        // One step away: exactly one unmet condition, nothing missing.
+        withinReach = vocab::tierRank(next->rule->tier) == rank + 1 && unmet == 1 && missing == 0;
     }
-    QVariant score;
+    QVariant score, scoreUpper;
     const rules::RouteResult &first = a.tiers.first().best();
-    if (first.scored && first.score == first.scoreUpper)
+    if (first.scored) {
         score = first.score.toDouble();
+        scoreUpper = first.scoreUpper.toDouble();
+    }
     QDate expiry;
+    int heldRank = 0;
     if (p.company.recognitions && pack->titleValidityYears > 0) {
         for (const Recognition &r : *p.company.recognitions) {
+            const int years = pack->validityYears(r.route);
             // The last valid day (民法典 第二百零一条, 第二百零二条).
-            const QDate until = periods::lastDay(r.granted, pack->validityYears(r.route));
+            const QDate until = periods::lastDay(r.granted, years);
             if (until >= today && (!expiry.isValid() || until < expiry))
                 expiry = until;
+            if (periods::within(r.granted, years, today))
+                heldRank = std::max(heldRank, vocab::tierRank(r.tier));
         }
+    }
+    int openGaps = 0;
+    for (const rules::ChecklistItem &i : rules::checklist(a))
+        openGaps += i.blocksTier ? 1 : 0;
+    QVariant revenue, rdRatio;
+    if (const FiscalYear *fy = p.fiscalYear(p.assessmentYear - 1)) {
+        if (fy->operatingRevenue)
+            revenue = QVariant::fromValue<qint64>(*fy->operatingRevenue);
+        if (fy->operatingRevenue && fy->rdExpense && *fy->operatingRevenue > 0)
+            rdRatio = double(*fy->rdExpense) / double(*fy->operatingRevenue); // for sorting and display only
     }
     auto &catalog = awards::AwardCatalog::instance();
     catalog.load();
     const awards::AwardReport matched = catalog.match(p, a, a.date);
     return prepare(query,
                    QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
-                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
+                                  " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    detail) &&
            execBound(query,
                      {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
                       expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
                       a.sme.size,
                       QStringLiteral("%1|%2:%3%4").arg(summaryBasisKey(today), pack->id, pack->contentHash.left(16),
-                                                       pack->fromUser ? QStringLiteral(" user") : QString())},
+                                                       pack->fromUser ? QStringLiteral(" user") : QString()),
+                      heldRank, scoreUpper, nextMissing, openGaps, revenue, rdRatio, nameSortKey(p.company.name)},
                      detail);
 }
 
@@ -172,6 +208,8 @@ std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
     }
     if (f.withinReach)
         where.append(QStringLiteral("s.within_reach = 1"));
+    if (f.missingData)
+        where.append(QStringLiteral("(s.company_id IS NULL OR s.next_missing > 0)"));
     if (f.titleExpiring) {
         const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
         where.append(QStringLiteral("s.title_expiry IS NOT NULL AND s.title_expiry <= ?"));
@@ -181,6 +219,11 @@ std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
 }
 
 const QString kPortfolioFrom = QStringLiteral(" FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id");
+// What a list row shows (portfolioRowOf reads them in this order).
+const QString kPortfolioColumns = QStringLiteral(
+    "SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan, s.title_expiry,"
+    " s.within_reach, s.held_rank, s.score_upper, s.open_gaps, s.revenue, s.rd_ratio, s.next_missing,"
+    " s.company_id IS NULL");
 
 } // namespace
 
@@ -208,12 +251,19 @@ QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, P
     const auto [where, values] = portfolioWhere(filter);
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString by;
+    // Ties by name, in pinyin order.
+    const QString byName = QStringLiteral(", s.name_key, c.name");
     switch (sort) {
-    case PortfolioSort::Name: by = QStringLiteral("c.name") + dir; break;
-    case PortfolioSort::Region: by = QStringLiteral("c.region") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Tier: by = QStringLiteral("s.highest_rank") + dir + QStringLiteral(", s.score") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Score: by = QStringLiteral("s.score") + dir + QStringLiteral(", c.name"); break;
-    case PortfolioSort::Awards: by = QStringLiteral("s.awards_now_yuan") + dir + QStringLiteral(", c.name"); break;
+    case PortfolioSort::Name: by = QStringLiteral("s.name_key") + dir + QStringLiteral(", c.name") + dir; break;
+    case PortfolioSort::Region: by = QStringLiteral("c.region") + dir + byName; break;
+    case PortfolioSort::Tier: by = QStringLiteral("s.highest_rank") + dir + QStringLiteral(", s.score") + dir + byName; break;
+    case PortfolioSort::Held: by = QStringLiteral("s.held_rank") + dir + QStringLiteral(", s.title_expiry") + dir + byName; break;
+    case PortfolioSort::Score: by = QStringLiteral("s.score") + dir + byName; break;
+    case PortfolioSort::Gaps: by = QStringLiteral("s.open_gaps") + dir + byName; break;
+    case PortfolioSort::Revenue: by = QStringLiteral("s.revenue") + dir + byName; break;
+    case PortfolioSort::RdRatio: by = QStringLiteral("s.rd_ratio") + dir + byName; break;
+    case PortfolioSort::Awards: by = QStringLiteral("s.awards_now_yuan") + dir + byName; break;
+    case PortfolioSort::Expiry: by = QStringLiteral("s.title_expiry") + dir + byName; break;
     }
     QSqlQuery query(m_db.handle());
     query.setForwardOnly(true);
@@ -221,8 +271,7 @@ QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, P
     QVariantList bound = values;
     bound << limit << offset;
     if (!prepare(query,
-                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
-                                " s.title_expiry, s.within_reach") +
+                 kPortfolioColumns +
                      kPortfolioFrom + where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
                  &detail) ||
         !execBound(query, bound, &detail))
@@ -239,8 +288,7 @@ std::optional<PortfolioRow> ProfileStore::portfolioRow(qint64 id) const
     QSqlQuery query(m_db.handle());
     QString detail;
     if (!prepare(query,
-                 QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, s.highest_rank, s.score, s.awards_now_yuan,"
-                                " s.title_expiry, s.within_reach") +
+                 kPortfolioColumns +
                      kPortfolioFrom + QStringLiteral(" WHERE c.id = ?"),
                  &detail) ||
         !execBound(query, {integer(id)}, &detail) || !query.next())
@@ -262,6 +310,16 @@ PortfolioRow portfolioRowOf(const QSqlQuery &query)
         r.awardsNowYuan = query.value(6).toLongLong();
         r.titleExpiry = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         r.withinReach = query.value(8).toInt() == 1;
+        r.heldRank = query.value(9).toInt();
+        if (!query.value(10).isNull())
+            r.scoreUpper = query.value(10).toDouble();
+        if (!query.value(11).isNull())
+            r.openGaps = query.value(11).toInt();
+        if (!query.value(12).isNull())
+            r.revenueYuan = query.value(12).toLongLong();
+        if (!query.value(13).isNull())
+            r.rdRatio = query.value(13).toDouble();
+        r.missingData = query.value(14).toInt() > 0 || query.value(15).toInt() == 1;
         return r;
     }
 }
@@ -278,21 +336,24 @@ PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) c
     QVariantList bound{today.addDays(90).toString(Qt::ISODate)};
     bound << values;
     if (!prepare(query,
-                 QStringLiteral("SELECT COALESCE(s.highest_rank, 0), COUNT(*), SUM(s.within_reach),"
+                 QStringLiteral("SELECT COALESCE(s.highest_rank, 0), COALESCE(s.held_rank, 0), COUNT(*), SUM(s.within_reach),"
                                 " SUM(CASE WHEN s.title_expiry IS NOT NULL AND s.title_expiry <= ? THEN 1 ELSE 0 END),"
-                                " SUM(s.awards_now_yuan)") +
-                     kPortfolioFrom + where + QStringLiteral(" GROUP BY 1"),
+                                " SUM(s.awards_now_yuan), SUM(CASE WHEN s.company_id IS NULL OR s.next_missing > 0 THEN 1 ELSE 0 END)") +
+                     kPortfolioFrom + where + QStringLiteral(" GROUP BY 1, 2"),
                  &detail) ||
         !execBound(query, bound, &detail))
         return out;
     while (query.next()) {
         const int rank = std::clamp(query.value(0).toInt(), 0, 3);
-        const int n = query.value(1).toInt();
+        const int held = std::clamp(query.value(1).toInt(), 0, 3);
+        const int n = query.value(2).toInt();
         out.perRank[rank] += n;
+        out.perHeld[held] += n;
         out.total += n;
-        out.withinReach += query.value(2).toInt();
-        out.titleExpiring += query.value(3).toInt();
-        out.awardsNowYuan += query.value(4).toLongLong();
+        out.withinReach += query.value(3).toInt();
+        out.titleExpiring += query.value(4).toInt();
+        out.awardsNowYuan += query.value(5).toLongLong();
+        out.missingData += query.value(6).toInt();
     }
     return out;
 }
