@@ -197,13 +197,16 @@ void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const 
     w.number(w.companies, r, c++, double(awards.nowYuan) / 10000.0, w.wan);
     w.number(w.companies, r, c++, double(awards.nextTierYuan) / 10000.0, w.wan);
     // The highest title held, and its last valid day (the anniversary itself).
-    const Recognition *held = nullptr;
-    for (const Recognition &rec : p.company.recognitions.value_or(QList<Recognition>())) {
-        if (!rec.granted.isValid() || vocab::tierRank(rec.tier) == 0)
-            continue;
-        if (!held || vocab::tierRank(rec.tier) > vocab::tierRank(held->tier)
-            || (rec.tier == held->tier && rec.granted > held->granted))
-            held = &rec;
+    // (A copy: a pointer into value_or()'s temporary list would outlive it.)
+    std::optional<Recognition> held;
+    if (p.company.recognitions) {
+        for (const Recognition &rec : *p.company.recognitions) {
+            if (!rec.granted.isValid() || vocab::tierRank(rec.tier) == 0)
+                continue;
+            if (!held || vocab::tierRank(rec.tier) > vocab::tierRank(held->tier)
+                || (rec.tier == held->tier && rec.granted > held->granted))
+                held = rec;
+        }
     }
     if (held && a.pack) {
         const rules::Tier *tier = a.pack->tier(held->tier);
