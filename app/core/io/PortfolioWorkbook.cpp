@@ -73,11 +73,19 @@ struct PortfolioWorkbook::Impl
     }
     void header(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths, lxw_col_t *count)
     {
+        // Two lines high: a long head wraps instead of being cut (set before
+        // the row is written, as the streaming mode requires).
+        worksheet_set_row(ws, 0, 32, head);
         for (qsizetype i = 0; i < names.size(); ++i) {
             worksheet_write_string(ws, 0, lxw_col_t(i), utf8(names.at(i)).constData(), head);
             worksheet_set_column(ws, lxw_col_t(i), lxw_col_t(i), widths.value(i, 14), nullptr);
         }
         worksheet_freeze_panes(ws, 1, 0);
+        // Printed: A4 landscape, as wide as one page, the header on every page.
+        worksheet_set_paper(ws, 9);
+        worksheet_set_landscape(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, 0, 0);
         *count = lxw_col_t(names.size());
     }
 };
@@ -271,7 +279,7 @@ void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const 
             w.text(w.awards, x, 8, w.fmt.script(aw.title));
             w.text(w.awards, x, 9, w.fmt.script(aw.issuer));
             w.text(w.awards, x, 10, aw.verified ? QString() : tr("to be verified"));
-            w.text(w.awards, x, 11, aw.url.isEmpty() ? aw.source : aw.url);
+            w.text(w.awards, x, 11, aw.url); // the page it was read from, where there is one
         }
     }
 }
