@@ -1,7 +1,9 @@
 #!/bin/sh
-# Times `srdi-assess --batch` (import + assess + result CSV) and
-# `--export-portfolio` on generated companies, with peak memory (RSS), for
-# docs/benchmarks.md. Not a test.
+# Times `srdi-assess --batch` (import + assess + result) and
+# `--export-portfolio` (CSV and .xlsx) on generated companies, with peak
+# memory (RSS), each beside its reference in the same run: sqlite3 writing the
+# same CSV rows in one transaction, and sqlite3 reading every company's rows
+# out. For docs/benchmarks.md; not a test.
 #   tests/benchmarks/bench_batch.sh [BUILD_DIR] [N ...]     default: build 1000 5000
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,15 +13,24 @@ sizes=${*:-"1000 5000"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 exe="$build/srdi-assess"
+export HOME="$work/home"
+mkdir -p "$HOME"
 for n in $sizes; do
     "$build/tests/benchmarks/gen_companies" "$n" "$work/$n" >/dev/null
-    for input in companies.csv profiles; do
-        db="$work/$n/$input.sqlite"
-        /usr/bin/time -f "$n companies, $input, new database: %e s, peak RSS %M KB" \
-            "$exe" --batch "$work/$n/$input" --out "$work/$n/result.csv" --db "$db" >/dev/null
-    done
-    /usr/bin/time -f "$n companies, companies.csv again (all updates): %e s, peak RSS %M KB" \
-        "$exe" --batch "$work/$n/companies.csv" --out "$work/$n/result.csv" --db "$work/$n/companies.csv.sqlite" >/dev/null
-    /usr/bin/time -f "$n companies, --export-portfolio: %e s, peak RSS %M KB" \
-        "$exe" --export-portfolio "$work/$n/portfolio.csv" --db "$work/$n/companies.csv.sqlite" >/dev/null
+    db="$work/$n/companies.csv.sqlite"
+    /usr/bin/time -a -o "$work/times" -f "$n companies, reference: sqlite3 .import of the same CSV (one transaction): %e s, peak RSS %M KB" \
+        sqlite3 "$work/$n/ref.sqlite" ".mode csv" ".import $work/$n/companies.csv t"
+    /usr/bin/time -a -o "$work/times" -f "$n companies, --batch companies.csv, new database: %e s, peak RSS %M KB" \
+        "$exe" --batch "$work/$n/companies.csv" --out "$work/$n/result.csv" --db "$db" >/dev/null 2>&1
+    /usr/bin/time -a -o "$work/times" -f "$n companies, --batch profiles folder, new database: %e s, peak RSS %M KB" \
+        "$exe" --batch "$work/$n/profiles" --out "$work/$n/result.csv" --db "$work/$n/profiles.sqlite" >/dev/null 2>&1
+    /usr/bin/time -a -o "$work/times" -f "$n companies, --batch companies.csv again (all matched): %e s, peak RSS %M KB" \
+        "$exe" --batch "$work/$n/companies.csv" --out "$work/$n/result.csv" --db "$db" >/dev/null 2>&1
+    /usr/bin/time -a -o "$work/times" -f "$n companies, reference: sqlite3 read-out of every company's rows: %e s, peak RSS %M KB" \
+        sqlite3 "$db" "SELECT * FROM companies c LEFT JOIN fiscal_years f ON f.company_id = c.id LEFT JOIN recognitions r ON r.company_id = c.id" >/dev/null
+    /usr/bin/time -a -o "$work/times" -f "$n companies, --export-portfolio CSV: %e s, peak RSS %M KB" \
+        "$exe" --export-portfolio "$work/$n/portfolio.csv" --db "$db" >/dev/null
+    /usr/bin/time -a -o "$work/times" -f "$n companies, --export-portfolio .xlsx: %e s, peak RSS %M KB" \
+        "$exe" --export-portfolio "$work/$n/portfolio.xlsx" --db "$db" --lang zh_CN >/dev/null
 done
+cat "$work/times"
