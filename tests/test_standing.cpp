@@ -12,6 +12,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QSettings>
@@ -105,12 +106,20 @@ private slots:
             QVERIFY(ProfileStore(db).plannedItems(id).contains(kRdRatioItem));
         }
 
+        // The counts below the list: the sample is one step from 专精特新.
+        auto *summary = w.findChild<QLabel *>(QStringLiteral("portfolioSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("one step from reaching the next tier: 1;")), qPrintable(summary->text()));
+
         // Type the R&D that closes the gap: the checklist loses the item, the rung gains a condition.
         auto *model = static_cast<ui::FiscalYearsModel *>(w.form()->yearsView()->model());
         const int y = w.editor()->profile().assessmentYear - 1;
         QVERIFY(model->setData(model->index(ui::FiscalYearsModel::RdExpense, int(model->years().indexOf(y))), QStringLiteral("258")));
         QVERIFY(!checklistKeys(panel->checklistView()).contains(kRdRatioItem));
         QVERIFY2(panel->ladderTexts().at(1).contains(QStringLiteral("15 of 16 conditions met")), qPrintable(panel->ladderTexts().at(1)));
+        // The counts follow the edit at once (no filter toggled): 专精特新 is
+        // reached, and 小巨人 is more than one condition away.
+        QVERIFY2(summary->text().contains(QStringLiteral("one step from reaching the next tier: 0;")), qPrintable(summary->text()));
         // One yuan less: back on the list.
         QVERIFY(model->setData(model->index(ui::FiscalYearsModel::RdExpense, int(model->years().indexOf(y))), QStringLiteral("257.9999")));
         QVERIFY(checklistKeys(panel->checklistView()).contains(kRdRatioItem));
