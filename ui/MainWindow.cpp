@@ -784,6 +784,9 @@ void MainWindow::fitListColumns()
     for (const Region &r : RegionCatalog::instance().provinces())
         provinces.append(r.name(lang));
     fit(PortfolioModel::Region, provinces, fm.horizontalAdvance(QString(5, QChar(0x56FD))) + margin);
+    // Names of a portfolio often share their first characters (安吉传动部件0841…):
+    // room for twelve characters tells them apart; the full name is in the tooltip.
+    header->resizeSection(PortfolioModel::Name, fm.horizontalAdvance(QString(12, QChar(0x56FD))) + margin);
     fit(PortfolioModel::Tier, {m_portfolio->tierName(0, true), m_portfolio->tierName(1, true),
                                m_portfolio->tierName(2, true), m_portfolio->tierName(3, true)});
     fit(PortfolioModel::Score, {QStringLiteral("100")});
