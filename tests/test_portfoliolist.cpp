@@ -65,6 +65,11 @@ private slots:
         QCOMPARE(names({}), (QStringList{QStringLiteral("安庆企业"), QStringLiteral("重庆企业"), QStringLiteral("湖州企业"),
                                           QStringLiteral("绍兴企业"), QStringLiteral("示例企业")}));
         QCOMPARE(names({}, PortfolioSort::Name, Qt::DescendingOrder).first(), QStringLiteral("示例企业"));
+        // What is exported and batch-listed comes in the same order.
+        QStringList listed;
+        for (const CompanySummary &c : m_store->list())
+            listed.append(c.name);
+        QCOMPARE(listed, names({}));
         QVERIFY(nameSortKey(QStringLiteral("湖州")) < nameSortKey(QStringLiteral("绍兴")));
     }
 

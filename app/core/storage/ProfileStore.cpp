@@ -423,9 +423,11 @@ QList<CompanySummary> ProfileStore::list(QString *error) const
     QList<CompanySummary> companies;
     QSqlQuery query(m_db.handle());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, credit_code, region, industry,"
-                                   " assessment_year FROM companies"
-                                   " ORDER BY name COLLATE NOCASE, name, id"))) {
+    // In the list's order: by name as a Chinese reader sorts (the pinyin key
+    // of each summary, model/NameKey.h), then as written.
+    if (!query.exec(QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, c.industry, c.assessment_year"
+                                   " FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
+                                   " ORDER BY s.name_key, c.name COLLATE NOCASE, c.name, c.id"))) {
         setError(
             error,
             tr("Could not read the list of companies: %1").arg(sqlErrorText(query.lastError())));
