@@ -133,70 +133,19 @@ int DocumentChecklist::paint(const ChecklistInput &in, QPagedPaintDevice &device
     QPainter p(&device);
     if (!p.isActive())
         return 0;
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    QFont small;
-    small.setFamilies(Report::fontFamilies(in.lang));
-    small.setPointSizeF(8);
-    const QFontMetricsF fm(small, &device);
-    const qreal band = fm.height() * 2.2; // header and footer bands
-    const QSizeF body(page.width(), page.height() - 2 * band);
+    const Report::PageFrame frame = Report::PageFrame::of(device, in.lang);
     const auto doc = document(in);
     doc->documentLayout()->setPaintDevice(&device);
-    doc->setPageSize(body);
-    const int pages = doc->pageCount();
-    const QString company = in.profile ? ProfileJson::printable(in.profile->company.name) : QString();
-    const QString header = fm.elidedText(company, Qt::ElideRight, body.width() * 0.6);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        p.setFont(small);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(0, 0, body.width(), band * 0.8), Qt::AlignLeft | Qt::AlignVCenter, header);
-        p.drawText(QRectF(0, 0, body.width(), band * 0.8), Qt::AlignRight | Qt::AlignVCenter, tr("Document checklist"));
-        p.drawLine(QPointF(0, band * 0.85), QPointF(body.width(), band * 0.85));
-        p.save();
-        p.translate(0, band);
-        p.setClipRect(QRectF(0, 0, body.width(), body.height()));
-        p.translate(0, -i * body.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc->documentLayout()->draw(&p, ctx);
-        p.restore();
-        p.setFont(small);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(0, page.height() - band * 0.8, body.width(), band * 0.8), Qt::AlignCenter,
-                   Report::tr("Page %1 of %2").arg(i + 1).arg(pages));
-    }
-    return pages;
+    doc->setPageSize(frame.body);
+    return Report::paintPages(p, device, *doc, frame, in.profile ? in.profile->company.name : QString(),
+                              tr("Document checklist"));
 }
 
 bool DocumentChecklist::writePdf(const ChecklistInput &in, const QString &path, QString *error, int *pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Report::tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    int count = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(tr("Document checklist") +
-                        (in.profile ? QStringLiteral(" — ") + in.profile->company.name : QString()));
-        writer.setCreator(QStringLiteral("srdi-assess"));
-        writer.setPageLayout(Report::pageLayout());
-        count = paint(in, writer);
-    }
-    if (count == 0 || !file.commit()) {
-        if (error)
-            *error = Report::tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = count;
-    return true;
+    return Report::writePdfFile(
+        path, tr("Document checklist") + (in.profile ? QStringLiteral(" — ") + in.profile->company.name : QString()),
+        [&](QPagedPaintDevice &device) { return paint(in, device); }, error, pages);
 }
 
 } // namespace srdi::report

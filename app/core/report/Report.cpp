@@ -599,13 +599,8 @@ int Report::paint(const ReportInput &in, QPagedPaintDevice &device)
     QPainter p(&device);
     if (!p.isActive())
         return 0;
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    QFont small;
-    small.setFamilies(fontFamilies(in.lang));
-    small.setPointSizeF(8);
-    const QFontMetricsF fm(small, &device);
-    const qreal band = fm.height() * 2.2; // header and footer bands
-    const QSizeF body(page.width(), page.height() - 2 * band);
+    const PageFrame frame = PageFrame::of(device, in.lang);
+    const QSizeF body = frame.body;
 
     // Lay out, find the first row that would run over a page, cut its table
     // there, again until no row does.
@@ -630,20 +625,38 @@ int Report::paint(const ReportInput &in, QPagedPaintDevice &device)
         splits.breaks.insert(cut);
     }
     keepTogether(*doc, body.height(), splits.physical);
+    return paintPages(p, device, *doc, frame, in.profile->company.name, tr("SRDI self-assessment report"));
+}
 
-    const int pages = doc->pageCount();
+Report::PageFrame Report::PageFrame::of(QPagedPaintDevice &device, const QString &lang)
+{
+    PageFrame f;
+    f.page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    f.small.setFamilies(fontFamilies(lang));
+    f.small.setPointSizeF(8);
+    const QFontMetricsF fm(f.small, &device);
+    f.band = fm.height() * 2.2; // header and footer bands
+    f.body = QSizeF(f.page.width(), f.page.height() - 2 * f.band);
+    return f;
+}
+
+int Report::paintPages(QPainter &p, QPagedPaintDevice &device, QTextDocument &doc, const PageFrame &frame,
+                       const QString &company, const QString &title)
+{
+    const QSizeF &body = frame.body;
+    const qreal band = frame.band;
+    const int pages = doc.pageCount();
+    const QFontMetricsF fm(frame.small, &device);
     // Elided once to the room it has: drawn whole on every page, a very long
     // name cost its length times the number of pages it filled (quadratic).
-    const QString header =
-        fm.elidedText(ProfileJson::printable(in.profile->company.name), Qt::ElideRight, body.width() * 0.6);
+    const QString header = fm.elidedText(ProfileJson::printable(company), Qt::ElideRight, body.width() * 0.6);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
-        p.setFont(small);
+        p.setFont(frame.small);
         p.setPen(QColor(0x55, 0x55, 0x55));
         p.drawText(QRectF(0, 0, body.width(), band * 0.8), Qt::AlignLeft | Qt::AlignVCenter, header);
-        p.drawText(QRectF(0, 0, body.width(), band * 0.8), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("SRDI self-assessment report"));
+        p.drawText(QRectF(0, 0, body.width(), band * 0.8), Qt::AlignRight | Qt::AlignVCenter, title);
         p.drawLine(QPointF(0, band * 0.85), QPointF(body.width(), band * 0.85));
         p.save();
         p.translate(0, band);
@@ -652,17 +665,18 @@ int Report::paint(const ReportInput &in, QPagedPaintDevice &device)
         QAbstractTextDocumentLayout::PaintContext ctx;
         ctx.clip = QRectF(0, i * body.height(), body.width(), body.height());
         ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc->documentLayout()->draw(&p, ctx);
+        doc.documentLayout()->draw(&p, ctx);
         p.restore();
-        p.setFont(small);
+        p.setFont(frame.small);
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QRectF(0, page.height() - band * 0.8, body.width(), band * 0.8), Qt::AlignCenter,
+        p.drawText(QRectF(0, frame.page.height() - band * 0.8, body.width(), band * 0.8), Qt::AlignCenter,
                    tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     return pages;
 }
 
-bool Report::writePdf(const ReportInput &in, const QString &path, QString *error, int *pages)
+bool Report::writePdfFile(const QString &path, const QString &title,
+                          const std::function<int(QPagedPaintDevice &)> &paint, QString *error, int *pages)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -674,11 +688,11 @@ bool Report::writePdf(const ReportInput &in, const QString &path, QString *error
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
-        writer.setTitle(tr("SRDI self-assessment report") + QStringLiteral(" — ") + in.profile->company.name);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("srdi-assess"));
         // A4 with room on the left for binding.
         writer.setPageLayout(pageLayout());
-        count = paint(in, writer);
+        count = paint(writer);
     }
     if (count == 0 || !file.commit()) {
         if (error)
@@ -688,6 +702,12 @@ bool Report::writePdf(const ReportInput &in, const QString &path, QString *error
     if (pages)
         *pages = count;
     return true;
+}
+
+bool Report::writePdf(const ReportInput &in, const QString &path, QString *error, int *pages)
+{
+    return writePdfFile(path, tr("SRDI self-assessment report") + QStringLiteral(" — ") + in.profile->company.name,
+                        [&](QPagedPaintDevice &device) { return paint(in, device); }, error, pages);
 }
 
 } // namespace srdi::report

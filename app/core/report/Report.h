@@ -6,12 +6,16 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFont>
 #include <QPageLayout>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 // The printed self-assessment report: a pure function of the profile, its
@@ -61,6 +65,26 @@ public:
 
     // The font families for a script: glyphs Chinese, text extractable.
     static QStringList fontFamilies(const QString &lang);
+
+    // What every printed page of a document of ours shares (the report, the
+    // document checklist): a header band (the company on the left, the
+    // document's title on the right, a rule), the body, a footer band
+    // ("Page 1 of 4").
+    struct PageFrame
+    {
+        QRectF page;  // the device's printable rectangle
+        QFont small;  // the bands' font
+        qreal band = 0;
+        QSizeF body;  // what a page of the document gets
+        static PageFrame of(QPagedPaintDevice &device, const QString &lang);
+    };
+    // Paints `doc` (laid out at frame.body) page by page with the bands.
+    // Returns the number of pages.
+    static int paintPages(QPainter &painter, QPagedPaintDevice &device, QTextDocument &doc, const PageFrame &frame,
+                          const QString &company, const QString &title);
+    // A PDF written through a QSaveFile by `paint`: whole or not at all.
+    static bool writePdfFile(const QString &path, const QString &title,
+                             const std::function<int(QPagedPaintDevice &)> &paint, QString *error, int *pages);
 };
 
 } // namespace srdi::report
