@@ -248,6 +248,16 @@ private slots:
             QSKIP("pdftotext not available");
         QVERIFY2(text.contains(QStringLiteral("审计报告")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("知识产权证书")));
+        // Every page has the shared frame: the company in the header, its number in the footer.
+        const QStringList pageTexts = QString(text).remove(u' ').split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages);
+        for (int i = 0; i < pages; ++i) {
+            const QString &t = pageTexts.at(i);
+            QVERIFY2(t.contains(QStringLiteral("第%1页/共%2页").arg(i + 1).arg(pages))
+                         || t.contains(QStringLiteral("Page%1of%2").arg(i + 1).arg(pages)),
+                     qPrintable(t.right(200)));
+            QVERIFY2(t.contains(QString(p.company.name).remove(u' ').left(8)), qPrintable(t.left(200)));
+        }
         // Where it cannot be written: an error, no file.
         QVERIFY(!report::DocumentChecklist::writePdf(in, QStringLiteral("/nonexistent/dir/x.pdf"), &error));
         QVERIFY(!error.isEmpty());
