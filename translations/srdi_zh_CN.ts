@@ -3221,10 +3221,6 @@
         <translation>正在导出企业名录…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Export stopped: nothing was written</source>
         <translation>导出已停止：未写入任何文件</translation>
     </message>
@@ -3265,7 +3261,8 @@
     <message numerus="yes">
         <source>Companies listed: %n; one step from reaching the next tier: %1; inputs missing for the next tier: %2; holding a valid title: %3; a title lapsing within 90 days: %4; awards claimable now: %5</source>
         <translation>
-            <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；下一层级缺少数据：%2家；持有有效称号：%3家；称号90天内到期：%4家；现可申领奖励：%5</numerusform></translation>
+            <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；下一层级缺少数据：%2家；持有有效称号：%3家；称号90天内到期：%4家；现可申领奖励：%5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3642,6 @@
             <numerusform>正在更新%n家企业的评价结果…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
 </context>
 <context>
     <name>srdi::ui::TrendChart</name>
@@ -3670,6 +3663,13 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::WorkInBackground</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 </TS>

@@ -3221,10 +3221,6 @@
         <translation>正在導出企業名錄…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Export stopped: nothing was written</source>
         <translation>導出已停止：未寫入任何文件</translation>
     </message>
@@ -3265,7 +3261,8 @@
     <message numerus="yes">
         <source>Companies listed: %n; one step from reaching the next tier: %1; inputs missing for the next tier: %2; holding a valid title: %3; a title lapsing within 90 days: %4; awards claimable now: %5</source>
         <translation>
-            <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；下一層級缺少數據：%2家；持有有效稱號：%3家；稱號90天內到期：%4家；現可申領獎勵：%5</numerusform></translation>
+            <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；下一層級缺少數據：%2家；持有有效稱號：%3家；稱號90天內到期：%4家；現可申領獎勵：%5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3642,6 @@
             <numerusform>正在更新%n家企業的評價結果…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
 </context>
 <context>
     <name>srdi::ui::TrendChart</name>
@@ -3670,6 +3663,13 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::WorkInBackground</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "PortfolioModel.h"
 #include "StandingPanel.h"
 #include "SummaryRefresh.h"
+#include "WorkInBackground.h"
 #include "model/Catalogs.h"
 #include "report/Report.h"
 #include "i18n/Language.h"
@@ -34,10 +35,6 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEventLoop>
-#include <QProgressDialog>
-#include <QThread>
-#include <atomic>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -979,36 +976,16 @@ qint64 MainWindow::exportPortfolio(const QString &path)
     // The packs and the award catalogue are loaded here, before the worker reads them.
     rules::RulePacks::instance().load();
     awards::AwardCatalog::instance().load();
-    std::atomic<qint64> done{0}, total{0};
-    std::atomic<bool> stop{false};
+    WorkProgress progress;
     qint64 written = -1;
     QString error;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
+    WorkInBackground::run(this, tr("Exporting the portfolio…"), QStringLiteral("exportProgressDialog"), 300, progress, [&] {
         written = io::PortfolioExport::run(options, [&](qint64 n, qint64 all) {
-            done = n;
-            total = all;
-            return !stop.load();
+            progress.done = n;
+            progress.total = all;
+            return !progress.stop.load();
         }, &error);
-    }));
-    QProgressDialog progress(tr("Exporting the portfolio…"), tr("Stop"), 0, 100, this);
-    progress.setObjectName(QStringLiteral("exportProgressDialog"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    QTimer tick;
-    tick.setInterval(100);
-    connect(&tick, &QTimer::timeout, &progress, [&] {
-        if (total.load() > 0)
-            progress.setValue(int(done.load() * 100 / total.load()));
     });
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] { stop = true; });
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    tick.start();
-    loop.exec();
-    worker->wait();
-    tick.stop();
-    progress.reset();
     if (written < 0) {
         if (!error.isEmpty())
             plainWarning(this, tr("Export portfolio"), error);
