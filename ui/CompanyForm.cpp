@@ -1467,22 +1467,8 @@ void CompanyForm::nameForScreenReaders(Field &f, const QString &label, const QSt
             combo->lineEdit()->setAccessibleName(text);
             combo->lineEdit()->setAccessibleDescription(tip);
         }
-        // On Linux Qt gives a combo box its current text as name ("否") and
-        // expects the label through a labelled-by relation, which it finds
-        // only in a sibling QLabel whose buddy the combo box is. The row's
-        // label sits elsewhere in the form; an unseen sibling carries it.
-        if (auto *combo = qobject_cast<QComboBox *>(w); combo && combo->parentWidget()) {
-            QLabel *sibling = nullptr;
-            for (QLabel *l : combo->parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
-                sibling = l->buddy() == combo ? l : sibling;
-            if (!sibling) {
-                sibling = new QLabel(combo->parentWidget());
-                sibling->setObjectName(combo->objectName() + QStringLiteral(".screenReaderLabel"));
-                sibling->setBuddy(combo);
-                sibling->hide();
-            }
-            sibling->setText(QString(text).replace(u'&', QStringLiteral("&&"))); // "R&D" is no mnemonic
-        }
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            labelForScreenReaders(combo, text);
     };
     name(f.input, label);
     f.help->setAccessibleName(tr("What counts: %1").arg(label));

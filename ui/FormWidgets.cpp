@@ -8,6 +8,7 @@
 #include "model/Decimal.h"
 #include "model/FieldHelp.h"
 
+#include <QLabel>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QFrame>
@@ -27,6 +28,23 @@
 #include <QWhatsThis>
 
 namespace srdi::ui {
+
+void labelForScreenReaders(QComboBox *combo, const QString &text)
+{
+    combo->setAccessibleName(text);
+    if (!combo->parentWidget())
+        return;
+    QLabel *sibling = nullptr;
+    for (QLabel *l : combo->parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        sibling = l->buddy() == combo ? l : sibling;
+    if (!sibling) {
+        sibling = new QLabel(combo->parentWidget());
+        sibling->setObjectName(combo->objectName() + QStringLiteral(".screenReaderLabel"));
+        sibling->setBuddy(combo);
+        sibling->hide();
+    }
+    sibling->setText(QString(text).replace(u'&', QStringLiteral("&&"))); // "R&D" is no mnemonic
+}
 
 namespace {
 

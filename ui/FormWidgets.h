@@ -22,6 +22,12 @@ class QTableWidget;
 // unknown, and unknown must never look like zero or "no".
 namespace srdi::ui {
 
+// On Linux Qt gives a combo box its current text as its name ("否") and
+// expects the label through a labelled-by relation, which it finds only in a
+// sibling QLabel whose buddy the combo box is. Where the visible label sits
+// elsewhere (or there is none), an unseen sibling carries `text`.
+void labelForScreenReaders(QComboBox *combo, const QString &text);
+
 // Text in the user's form -> numbers. Thousands separators and spaces are
 // allowed; nullopt for text that is not a number. Empty text is "not entered"
 // and handled by the caller.

@@ -542,10 +542,10 @@ void MainWindow::retranslate()
         m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(keep)));
     }
     fillRegionFilters();
-    m_regionFilter->setAccessibleName(tr("Filter by province"));
-    m_cityFilter->setAccessibleName(tr("Filter by city"));
-    m_districtFilter->setAccessibleName(tr("Filter by district or county"));
-    m_tierFilter->setAccessibleName(tr("Filter by tier reached"));
+    labelForScreenReaders(m_regionFilter, tr("Filter by province"));
+    labelForScreenReaders(m_cityFilter, tr("Filter by city"));
+    labelForScreenReaders(m_districtFilter, tr("Filter by district or county"));
+    labelForScreenReaders(m_tierFilter, tr("Filter by tier reached"));
     m_missingFilter->setText(tr("Inputs missing for the next tier"));
     m_tierFilter->setItemText(0, tr("Any tier"));
     const auto inForce = rules::RulePacks::instance().inForce(QDate::currentDate());
