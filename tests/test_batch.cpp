@@ -786,6 +786,22 @@ private slots:
         p.kill();
         p.waitForFinished();
         const qsizetype before = companyNames(db).size();
+        // Companies are committed in groups: every one that is in is whole,
+        // with all its years and its summary row.
+        {
+            QSqlDatabase h = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("whole"));
+            h.setDatabaseName(db);
+            h.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+            QVERIFY(h.open());
+            QSqlQuery q(h);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM companies c WHERE"
+                                          " (SELECT COUNT(*) FROM fiscal_years f WHERE f.company_id = c.id) <> %1"
+                                          " OR NOT EXISTS (SELECT 1 FROM company_summary s WHERE s.company_id = c.id)")
+                               .arg(company(0).years.size())) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("whole"));
         if (p.exitStatus() == QProcess::CrashExit) {
             qInfo("killed with %lld of %d companies in", qlonglong(before), kCompanies);
             QVERIFY2(before >= 5 && before < kCompanies, qPrintable(QString::number(before)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "storage/Standing.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -163,6 +164,10 @@ private slots:
     void importMergesOnlyTheGivenFields();
     void importReplaceIsExplicit();
     void dataVersionMovesForOtherConnectionsOnly();
+    void groupCommitsTogetherAndAFailedWriteAlone();
+    void groupNotCommittedIsRolledBack();
+    void keptStatementsHoldNoSnapshot();
+    void closeAndReopenWithKeptStatements();
 
 private:
     qint64 rowCount(const QString &table, qint64 companyId) const;
@@ -811,6 +816,102 @@ void TestProfileStore::dataVersionMovesForOtherConnectionsOnly()
     p.company.mainProduct = QStringLiteral("another writer");
     QVERIFY(otherStore.update(*id, p, &error));
     QVERIFY(m_store->dataVersion() != v0);
+}
+
+// A batch writes companies in groups: one transaction for many, each company
+// still whole (a failed one rolled back alone, as a SAVEPOINT), nothing seen by
+// another connection before the group commits.
+void TestProfileStore::groupCommitsTogetherAndAFailedWriteAlone()
+{
+    Database other(m_db->path());
+    QString error;
+    QVERIFY2(other.open(&error), qPrintable(error));
+    ProfileStore otherStore(other);
+
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    QVERIFY(m_store->inGroup());
+    const Profile a = fullProfile();
+    const std::optional<qint64> idA = m_store->insert(a, &error);
+    QVERIFY2(idA, qPrintable(error));
+    Profile clash = fullProfile(); // the same credit code: refused by the UNIQUE index
+    clash.company.name = QStringLiteral("Same code, other name");
+    QVERIFY(!m_store->insert(clash, &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    const Profile b = minimalProfile(QStringLiteral("Second in the group"));
+    const PatchOutcome added = m_store->importProfile(b, {}, ImportMode::Replace);
+    QVERIFY2(added.ok && added.created, qPrintable(added.error));
+    QVERIFY(added.standing); // what its summary was computed from
+    QCOMPARE(added.standing->today, QDate::currentDate());
+
+    QCOMPARE(otherStore.count(), 0); // not committed yet
+    QCOMPARE(m_store->count(), 2);   // but this connection sees its own writes
+
+    QVERIFY2(m_store->commitGroup(&error), qPrintable(error));
+    QVERIFY(!m_store->inGroup());
+    QCOMPARE(otherStore.count(), 2);
+    QVERIFY(*otherStore.load(*idA) == a);
+    QVERIFY(!otherStore.findByName(clash.company.name));
+    QCOMPARE(rowCount(QStringLiteral("company_summary"), added.id), 1);
+
+    // Outside a group, a write is its own transaction again.
+    QVERIFY(m_store->insert(minimalProfile(QStringLiteral("Alone")), &error));
+    QCOMPARE(otherStore.count(), 3);
+}
+
+void TestProfileStore::groupNotCommittedIsRolledBack()
+{
+    QString error;
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    QVERIFY(m_store->insert(fullProfile(), &error));
+    QVERIFY(m_store->insert(minimalProfile(QStringLiteral("Two")), &error));
+    m_store.reset(); // a batch cut off: its open group goes
+    m_store = std::make_unique<ProfileStore>(*m_db);
+    QCOMPARE(m_store->count(), 0);
+    // Nothing is left open on the connection: the next write commits by itself.
+    QVERIFY2(m_store->insert(minimalProfile(QStringLiteral("After")), &error), qPrintable(error));
+    Database other(m_db->path());
+    QVERIFY2(other.open(&error), qPrintable(error));
+    QCOMPARE(ProfileStore(other).count(), 1);
+}
+
+// The store keeps its statements prepared; a kept SELECT is reset after use,
+// so the connection holds no read snapshot between calls: it sees another
+// writer's commit, and a checkpoint is not held back by it.
+void TestProfileStore::keptStatementsHoldNoSnapshot()
+{
+    QString error;
+    const std::optional<qint64> id = m_store->insert(fullProfile(), &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(m_store->load(*id));
+    QVERIFY(m_store->findByName(fullProfile().company.name));
+    QVERIFY(m_store->plannedItems(*id, &error).isEmpty());
+
+    Database other(m_db->path());
+    QVERIFY2(other.open(&error), qPrintable(error));
+    ProfileStore otherStore(other);
+    Profile p = *otherStore.load(*id);
+    p.company.mainProduct = QStringLiteral("changed by another window");
+    QVERIFY2(otherStore.update(*id, p, &error), qPrintable(error));
+    QCOMPARE(m_store->load(*id)->company.mainProduct, p.company.mainProduct);
+
+    QSqlQuery checkpoint(other.handle());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+    QCOMPARE(checkpoint.value(0).toInt(), 0); // 0: not blocked by a reader
+}
+
+// Closing the connection lets its kept statements go (Database::close); the
+// store goes on with new ones on the new connection.
+void TestProfileStore::closeAndReopenWithKeptStatements()
+{
+    QString error;
+    const std::optional<qint64> id = m_store->insert(fullProfile(), &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(m_store->load(*id));
+    m_db->close();
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    QVERIFY(*m_store->load(*id) == fullProfile());
+    QVERIFY2(m_store->insert(minimalProfile(QStringLiteral("After reopening")), &error), qPrintable(error));
+    QCOMPARE(m_store->count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

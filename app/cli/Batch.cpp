@@ -15,6 +15,7 @@
 #include "rules/Evaluator.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "storage/Standing.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -182,33 +183,45 @@ public:
         // input's fields over what was there.
         Profile merged;
         const Profile *assessed = &input;
+        std::shared_ptr<const Standing> standing;
         if (!storedId) {
-            if (!openDatabase())
+            if (!openDatabase() || !writeInGroup())
                 return false;
-            const PatchOutcome outcome =
+            PatchOutcome outcome =
                 m_store.importProfile(input, given, m_options.replace ? ImportMode::Replace : ImportMode::Merge);
             if (!outcome.ok) {
                 failed(Batch::tr("%1: %2").arg(where, outcome.error));
                 return false;
             }
             ++(outcome.created ? m_added : outcome.applied.isEmpty() ? m_unchanged : m_updated);
-            merged = outcome.stored;
+            merged = std::move(outcome.stored);
             assessed = &merged;
+            // The summary written with the company was computed as this row
+            // would be (today, the pack in force): it is not computed twice.
+            if (outcome.standing && !m_pack && outcome.standing->today == m_options.today)
+                standing = std::move(outcome.standing);
         }
         const Profile &profile = *assessed;
-        rules::PackChoice choice;
-        if (m_pack)
-            choice.pack = m_pack, choice.reason.id = QStringLiteral("chosen");
-        else
-            choice = rules::RulePacks::instance().choose(profile, m_options.today);
-        const auto &pack = choice.pack;
-        if (!pack) {
-            failed(Batch::tr("%1: no rule pack is in force on %2")
-                       .arg(where, profile.effectiveDate(m_options.today).toString(Qt::ISODate)));
-            return false;
+        if (!standing) {
+            rules::PackChoice choice;
+            if (m_pack)
+                choice.pack = m_pack, choice.reason.id = QStringLiteral("chosen");
+            else
+                choice = rules::RulePacks::instance().choose(profile, m_options.today);
+            if (!choice.pack) {
+                failed(Batch::tr("%1: no rule pack is in force on %2")
+                           .arg(where, profile.effectiveDate(m_options.today).toString(Qt::ISODate)));
+                return false;
+            }
+            auto made = std::make_shared<Standing>();
+            made->today = m_options.today;
+            made->assessment = rules::Evaluator::evaluate(profile, choice, m_options.today);
+            made->awards = awards::AwardCatalog::instance().match(profile, made->assessment, made->assessment.date);
+            made->choice = std::move(choice);
+            standing = std::move(made);
         }
-        const rules::Assessment a = rules::Evaluator::evaluate(profile, choice, m_options.today);
-        const awards::AwardReport awards = awards::AwardCatalog::instance().match(profile, a, a.date);
+        const rules::Assessment &a = standing->assessment;
+        const awards::AwardReport &awards = standing->awards;
         if (m_book) {
             m_book->add(profile, a, awards);
             ++m_done;
@@ -233,10 +246,11 @@ public:
     qint64 unchanged() const { return m_unchanged; }
     qint64 invalidCount() const { return m_invalid; }
 
-    // Commits the result file; the exit status.
+    // Commits the companies written and the result file; the exit status.
     int finish()
     {
         m_progress.clear();
+        commitGroup();
         if (m_stopped) {
             m_result.cancelWriting();
             return Failed;
@@ -263,6 +277,40 @@ public:
     int code() const { return m_code; }
 
 private:
+    // Companies are committed in groups (ProfileStore::beginGroup): of up to
+    // kGroupSize companies or kGroupMillis of work, whichever comes first, so
+    // that another window waiting to save waits at most that long.
+    static constexpr int kGroupSize = 500;
+    static constexpr qint64 kGroupMillis = 250;
+
+    bool writeInGroup()
+    {
+        if (m_store.inGroup() && (m_inGroup >= kGroupSize || m_groupTimer.elapsed() >= kGroupMillis) && !commitGroup())
+            return false;
+        if (!m_store.inGroup()) {
+            QString error;
+            if (!m_store.beginGroup(&error)) {
+                failed(error);
+                m_stopped = true;
+                return false;
+            }
+            m_groupTimer.start();
+            m_inGroup = 0;
+        }
+        ++m_inGroup;
+        return true;
+    }
+
+    bool commitGroup()
+    {
+        QString error;
+        if (m_store.commitGroup(&error))
+            return true;
+        failed(error);
+        m_stopped = true;
+        return false;
+    }
+
     // The finished workbook, copied through the output (its guards, and
     // standard output or a FIFO written in place).
     bool copyWorkbook()
@@ -291,6 +339,8 @@ private:
     QTemporaryDir m_bookDir;                      // where a workbook is made
     std::unique_ptr<io::PortfolioWorkbook> m_book; // --out *.xlsx rather than CSV
     std::shared_ptr<const rules::RulePack> m_pack; // --rules; null: the pack in force
+    QElapsedTimer m_groupTimer;
+    int m_inGroup = 0;
     int m_code = Done;
     qint64 m_done = 0, m_added = 0, m_updated = 0, m_unchanged = 0, m_invalid = 0, m_failed = 0;
     bool m_stopped = false;

@@ -125,7 +125,21 @@ Opt<qint64> yearValue(const Profile &p, int year, YearMember member)
 
 QString yearKey(int year, const QString &column)
 {
-    return QStringLiteral("years.%1.%2").arg(year).arg(column);
+    return QStringLiteral("years.") + QString::number(year) + u'.' + column;
+}
+
+// "years.N" and then "years.N.<column>" for each of yearFields(), made once
+// per year and thread (a batch compares every company it imports).
+const QStringList &yearKeys(int year)
+{
+    thread_local QHash<int, QStringList> made;
+    QStringList &keys = made[year];
+    if (keys.isEmpty()) {
+        keys.append(QStringLiteral("years.") + QString::number(year));
+        for (const auto &field : yearFields())
+            keys.append(yearKey(year, field.first));
+    }
+    return keys;
 }
 
 QList<int> yearsOf(const Profile &a, const Profile &b)
@@ -256,10 +270,28 @@ void copy(const Profile &from, Profile &to, const QString &key)
 
 QStringList differing(const Profile &a, const Profile &b)
 {
+    // keys(a, b) filtered by equal(), without making and parsing every key:
+    // a batch asks this of every company it imports.
     QStringList out;
-    for (const QString &key : keys(a, b)) {
-        if (!equal(a, b, key))
-            out.append(key);
+    for (const Field &f : profileFields()) {
+        if (!f.equal(a, b))
+            out.append(f.key);
+    }
+    for (int year : yearsOf(a, b)) {
+        const FiscalYear *ya = a.fiscalYear(year);
+        const FiscalYear *yb = b.fiscalYear(year);
+        const QStringList &names = yearKeys(year);
+        if ((ya != nullptr) != (yb != nullptr))
+            out.append(names.first());
+        qsizetype i = 1;
+        for (const auto &field : yearFields()) {
+            const YearMember member = field.second;
+            const bool ha = ya && (ya->*member).has_value();
+            const bool hb = yb && (yb->*member).has_value();
+            if (ha != hb || (ha && *(ya->*member) != *(yb->*member)))
+                out.append(names.at(i));
+            ++i;
+        }
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+#include "StoreSql.h"
 
 #include "SqlUtil.h"
 
@@ -672,6 +673,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    store::dropStatements(m_connectionName); // the store's prepared statements go first
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlUtil.h"
 #include "StoreSql.h"
+#include "Standing.h"
 #include "TransactionGuard.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
 #include <functional>
 #include <utility>
 
@@ -274,36 +276,41 @@ QVariantList yearValues(qint64 id, const FiscalYear &fy)
             optInteger(fy.rdStaff), optInteger(fy.techStaff), optInteger(fy.equityFinancing)};
 }
 
-QString yearInsertSql()
+const QString &yearInsertSql()
 {
-    return QStringLiteral("INSERT INTO fiscal_years (company_id, year, ") +
-           fields::yearColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-           placeholders(2 + fields::yearColumns().size()) + u')';
+    static const QString sql = QStringLiteral("INSERT INTO fiscal_years (company_id, year, ") +
+                               fields::yearColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                               placeholders(2 + fields::yearColumns().size()) + u')';
+    return sql;
 }
 
 // A new company row with every field of `p` (under `id` when given). The
 // caller holds the transaction.
 std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64> id, const Profile &p,
-                                    QString *detail)
+                                    QString *detail, std::shared_ptr<const Standing> *standing = nullptr)
 {
-    Row row = companyRow(p);
-    row.append({QStringLiteral("updated_at"), now()});
-    if (id)
-        row.prepend({QStringLiteral("id"), integer(*id)});
-    QStringList columns;
+    // The columns are the same for every company: the statement's text is
+    // made once.
+    static const std::array<QString, 2> sqlText = [] {
+        QStringList columns;
+        for (const auto &column : companyRow(Profile()))
+            columns.append(column.first);
+        columns.append(QStringLiteral("updated_at"));
+        const QString sql = QStringLiteral("INSERT INTO companies (%1) VALUES (%2)");
+        const QString withoutId = sql.arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+        columns.prepend(QStringLiteral("id"));
+        return std::array<QString, 2>{withoutId, sql.arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()))};
+    }();
     QVariantList values;
-    for (const auto &column : std::as_const(row)) {
-        columns.append(column.first);
-        values.append(column.second);
-    }
-    QSqlQuery query(db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT INTO companies (%1) VALUES (%2)")
-                     .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-                 detail) ||
-        !execBound(query, values, detail))
+    if (id)
+        values.append(integer(*id));
+    for (auto &column : companyRow(p))
+        values.append(std::move(column.second));
+    values.append(now());
+    QSqlQuery *query = statement(db, sqlText[id ? 1 : 0], detail);
+    if (!query || !execBound(*query, values, detail))
         return std::nullopt;
-    const QVariant newId = id ? integer(*id) : query.lastInsertId();
+    const QVariant newId = id ? integer(*id) : query->lastInsertId();
     if (!newId.isValid()) {
         *detail = ProfileStore::tr("the new company got no id.");
         return std::nullopt;
@@ -318,7 +325,7 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
         if (!insertListItems(db, companyId, f, p, detail))
             return std::nullopt;
     }
-    if (!writeSummary(db, companyId, p, detail))
+    if (!writeSummary(db, companyId, p, detail, standing))
         return std::nullopt;
     return companyId;
 }
@@ -327,7 +334,8 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
 // company with the patch applied): only those columns, list tables and
 // fiscal-year figures, then the row version and the summary. The caller holds
 // the transaction.
-bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStringList &keys, QString *detail)
+bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStringList &keys, QString *detail,
+                 std::shared_ptr<const Standing> *standing = nullptr)
 {
     QHash<QString, QVariant> rowValues;
     for (const auto &[column, value] : companyRow(p))
@@ -358,30 +366,31 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
     assignments.append(QStringLiteral("updated_at = ?"));
     values.append(now());
     values.append(integer(id));
-    QSqlQuery query(db);
-    if (!prepare(query, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-                 detail) ||
-        !execBound(query, values, detail))
+    // Kept prepared per set of columns: the sets a window or an import writes
+    // repeat (one field, or the columns a file gives).
+    QSqlQuery *query =
+        statement(db, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+                  detail);
+    if (!query || !execBound(*query, values, detail))
         return false;
-    if (query.numRowsAffected() != 1) {
+    if (query->numRowsAffected() != 1) {
         *detail = ProfileStore::tr("there is no company with id %1.").arg(id);
         return false;
     }
 
     for (const ListField *f : std::as_const(lists)) {
-        QSqlQuery remove(db);
-        if (!prepare(remove, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail) ||
-            !execBound(remove, {integer(id)}, detail) || !insertListItems(db, id, *f, p, detail))
+        QSqlQuery *remove = statement(db, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail);
+        if (!remove || !execBound(*remove, {integer(id)}, detail) || !insertListItems(db, id, *f, p, detail))
             return false;
     }
 
     for (auto it = yearColumns.cbegin(); it != yearColumns.cend(); ++it) {
         const FiscalYear *fy = p.fiscalYear(it.key());
-        QSqlQuery write(db);
         if (!fy) {
             // The year removed, with its figures.
-            if (!prepare(write, QStringLiteral("DELETE FROM fiscal_years WHERE company_id = ? AND year = ?"), detail) ||
-                !execBound(write, {integer(id), it.key()}, detail))
+            QSqlQuery *remove =
+                statement(db, QStringLiteral("DELETE FROM fiscal_years WHERE company_id = ? AND year = ?"), detail);
+            if (!remove || !execBound(*remove, {integer(id), it.key()}, detail))
                 return false;
             continue;
         }
@@ -391,11 +400,11 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
         const QString onConflict = set.isEmpty() ? QStringLiteral(" ON CONFLICT (company_id, year) DO NOTHING")
                                                  : QStringLiteral(" ON CONFLICT (company_id, year) DO UPDATE SET ") +
                                                        set.join(QStringLiteral(", "));
-        if (!prepare(write, yearInsertSql() + onConflict, detail) ||
-            !execBound(write, yearValues(id, *fy), detail))
+        QSqlQuery *write = statement(db, yearInsertSql() + onConflict, detail);
+        if (!write || !execBound(*write, yearValues(id, *fy), detail))
             return false;
     }
-    return writeSummary(db, id, p, detail);
+    return writeSummary(db, id, p, detail, standing);
 }
 
 QString companyLabel(const Profile &profile)
@@ -415,6 +424,36 @@ bool ProfileStore::checkOpen(QString *error) const
 }
 
 ProfileStore::ProfileStore(Database &db) : m_db(db) {}
+
+ProfileStore::~ProfileStore() = default; // an open group is rolled back
+
+bool ProfileStore::beginGroup(QString *error)
+{
+    if (m_group)
+        return true;
+    if (!checkOpen(error))
+        return false;
+    auto group = std::make_unique<TransactionGuard>(m_db.handle());
+    if (!group->isActive()) {
+        setError(error, tr("Could not begin writing to %1: %2")
+                            .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
+        return false;
+    }
+    m_group = std::move(group);
+    return true;
+}
+
+bool ProfileStore::commitGroup(QString *error)
+{
+    if (!m_group)
+        return true;
+    const std::unique_ptr<TransactionGuard> group = std::move(m_group);
+    if (group->commit())
+        return true;
+    setError(error, tr("Could not save to %1: %2")
+                        .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
+    return false;
+}
 
 QList<CompanySummary> ProfileStore::list(QString *error) const
 {
@@ -481,24 +520,23 @@ std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *e
     };
 
     QString detail;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!prepare(query,
-                 QStringLiteral("SELECT %1, version FROM companies WHERE id = ?")
-                     .arg(companyColumns().join(QStringLiteral(", "))),
-                 &detail) ||
-        !execBound(query, {integer(id)}, &detail))
+    static const QString companySql = QStringLiteral("SELECT %1, version FROM companies WHERE id = ?")
+                                          .arg(companyColumns().join(QStringLiteral(", ")));
+    QSqlQuery *query = statement(db, companySql, &detail);
+    if (!query || !execBound(*query, {integer(id)}, &detail))
         return fail(detail);
-    if (!query.next()) {
-        return fail(query.lastError().isValid() ? sqlErrorText(query.lastError())
-                                                : tr("there is no such company."));
-    }
-
     Profile p;
-    const KnownLists known = readCompanyRow(query, p);
-    if (version)
-        *version = query.value(QStringLiteral("version")).toLongLong();
-    query.finish();
+    KnownLists known;
+    {
+        const Finish finish(*query);
+        if (!query->next()) {
+            return fail(query->lastError().isValid() ? sqlErrorText(query->lastError())
+                                                     : tr("there is no such company."));
+        }
+        known = readCompanyRow(*query, p);
+        if (version)
+            *version = query->value(QStringLiteral("version")).toLongLong();
+    }
 
     if (!selectRows(
             db,
@@ -738,6 +776,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     const auto fail = [&](const QString &detail) {
         out.error = tr("Could not save the company “%1”: %2").arg(companyLabel(incoming), detail);
         out.ok = false;
+        out.standing.reset();
         return out;
     };
     QSqlDatabase db = m_db.handle();
@@ -747,7 +786,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     QString detail;
     const std::optional<qint64> existing = match(incoming);
     if (!existing) {
-        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, &detail);
+        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, &detail, &out.standing);
         if (!id)
             return fail(detail);
         if (!guard.commit())
@@ -774,7 +813,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     }
     Profile merged = *stored;
     patch.applyTo(merged);
-    if (!writeFields(db, *existing, merged, out.applied, &detail))
+    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));

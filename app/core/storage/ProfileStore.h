@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <functional>
+#include <memory>
 #include <optional>
 
 // Companies and their profiles in the database. Every write is one
@@ -16,6 +17,7 @@
 namespace srdi {
 
 class Database;
+struct Standing; // storage/Standing.h
 
 struct CompanySummary
 {
@@ -80,6 +82,10 @@ struct PatchOutcome
     QStringList applied;   // the fields this write changed (empty: it changed nothing)
     QStringList conflicts; // fields another writer set to a third value: nothing was written
     QString error;         // translated, when neither applied nor a conflict
+    // What the company's summary row was computed from, when this write wrote
+    // one (as of today, the pack in force): a batch shows the same standing
+    // without evaluating the company again.
+    std::shared_ptr<const Standing> standing;
 };
 
 enum class ConflictPolicy : quint8 {
@@ -93,11 +99,26 @@ enum class ImportMode : quint8 {
     Replace, // the stored company becomes exactly the file's (fields the file lacks are cleared)
 };
 
+class TransactionGuard;
+
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::ProfileStore)
 public:
     explicit ProfileStore(Database &db);
+    ~ProfileStore();
+    ProfileStore(const ProfileStore &) = delete;
+    ProfileStore &operator=(const ProfileStore &) = delete;
+
+    // The writes until commitGroup() share one transaction; each is still
+    // whole (a failed one is rolled back alone). A batch commits companies in
+    // groups: a commit per company would cost most of the run, and a run cut
+    // off leaves every company whole (the open group is rolled back), so a
+    // re-run completes it. The group holds the write lock: commit it often
+    // (other windows wait for it).
+    bool beginGroup(QString *error = nullptr);
+    bool commitGroup(QString *error = nullptr);
+    bool inGroup() const { return m_group != nullptr; }
 
     QList<CompanySummary> list(QString *error = nullptr) const; // ordered by name
     qint64 count(QString *error = nullptr) const; // 0 and *error on failure
@@ -171,6 +192,7 @@ private:
     bool checkOpen(QString *error) const;
 
     Database &m_db;
+    std::unique_ptr<TransactionGuard> m_group; // beginGroup .. commitGroup
 };
 
 } // namespace srdi

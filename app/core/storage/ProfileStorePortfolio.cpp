@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "StoreSql.h"
+#include "Standing.h"
 #include "TransactionGuard.h"
 #include "model/Periods.h"
 #include "awards/AwardCatalog.h"
@@ -63,38 +64,53 @@ QString summaryBasisKey(const QDate &today)
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    QString packList;
     for (const QString &id : packs.ids()) {
         const auto pack = packs.pack(id);
-        h.addData(QStringLiteral("%1:%2;").arg(id, pack ? pack->contentHash : QString()).toUtf8());
+        packList += id + u':' + (pack ? pack->contentHash : QString()) + u';';
     }
-    return QStringLiteral("v%1 %2 packs:%3 awards:%4")
-        .arg(QStringLiteral(SRDI_VERSION), today.toString(Qt::ISODate),
-             QString::fromLatin1(h.result().toHex().left(16)), awardDataHash());
+    // The same packs on the same day give the same key: made once (every
+    // summary written asks for it), per thread.
+    thread_local QString lastPacks, lastKey;
+    thread_local QDate lastDay;
+    if (today == lastDay && packList == lastPacks && !lastKey.isEmpty())
+        return lastKey;
+    const QByteArray digest = QCryptographicHash::hash(packList.toUtf8(), QCryptographicHash::Sha256);
+    lastKey = QStringLiteral("v%1 %2 packs:%3 awards:%4")
+                  .arg(QStringLiteral(SRDI_VERSION), today.toString(Qt::ISODate),
+                       QString::fromLatin1(digest.toHex().left(16)), awardDataHash());
+    lastPacks = packList;
+    lastDay = today;
+    return lastKey;
 }
 
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail)
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail,
+                  std::shared_ptr<const Standing> *standing)
 {
-    return writeSummary(db, id, p, QDate::currentDate(), detail);
+    return writeSummary(db, id, p, QDate::currentDate(), detail, standing);
 }
 
 // The company's standing in one row (schema step 3): the pack in force on
 // `today`, the highest rung reached, the next rung's state, tier 1's score, the
 // earliest lapse of a valid title, the awards claimable now; and (step 4) the
 // basis it was computed with: summaryBasisKey(today), then the pack used.
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail)
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail,
+                  std::shared_ptr<const Standing> *standing)
 {
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
     const rules::PackChoice choice = packs.choose(p, today);
     const auto &pack = choice.pack;
-    QSqlQuery query(db);
     if (!pack) {
-        return prepare(query, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail) &&
-               execBound(query, {integer(id)}, detail);
+        QSqlQuery *remove = statement(db, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail);
+        return remove && execBound(*remove, {integer(id)}, detail);
     }
-    const rules::Assessment a = rules::Evaluator::evaluate(p, choice, today);
+    auto computed = std::make_shared<Standing>();
+    computed->today = today;
+    computed->choice = choice;
+    computed->assessment = rules::Evaluator::evaluate(p, choice, today);
+    const rules::Assessment &a = computed->assessment;
     int rank = 0;
     const rules::TierResult *next = nullptr;
     for (const rules::TierResult &t : a.tiers) {
@@ -161,14 +177,19 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     }
     auto &catalog = awards::AwardCatalog::instance();
     catalog.load();
-    const awards::AwardReport matched = catalog.match(p, a, a.date);
-    return prepare(query,
-                   QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
-                                  " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
-                                  " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   detail) &&
-           execBound(query,
+    computed->awards = catalog.match(p, a, a.date);
+    const awards::AwardReport &matched = computed->awards;
+    if (standing)
+        *standing = computed;
+    QSqlQuery *query =
+        statement(db,
+                  QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
+                                 " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
+                                 " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  detail);
+    return query &&
+           execBound(*query,
                      {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
                       expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
                       a.sme.size,

@@ -3,7 +3,34 @@
 
 #include "SqlUtil.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <memory>
+#include <unordered_map>
+
 namespace srdi::store {
+
+namespace {
+
+// Prepared statements per connection (by its name), each by its SQL text.
+// std::unordered_map: a reference to a statement stays valid while others are
+// added. A connection is used by one thread at a time; the mutex guards the
+// outer map only.
+using Statements = std::unordered_map<QString, QSqlQuery>;
+QMutex g_statementsMutex;
+std::unordered_map<QString, std::shared_ptr<Statements>> g_statements;
+
+std::shared_ptr<Statements> statementsOf(const QString &connection)
+{
+    QMutexLocker lock(&g_statementsMutex);
+    std::shared_ptr<Statements> &slot = g_statements[connection];
+    if (!slot)
+        slot = std::make_shared<Statements>();
+    return slot;
+}
+
+} // namespace
 
 QString sqlErrorText(const QSqlError &error)
 {
@@ -121,17 +148,43 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *detail)
     return false;
 }
 
+QSqlQuery *statement(const QSqlDatabase &db, const QString &sql, QString *detail)
+{
+    const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
+    if (const auto it = statements->find(sql); it != statements->end())
+        return &it->second;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepare(query, sql, detail))
+        return nullptr;
+    return &statements->emplace(sql, std::move(query)).first->second;
+}
+
+void dropStatements(const QString &connection)
+{
+    std::shared_ptr<Statements> statements;
+    {
+        QMutexLocker lock(&g_statementsMutex);
+        const auto it = g_statements.find(connection);
+        if (it == g_statements.end())
+            return;
+        statements = std::move(it->second);
+        g_statements.erase(it);
+    }
+    // Finalised here, outside the lock, before the connection closes.
+}
+
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows,
                 QString *detail)
 {
     if (rows.isEmpty())
         return true;
-    QSqlQuery query(db);
-    if (!prepare(query, sql, detail))
+    QSqlQuery *query = statement(db, sql, detail);
+    if (!query)
         return false;
     for (const QVariantList &row : rows) {
-        if (!execBound(query, row, detail))
+        if (!execBound(*query, row, detail))
             return false;
     }
     return true;
@@ -141,14 +194,14 @@ bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariant
 bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
                 const std::function<void(const QSqlQuery &)> &each, QString *detail)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!prepare(query, sql, detail) || !execBound(query, {integer(id)}, detail))
+    QSqlQuery *query = statement(db, sql, detail);
+    if (!query || !execBound(*query, {integer(id)}, detail))
         return false;
-    while (query.next())
-        each(query);
-    if (query.lastError().isValid()) {
-        *detail = sqlErrorText(query.lastError());
+    const Finish finish(*query);
+    while (query->next())
+        each(*query);
+    if (query->lastError().isValid()) {
+        *detail = sqlErrorText(query->lastError());
         return false;
     }
     return true;
@@ -156,12 +209,14 @@ bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
 
 std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariant &value)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     QString detail;
-    if (!prepare(query, sql, &detail) || !execBound(query, {value}, &detail) || !query.next())
+    QSqlQuery *query = statement(db, sql, &detail);
+    if (!query || !execBound(*query, {value}, &detail))
         return std::nullopt;
-    return qint64(query.value(0).toLongLong());
+    const Finish finish(*query);
+    if (!query->next())
+        return std::nullopt;
+    return qint64(query->value(0).toLongLong());
 }
 
 QString placeholders(qsizetype count)

@@ -12,10 +12,15 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The storage classes' shared SQL helpers: values to bound parameters and
 // back, prepared statements with their error text. Internal to storage/.
+namespace srdi {
+struct Standing;
+}
+
 namespace srdi::store {
 
 QString sqlErrorText(const QSqlError &error);
@@ -45,6 +50,26 @@ bool readKnown(const QSqlQuery &query, const QString &column);
 // ---- statements ----
 bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail);
 bool prepare(QSqlQuery &query, const QString &sql, QString *detail);
+// The statement for `sql` on this connection, prepared on first use and kept
+// until the connection closes (dropStatements); null, with *detail, when it
+// cannot be prepared. Preparing is most of the cost of a small write, so the
+// statements of the store's reads and writes are prepared once. A SELECT is
+// finished after use (Finish): an active statement would hold its snapshot.
+QSqlQuery *statement(const QSqlDatabase &db, const QString &sql, QString *detail);
+// Finalises the statements kept for a connection; before it closes.
+void dropStatements(const QString &connection);
+// Resets a kept SELECT when it goes out of scope.
+class Finish
+{
+public:
+    explicit Finish(QSqlQuery &query) : m_query(query) {}
+    ~Finish() { m_query.finish(); }
+    Finish(const Finish &) = delete;
+    Finish &operator=(const Finish &) = delete;
+
+private:
+    QSqlQuery &m_query;
+};
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);
 // Runs a SELECT bound to one company id and calls `each` per row.
@@ -56,10 +81,14 @@ void setError(QString *error, const QString &message);
 
 // The company's standing in one row (company_summary), written with the
 // profile in the same transaction (ProfileStorePortfolio.cpp).
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail);
+// `standing`, when given, receives what the row was computed from (null when
+// no pack is in force and the row was removed).
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail,
+                  std::shared_ptr<const Standing> *standing = nullptr);
 // The same as of `today` (tests, and the refresh of stale rows), and the part
 // of company_summary.basis that every row computed `today` shares.
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail);
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail,
+                  std::shared_ptr<const Standing> *standing = nullptr);
 QString summaryBasisKey(const QDate &today);
 
 } // namespace srdi::store

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,26 +16,51 @@
 // "database is locked" without waiting: two writers would fail each other.
 namespace srdi {
 
+// A write opened inside another on the same connection (a company written
+// inside a batch's group, ProfileStore::beginGroup) is a SAVEPOINT: it is
+// still whole (rolled back alone on failure), and is committed with the
+// outer transaction. Depth per connection; a connection is used by one
+// thread at a time.
+inline int &transactionDepth(const QString &connection)
+{
+    thread_local QHash<QString, int> depth;
+    return depth[connection];
+}
+
 class TransactionGuard
 {
 public:
     explicit TransactionGuard(QSqlDatabase db)
-        : m_db(db)
+        : m_db(db), m_connection(db.connectionName())
     {
+        int &depth = transactionDepth(m_connection);
+        m_savepoint = depth > 0 ? QStringLiteral("srdi_%1").arg(depth) : QString();
         QSqlQuery begin(m_db);
-        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
+        m_active = begin.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                    : QStringLiteral("SAVEPOINT ") + m_savepoint);
+        if (m_active)
+            ++depth;
+        else
             m_error = begin.lastError();
     }
     ~TransactionGuard()
     {
-        if (m_active)
+        if (!m_active)
+            return;
+        end();
+        if (m_savepoint.isEmpty()) {
             m_db.rollback();
+        } else {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
     }
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;
 
     bool isActive() const { return m_active; }
+    // Inside another transaction on this connection (committed with it).
+    bool isNested() const { return !m_savepoint.isEmpty(); }
     // Why the transaction could not begin or commit. A failed commit is also
     // in the database's lastError(); a failed begin only here (BEGIN IMMEDIATE
     // is issued as a query, not through the driver).
@@ -45,6 +71,16 @@ public:
         if (!m_active)
             return false;
         m_active = false;
+        end();
+        if (!m_savepoint.isEmpty()) {
+            QSqlQuery release(m_db);
+            if (release.exec(QStringLiteral("RELEASE ") + m_savepoint))
+                return true;
+            m_error = release.lastError();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
+            return false;
+        }
         // The driver's COMMIT (it tracks no state of its own), so that a
         // failure is also in m_db.lastError() as before.
         if (m_db.commit())
@@ -57,7 +93,16 @@ public:
     }
 
 private:
+    void end()
+    {
+        m_active = false;
+        int &depth = transactionDepth(m_connection);
+        depth = depth > 0 ? depth - 1 : 0;
+    }
+
     QSqlDatabase m_db;
+    QString m_connection;
+    QString m_savepoint; // empty: the outermost transaction
     bool m_active = false;
     QSqlError m_error;
 };
