@@ -12,6 +12,8 @@
 #include "rules/Assessment.h"
 #include "io/CreditCode.h"
 #include "io/ProfileJson.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
 #include "testconfig.h"
 
 #include <QBuffer>
@@ -817,6 +819,47 @@ private slots:
         QCOMPARE(names.size(), kCompanies);
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), kCompanies);
         QCOMPARE(resultRows(result).size(), kCompanies);
+    }
+
+    // The export reads one company at a time, in the list's order.
+    void exportFollowsTheListOrder()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        QStringList listed;
+        {
+            Database database(db);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            ProfileStore store(database);
+            for (const QString &name : {QStringLiteral("示例科技有限公司"), QStringLiteral("湖州精工有限公司"),
+                                        QStringLiteral("安庆电子有限公司"), QStringLiteral("重庆材料有限公司")}) {
+                Profile p = company(int(listed.size()));
+                p.company.name = name;
+                QVERIFY2(store.insert(p, &error), qPrintable(error));
+                listed.append(name);
+            }
+            QStringList order;
+            QVERIFY(store.forEach([&](qint64, const Profile &p) {
+                order.append(p.company.name);
+                return true;
+            }, &error));
+            listed.clear();
+            for (const CompanySummary &c : store.list())
+                listed.append(c.name);
+            QCOMPARE(order, listed);
+            QCOMPARE(listed.first(), QStringLiteral("安庆电子有限公司")); // pinyin: an < chong < hu < shi
+            int seen = 0;
+            QVERIFY(store.forEach([&](qint64, const Profile &) { return ++seen < 2; }, &error));
+            QCOMPARE(seen, 2); // stopped when asked
+        }
+        const QString out = dir.filePath(QStringLiteral("portfolio.csv"));
+        const Run r = run({QStringLiteral("--export-portfolio"), out, QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList exported;
+        for (const auto &row : resultRows(out))
+            exported.append(row.value(QStringLiteral("company")));
+        QCOMPARE(exported, listed);
     }
 
     void partialInputThenWhole()

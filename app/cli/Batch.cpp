@@ -8,6 +8,7 @@
 
 #include "awards/AwardCatalog.h"
 #include "io/CompanyImport.h"
+#include "io/PortfolioExport.h"
 #include "io/PortfolioWorkbook.h"
 #include "io/JsonInput.h"
 #include "model/Decimal.h"
@@ -152,7 +153,6 @@ public:
         return false;
     }
 
-    ProfileStore &store() { return m_store; }
     Progress &progress() { return m_progress; }
 
     void message(const QString &text)
@@ -173,18 +173,17 @@ public:
         ++m_failed;
     }
 
-    // Imports `profile` (unless `storedId` says it is in the database already),
-    // assesses it and writes its row. `where` names it in messages.
-    // `given`: the fields the input gives (the rest of a stored company stays).
-    bool add(const Profile &input, const QString &where, const QStringList &given,
-             std::optional<qint64> storedId = std::nullopt)
+    // Imports `profile`, assesses it and writes its row. `where` names it in
+    // messages. `given`: the fields the input gives (the rest of a stored
+    // company stays).
+    bool add(const Profile &input, const QString &where, const QStringList &given)
     {
         // What is assessed is the company as stored after the import: the
         // input's fields over what was there.
         Profile merged;
         const Profile *assessed = &input;
         std::shared_ptr<const Standing> standing;
-        if (!storedId) {
+        {
             if (!openDatabase() || !writeInGroup())
                 return false;
             PatchOutcome outcome =
@@ -415,31 +414,59 @@ int Batch::exportPortfolio(const BatchOptions &options, QTextStream &out, QTextS
         err << tr("--db = %1: no such database").arg(options.dbPath) << Qt::endl;
         return Failed;
     }
-    Runner runner(options, err);
-    if (!runner.start())
-        return runner.code();
-    if (!runner.openDatabase())
-        return runner.abandon(Failed);
+    Progress progress(err);
+    const auto message = [&](const QString &text) {
+        progress.clear();
+        err << text << Qt::endl;
+    };
+    auto &packs = rules::RulePacks::instance();
+    for (const QString &problem : packs.load())
+        message(problem);
+    if (!options.rulesId.isEmpty() && !packs.pack(options.rulesId)) {
+        message(Cli::tr("--rules = %1: no such rule pack (known: %2)").arg(options.rulesId, packs.ids().join(u", ")));
+        return InvalidInput;
+    }
+    for (const QString &problem : awards::AwardCatalog::instance().load())
+        message(problem);
+    Database database(options.dbPath);
     QString error;
-    const QList<CompanySummary> companies = runner.store().list(&error);
-    if (!error.isEmpty()) {
-        runner.message(error);
-        return runner.abandon(Failed);
+    if (!database.open(&error)) {
+        message(error);
+        return Failed;
     }
-    for (qsizetype i = 0; i < companies.size() && !runner.stopped(); ++i) {
-        const qint64 id = companies.at(i).id;
-        const std::optional<Profile> profile = runner.store().load(id, &error);
-        if (!profile)
-            runner.failed(error);
-        else
-            runner.add(*profile, companies.at(i).name, {}, id);
-        runner.progress().show(runner.done(), int((i + 1) * 100 / companies.size()));
+    ProfileStore store(database);
+    OutputFile result(options.output); // in place for standard output, a device or a FIFO
+    if (!result.open()) {
+        message(tr("%1: cannot write (%2)").arg(options.output, result.errorString()));
+        return Failed;
     }
-    const int code = runner.finish();
+    io::PortfolioExport::Options o;
+    o.databasePath = options.dbPath;
+    o.output = options.output;
+    o.lang = options.lang;
+    o.today = options.today;
+    o.rulesId = options.rulesId;
+    const qint64 done = io::PortfolioExport::write(
+        store, o, [&result](const QByteArray &bytes) { return result.write(bytes) == bytes.size(); },
+        [&progress](qint64 n, qint64 total) {
+            progress.show(n, int(n * 100 / std::max<qint64>(total, 1)));
+            return true;
+        },
+        &error);
+    progress.clear();
+    if (done < 0) {
+        message(error);
+        result.cancelWriting();
+        return Failed;
+    }
+    if (!result.commit()) {
+        message(tr("%1: cannot write (%2)").arg(options.output, result.errorString()));
+        result.cancelWriting();
+        return Failed;
+    }
     QTextStream &summary = OutputFile::isStandardOutput(options.output) ? err : out;
-    if (runner.committed())
-        summary << tr("%1: %n company(ies)", nullptr, int(runner.done())).arg(options.output) << Qt::endl;
-    return code;
+    summary << tr("%1: %n company(ies)", nullptr, int(done)).arg(options.output) << Qt::endl;
+    return Done;
 }
 
 } // namespace srdi::cli

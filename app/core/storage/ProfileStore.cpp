@@ -491,6 +491,36 @@ QList<CompanySummary> ProfileStore::list(QString *error) const
     return companies;
 }
 
+bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &each, QString *error) const
+{
+    if (!checkOpen(error))
+        return false;
+    const QSqlDatabase db = m_db.handle();
+    // The ids in the list's order, read as they are used (not gathered first);
+    // each company is read with the kept statements of load(). The open SELECT
+    // keeps one snapshot: a company written meanwhile is seen as it was.
+    QSqlQuery ids(db);
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
+                                 " ORDER BY s.name_key, c.name COLLATE NOCASE, c.name, c.id"))) {
+        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
+        return false;
+    }
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        const std::optional<Profile> p = load(id, error);
+        if (!p)
+            return false;
+        if (!each(id, *p))
+            return true;
+    }
+    if (ids.lastError().isValid()) {
+        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
+        return false;
+    }
+    return true;
+}
+
 qint64 ProfileStore::count(QString *error) const
 {
     if (!checkOpen(error))

@@ -123,6 +123,10 @@ public:
     QList<CompanySummary> list(QString *error = nullptr) const; // ordered by name
     qint64 count(QString *error = nullptr) const; // 0 and *error on failure
     std::optional<Profile> load(qint64 id, QString *error = nullptr) const;
+    // Every company in the list's order (list()), one at a time, as one
+    // consistent picture (a single read transaction); `each` returning false
+    // stops. Memory does not grow with the portfolio.
+    bool forEach(const std::function<bool(qint64 id, const Profile &)> &each, QString *error = nullptr) const;
     // The same with the row version it was read at.
     std::optional<Profile> load(qint64 id, qint64 *version, QString *error) const;
     // The company's row version: it goes up by one with every write.
@@ -164,6 +168,12 @@ public:
     int portfolioCount(const PortfolioFilter &filter) const;
     QList<PortfolioRow> portfolioPage(const PortfolioFilter &filter, PortfolioSort sort, Qt::SortOrder order, int offset,
                                       int limit) const;
+    // The first `limit` companies in name order, unfiltered, of those whose
+    // standing row is stored: read through the name index, a page's work
+    // whatever the size of the portfolio (the window's first page at
+    // start-up; a company whose row is missing comes with the next reload,
+    // once the standings are brought up to date).
+    QList<PortfolioRow> portfolioFirstPageByName(Qt::SortOrder order, int limit) const;
     PortfolioSummary portfolioSummary(const PortfolioFilter &filter) const;
     std::optional<PortfolioRow> portfolioRow(qint64 id) const;
     // The companies whose standing row is stale as of `today`: missing, or
