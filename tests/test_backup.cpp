@@ -6,6 +6,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -71,6 +72,10 @@ private slots:
     void restoreRefusesDatabaseInUse();
     void newestUsableSkipsDamaged();
     void keyedByIdentityNotBaseName();
+    void inStepsMakesAUsableBackup();
+    void inStepsStoppedLeavesNoBackup();
+    void inStepsCopiesOneSnapshotWhileWritten();
+    void dailyDueByNameAndContent();
 };
 
 void TestBackup::init()
@@ -477,6 +482,115 @@ void TestBackup::keyedByIdentityNotBaseName()
                                                .arg(identity.left(12)));
     QVERIFY(QFile::copy(Backup::list(sqlitePath).first().path, impostor));
     QCOMPARE(Backup::newestUsable(dbPath)->path, own);
+}
+
+// The window's daily backup: SQLite's online backup a few pages a step, on
+// connections of its own, renamed into place once complete.
+void TestBackup::inStepsMakesAUsableBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    ProfileStore store(db);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.insert(named(QStringLiteral("C%1").arg(i))));
+    int steps = 0;
+    const QDateTime when(QDate(2026, 4, 1), QTime(9, 30, 5));
+    const QString made = Backup::createInSteps(
+        path, db.identity(), [&steps] { return ++steps > 0; }, &error, when, 2);
+    QVERIFY2(!made.isEmpty(), qPrintable(error));
+    QVERIFY2(steps > 3, qPrintable(QString::number(steps))); // in steps, not at once
+    const QList<BackupInfo> list = Backup::list(path);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().path, made);
+    QVERIFY2(list.first().usable, qPrintable(list.first().problem));
+    QCOMPARE(list.first().companies, qint64(5));
+    QCOMPARE(list.first().identity, db.identity());
+    QCOMPARE(list.first().time, when);
+    // A file of its own: no log beside it, no part left, readable by the user only.
+    QCOMPARE(backupFiles(path), QStringList{QFileInfo(made).fileName()});
+    QCOMPARE(readAll(made).at(18), char(1)); // rollback journal, not WAL
+    QCOMPARE(QFile::permissions(made) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+}
+
+void TestBackup::inStepsStoppedLeavesNoBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    ProfileStore store(db);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.insert(named(QStringLiteral("C%1").arg(i))));
+    int steps = 0;
+    error = QStringLiteral("unchanged?");
+    const QString made = Backup::createInSteps(
+        path, db.identity(), [&steps] { return ++steps <= 2; }, &error, QDateTime::currentDateTime(), 1);
+    QVERIFY(made.isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // stopped is no failure
+    QCOMPARE(steps, 3);
+    QVERIFY(Backup::list(path).isEmpty());
+    QCOMPARE(backupFiles(path), QStringList()); // nor a part of one
+    // Still due: a stopped backup is no backup of the day.
+    QVERIFY(Backup::dailyBackupDue(db));
+}
+
+// A writer goes on while the copy is made; the copy is the data as it was
+// when it began.
+void TestBackup::inStepsCopiesOneSnapshotWhileWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    ProfileStore store(db);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(store.insert(named(QStringLiteral("C%1").arg(i))));
+    int steps = 0;
+    int written = 0;
+    QElapsedTimer slowest;
+    qint64 slowestMs = 0;
+    const QString made = Backup::createInSteps(
+        path, db.identity(),
+        [&] {
+            if (++steps > 1 && written < 3) {
+                // Between two steps: another company, committed at once.
+                slowest.start();
+                if (store.insert(named(QStringLiteral("During%1").arg(written))))
+                    ++written;
+                slowestMs = std::max(slowestMs, slowest.elapsed());
+            }
+            return true;
+        },
+        &error, QDateTime::currentDateTime(), 1);
+    QVERIFY2(!made.isEmpty(), qPrintable(error));
+    QCOMPARE(written, 3);
+    QVERIFY2(slowestMs < 1000, qPrintable(QString::number(slowestMs))); // never waited on the copy
+    const BackupInfo info = Backup::inspect(made);
+    QVERIFY2(info.usable, qPrintable(info.problem));
+    QCOMPARE(info.companies, qint64(4));
+    QCOMPARE(store.list().size(), 7);
+}
+
+void TestBackup::dailyDueByNameAndContent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    Database db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const QDateTime morning(QDate(2026, 12, 1), QTime(8, 0));
+    QVERIFY(!Backup::dailyBackupDue(db, morning)); // nothing to keep
+    ProfileStore store(db);
+    QVERIFY(store.insert(named(QStringLiteral("A"))));
+    QVERIFY(Backup::dailyBackupDue(db, morning));
+    QVERIFY(!Backup::createInSteps(path, db.identity(), {}, &error, morning).isEmpty());
+    QVERIFY(!Backup::dailyBackupDue(db, morning.addSecs(3600)));
+    QVERIFY(Backup::dailyBackupDue(db, morning.addDays(1)));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -148,6 +148,7 @@ private slots:
     void refusesForeignCompaniesTable();
     void refusesOtherApplicationId();
     void emptyFileIsNewAndUserOnly();
+    void deferredCheckFindsDamageLater();
 };
 
 void TestDatabase::init()
@@ -819,6 +820,71 @@ void TestDatabase::emptyFileIsNewAndUserOnly()
     QCOMPARE(QFile::permissions(path), userOnly);
     QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")), userOnly);
 #endif
+}
+
+// The window's way: opening reads the header and the schema only, the whole
+// file is checked afterwards (on a worker thread); damage is found then and
+// told as opening would have told it. A file that is no database still fails
+// at opening.
+void TestDatabase::deferredCheckFindsDamageLater()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+    QByteArray bytes = makeWalDatabase(path);
+    QVERIFY(bytes.size() > 16 * 4096);
+    {
+        const Database::IntegrityCheck sound = Database::checkIntegrity(path);
+        QVERIFY2(sound.ok, qPrintable(sound.error));
+        QCOMPARE(sound.failure, Database::Failure::None);
+        // Asked to stop: it stops, and says so rather than a verdict.
+        const std::atomic<bool> stop{true};
+        const Database::IntegrityCheck stopped = Database::checkIntegrity(path, &stop);
+        QVERIFY(stopped.stopped);
+        QVERIFY(!stopped.ok);
+    }
+    // Garbage over the pages of the companies table, the header intact.
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 8192; ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xff));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+    }
+    QString error;
+    {
+        Database db(path);
+        QVERIFY(!db.open(&error)); // checked at once: refused, as ever
+        QVERIFY(Database::isDamage(db.failure()));
+    }
+    const QString refusedAtOnce = error;
+    Database db(path);
+    db.setIntegrityCheckDeferred(true);
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const Database::IntegrityCheck check = Database::checkIntegrity(path);
+    QVERIFY(!check.ok);
+    QVERIFY(!check.stopped);
+    QVERIFY(Database::isDamage(check.failure));
+    // Told as opening tells it: the file named, then what is wrong.
+    const QString opening = refusedAtOnce.left(refusedAtOnce.indexOf(QStringLiteral(": ")) + 2);
+    QVERIFY2(opening.contains(QDir::toNativeSeparators(path)), qPrintable(opening));
+    QVERIFY2(check.error.startsWith(opening), qPrintable(check.error));
+    db.closeAsFailed(check.failure);
+    QVERIFY(!db.isOpen());
+    QVERIFY(Database::isDamage(db.failure()));
+
+    // Not a database at all: refused at opening, deferred or not.
+    bytes.replace(0, 16, QByteArray(16, '\0'));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), qint64(bytes.size()));
+    }
+    Database header(path);
+    header.setIntegrityCheckDeferred(true);
+    QVERIFY(!header.open(&error));
+    QCOMPARE(header.failure(), Database::Failure::NotADatabase);
+    QVERIFY2(error.contains(QStringLiteral("not a valid database")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -243,68 +245,51 @@ std::optional<qint64> companyCount(const QSqlDatabase &db)
 // so that a doubtful case is backed up rather than not.
 bool holdsCompanies(const Database &db)
 {
-    const std::optional<qint64> count = companyCount(db.handle());
-    return !count || *count > 0;
-}
-
-} // namespace
-
-QString Backup::folderFor(const QString &databasePath)
-{
-    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
-}
-
-QString Backup::create(Database &db, QString *error, const QDateTime &now)
-{
-    const QString folder = folderFor(db.path());
-    const auto fail = [&](const QString &detail) {
-        if (error)
-            *error = tr("Could not back up the database %1: %2")
-                         .arg(nativePath(db.path()), detail);
-        return QString();
-    };
-    if (!db.isOpen())
-        return fail(tr("it is not open."));
-    const QString identity = db.identity();
-    if (identity.isEmpty())
-        return fail(tr("it has no identity to name its backups by."));
-
-    QString detail;
-    if (!ensureFolder(folder, &detail))
-        return fail(detail);
-    const QString stem = baseName(db.path()) + u'-' + tagOf(identity) + u'-' + now.toString(kStampFormat);
-    // Written under a name that is no backup's and this process's own, then
-    // renamed: a backup that is listed is always complete, and two processes
-    // backing up at once never remove each other's part.
-    const QString part = uniquePartName(folder, stem);
-    {
-        // Created empty and user-only before SQLite writes into it.
-        QFile file(part);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly))
-            return fail(file.errorString());
-    }
-
+    // One row read, not a count of the table.
     QSqlQuery query(db.handle());
-    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        QFile::remove(part);
-        return fail(sqlErrorText(query.lastError()));
-    }
-    query.addBindValue(part);
-    if (!query.exec()) {
-        detail = sqlErrorText(query.lastError());
-        query.finish();
-        QFile::remove(part);
-        return fail(detail);
-    }
-    query.finish();
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM companies)")) || !query.next())
+        return true;
+    return query.value(0).toInt() != 0;
+}
 
+// The part file for a backup of `databasePath` taken `now`: created empty and
+// user-only, under a name that is no backup's and this process's own.
+bool startPart(const QString &databasePath, const QString &identity, const QDateTime &now, QString *folder,
+               QString *stem, QString *part, QString *detail)
+{
+    *folder = Backup::folderFor(databasePath);
+    if (!ensureFolder(*folder, detail))
+        return false;
+    *stem = baseName(databasePath) + u'-' + tagOf(identity) + u'-' + now.toString(kStampFormat);
+    *part = uniquePartName(*folder, *stem);
+    // Created empty and user-only before SQLite writes into it.
+    QFile file(*part);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnly)) {
+        *detail = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void removePart(const QString &part)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(part + suffix);
+}
+
+// The part, complete: written to the disk, renamed to the first free backup
+// name, then rotation. Returns the backup's path, or empty and `detail`.
+QString publish(const QString &databasePath, const QString &identity, const QString &folder, const QString &stem,
+                const QString &part, QString *detail)
+{
     if (!syncPath(part)) {
-        QFile::remove(part);
-        return fail(tr("it cannot be written to the disk."));
+        removePart(part);
+        *detail = Backup::tr("it cannot be written to the disk.");
+        return {};
     }
     // Recorded before the backup appears, so that the rotation follows the
     // rename at once (a kill in between leaves one backup more than kept).
-    recordIdentity(db.path(), identity);
+    recordIdentity(databasePath, identity);
     // The rename never replaces a file: when another process took the name
     // in the meantime, the next free one.
     QString target;
@@ -318,14 +303,142 @@ QString Backup::create(Database &db, QString *error, const QDateTime &now)
             break;
     }
     if (target.isEmpty()) {
-        QFile::remove(part);
-        return fail(tr("%1 cannot be created.")
-                        .arg(nativePath(freeName(folder, stem, QStringLiteral(".sqlite")))));
+        removePart(part);
+        *detail = Backup::tr("%1 cannot be created.").arg(nativePath(freeName(folder, stem, QStringLiteral(".sqlite"))));
+        return {};
     }
-    rotateOf(db.path(), identity, kKeep);
+    rotateOf(databasePath, identity, Backup::kKeep);
     QFile::setPermissions(target, kUserOnly);
     syncPath(folder);
     return target;
+}
+
+} // namespace
+
+QString Backup::folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString Backup::create(Database &db, QString *error, const QDateTime &now)
+{
+    const auto fail = [&](const QString &detail) {
+        if (error)
+            *error = tr("Could not back up the database %1: %2")
+                         .arg(nativePath(db.path()), detail);
+        return QString();
+    };
+    if (!db.isOpen())
+        return fail(tr("it is not open."));
+    const QString identity = db.identity();
+    if (identity.isEmpty())
+        return fail(tr("it has no identity to name its backups by."));
+
+    // Written under a name that is no backup's and this process's own, then
+    // renamed: a backup that is listed is always complete, and two processes
+    // backing up at once never remove each other's part.
+    QString folder, stem, part, detail;
+    if (!startPart(db.path(), identity, now, &folder, &stem, &part, &detail))
+        return fail(detail);
+
+    QSqlQuery query(db.handle());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        removePart(part);
+        return fail(sqlErrorText(query.lastError()));
+    }
+    query.addBindValue(part);
+    if (!query.exec()) {
+        detail = sqlErrorText(query.lastError());
+        query.finish();
+        removePart(part);
+        return fail(detail);
+    }
+    query.finish();
+
+    const QString target = publish(db.path(), identity, folder, stem, part, &detail);
+    if (target.isEmpty())
+        return fail(detail);
+    return target;
+}
+
+QString Backup::createInSteps(const QString &databasePath, const QString &identity,
+                              const std::function<bool()> &keepGoing, QString *error, const QDateTime &now,
+                              int pagesPerStep)
+{
+    const auto fail = [&](const QString &detail) {
+        if (error)
+            *error = tr("Could not back up the database %1: %2").arg(nativePath(databasePath), detail);
+        return QString();
+    };
+    if (identity.isEmpty())
+        return fail(tr("it has no identity to name its backups by."));
+    QString folder, stem, part, detail;
+    if (!startPart(databasePath, identity, now, &folder, &stem, &part, &detail))
+        return fail(detail);
+
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    const auto closeBoth = [&] {
+        sqlite3_close(source); // (a null handle is a no-op)
+        sqlite3_close(target);
+        source = target = nullptr;
+    };
+    const auto failWith = [&](sqlite3 *db, int code) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+        closeBoth();
+        removePart(part);
+        return fail(message);
+    };
+    int rc = sqlite3_open_v2(databasePath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        return failWith(source, rc);
+    sqlite3_busy_timeout(source, Database::kBusyTimeoutMs);
+    // One snapshot for the whole copy: a read transaction held across the
+    // steps. In WAL mode it never blocks a writer, and what writers commit
+    // meanwhile does not restart the copy (it is simply not in it).
+    rc = sqlite3_exec(source, "BEGIN; SELECT COUNT(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return failWith(source, rc);
+    rc = sqlite3_open_v2(part.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK)
+        return failWith(target, rc);
+    sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+    if (!copy)
+        return failWith(target, SQLITE_ERROR);
+    bool stopped = false;
+    do {
+        if (keepGoing && !keepGoing()) {
+            stopped = true;
+            break;
+        }
+        rc = sqlite3_backup_step(copy, std::max(pagesPerStep, 1));
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(10);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finished = sqlite3_backup_finish(copy);
+    if (stopped) {
+        closeBoth();
+        removePart(part);
+        if (error)
+            error->clear();
+        return {};
+    }
+    if (rc != SQLITE_DONE)
+        return failWith(target, rc);
+    if (finished != SQLITE_OK)
+        return failWith(target, finished);
+    sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+    // A backup is a file of its own, as VACUUM INTO writes it: no
+    // write-ahead log beside it (the copy took the source's WAL mode).
+    rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return failWith(target, rc);
+    closeBoth();
+
+    const QString made = publish(databasePath, identity, folder, stem, part, &detail);
+    if (made.isEmpty())
+        return fail(detail);
+    return made;
 }
 
 bool Backup::beforeMigration(Database &db, int fromVersion, QString *error)
@@ -343,6 +456,18 @@ bool Backup::beforeMigration(Database &db, int fromVersion, QString *error)
     return false;
 }
 
+bool Backup::dailyBackupDue(Database &db, const QDateTime &now)
+{
+    if (!db.isOpen())
+        return false;
+    const QDate today = now.date();
+    for (const Entry &e : entries(db.path(), db.identity())) {
+        if (e.time.date() == today)
+            return false;
+    }
+    return holdsCompanies(db);
+}
+
 bool Backup::dailyBackupIfDue(Database &db, QString *error, const QDateTime &now)
 {
     if (!db.isOpen()) {
@@ -351,12 +476,7 @@ bool Backup::dailyBackupIfDue(Database &db, QString *error, const QDateTime &now
                          .arg(nativePath(db.path()), tr("it is not open."));
         return false;
     }
-    const QDate today = now.date();
-    for (const Entry &e : entries(db.path(), db.identity())) {
-        if (e.time.date() == today)
-            return true;
-    }
-    if (!holdsCompanies(db))
+    if (!dailyBackupDue(db, now))
         return true;
     return !create(db, error, now).isEmpty();
 }

@@ -6,15 +6,18 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
-// Backups of the database: consistent copies (VACUUM INTO) in
+// Backups of the database: consistent copies (VACUUM INTO, or SQLite's online
+// backup in steps for the daily one the window takes) in
 // <database folder>/backups/<name>-<tag>-YYYYMMDD-HHMMSS.sqlite, readable only
 // by the user, the newest kKeep kept. <tag> is the start of the database's
 // identity (Database::identity(), also inside each backup): backups belong to
 // a database by it, not by its file name, so that clients.sqlite and
 // clients.db in one folder never see each other's backups. Files named
-// otherwise (backups of versions before identities) are left alone. Taken once a day of use, before a schema upgrade
+// otherwise (backups of versions before identities) are left alone. Taken once
+// a day of use (in the background, after the window is shown), before a schema upgrade
 // and before a restore, so that a restore can itself be undone.
 namespace srdi {
 
@@ -49,6 +52,25 @@ public:
     // Before a schema upgrade of a database that holds companies: a backup.
     // True when none was needed or it was made.
     static bool beforeMigration(Database &db, int fromVersion, QString *error);
+
+    // SQLite's online backup, a few hundred pages a step, on connections of
+    // its own (any thread): a consistent copy of the database at
+    // `databasePath` (of `identity`) as it was when the copy began, written
+    // under a temporary name and renamed when complete, then rotation.
+    // Writers are never blocked (the copy only reads, from one snapshot of
+    // the write-ahead log). `keepGoing` is asked before every step; false
+    // stops the copy and removes what was written (no backup is listed; the
+    // result is empty and `error` too). Returns the new file's path, or an
+    // empty string and a translated `error`.
+    static constexpr int kPagesPerStep = 256;
+    static QString createInSteps(const QString &databasePath, const QString &identity,
+                                 const std::function<bool()> &keepGoing, QString *error,
+                                 const QDateTime &now = QDateTime::currentDateTime(),
+                                 int pagesPerStep = kPagesPerStep);
+
+    // Whether the daily backup is due: the database holds companies and has
+    // no backup of `now`'s day yet. Reads file names and one row, no more.
+    static bool dailyBackupDue(Database &db, const QDateTime &now = QDateTime::currentDateTime());
 
     // The first use on a calendar day (no backup of that day yet, and the
     // database holds companies): a backup. True when none was due or it was made.

@@ -12,13 +12,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <future>
+#include <thread>
 
 #include <atomic>
 
@@ -283,9 +288,9 @@ int sqliteCode(const QSqlError &error)
     return ok ? (code & 0xff) : -1;
 }
 
-Database::Failure failureOf(const QSqlError &error)
+Database::Failure failureOfCode(int code)
 {
-    switch (sqliteCode(error)) {
+    switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return Database::Failure::Locked;
@@ -300,6 +305,11 @@ Database::Failure failureOf(const QSqlError &error)
     default:
         return Database::Failure::Other;
     }
+}
+
+Database::Failure failureOf(const QSqlError &error)
+{
+    return failureOfCode(sqliteCode(error));
 }
 
 // The tables of a database and the columns of each (sorted), SQLite's own
@@ -485,9 +495,14 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
 
     // SQLite opens any file lazily: the first read tells whether it is a
     // database at all. Nothing is written before these checks pass.
+    // Deferred, the whole-file check is left to the caller (checkIntegrity());
+    // the schema is read here all the same, which is what tells a file that
+    // is not a database.
     if (!checkedInBackground) {
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        if (!check.exec(m_checkDeferred ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master")
+                                        : QStringLiteral("PRAGMA quick_check")) ||
+            !check.next()) {
             const QSqlError sqlError = check.lastError();
             const Failure failure = failureOf(sqlError);
             if (failure == Failure::Locked || failure == Failure::ReadOnly)
@@ -495,7 +510,7 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
             return failAs(failure == Failure::Damaged ? Failure::Damaged : Failure::NotADatabase,
                           tr("it is not a valid database (%1).").arg(sqlErrorText(sqlError)));
         }
-        if (check.value(0).toString() != QLatin1String("ok"))
+        if (!m_checkDeferred && check.value(0).toString() != QLatin1String("ok"))
             return failAs(Failure::Damaged,
                           tr("the database is damaged (%1).").arg(check.value(0).toString()));
     }
@@ -667,6 +682,99 @@ void Database::startCheckInBackground()
         QSqlDatabase::removeDatabase(name);
         return ok;
     });
+}
+
+namespace {
+
+// SQLite's progress handler: a non-zero return interrupts the statement.
+int stopRequested(void *stop)
+{
+    return static_cast<const std::atomic<bool> *>(stop)->load() ? 1 : 0;
+}
+
+} // namespace
+
+Database::IntegrityCheck Database::checkIntegrity(const QString &path, const std::atomic<bool> *stop)
+{
+    IntegrityCheck out;
+    sqlite3 *db = nullptr;
+    const auto finish = [&](Failure failure, const QString &detail) {
+        out.failure = failure;
+        if (!detail.isEmpty())
+            out.error = tr("Could not open the database %1: %2").arg(nativePath(path), detail);
+        if (db)
+            sqlite3_close(db);
+        return out;
+    };
+    const auto sqliteFailure = [&](int code) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+        const Failure failure = failureOfCode(code & 0xff);
+        if (failure == Failure::Locked || failure == Failure::ReadOnly)
+            return finish(failure, message);
+        return finish(failure == Failure::Damaged ? Failure::Damaged : Failure::NotADatabase,
+                      tr("it is not a valid database (%1).").arg(message));
+    };
+    // Read-only: the check never writes, not even a checkpoint at close.
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteFailure(rc);
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    // The check is one step of SQLite's machine, which a progress handler
+    // never sees: while it runs, a watcher interrupts it once `stop` is set
+    // (sqlite3_interrupt may be called from any thread while it is open).
+    if (stop && stop->load()) {
+        out.stopped = true;
+        return finish(Failure::None, QString());
+    }
+    std::atomic<bool> checked{false};
+    std::thread watcher;
+    if (stop) {
+        watcher = std::thread([db, stop, &checked] {
+            while (!checked.load()) {
+                if (stop->load()) // again until it ends: one sent before the step began is void
+                    sqlite3_interrupt(db);
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        });
+    }
+    sqlite3_stmt *statement = nullptr;
+    rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    QString result;
+    if (rc == SQLITE_ROW)
+        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    checked = true;
+    if (watcher.joinable())
+        watcher.join();
+    if (rc == SQLITE_INTERRUPT || (stop && stop->load())) {
+        out.stopped = true;
+        return finish(Failure::None, QString());
+    }
+    if (rc != SQLITE_ROW)
+        return sqliteFailure(rc);
+    if (result != QLatin1String("ok"))
+        return finish(Failure::Damaged, tr("the database is damaged (%1).").arg(result));
+    out.ok = true;
+    return finish(Failure::None, QString());
+}
+
+void Database::interruptWhen(const std::atomic<bool> *stop)
+{
+    const QSqlDatabase db = handle();
+    const QVariant native = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
+    if (!stop || !native.isValid() || qstrcmp(native.typeName(), "sqlite3*") != 0)
+        return;
+    if (sqlite3 *connection = *static_cast<sqlite3 *const *>(native.constData()))
+        sqlite3_progress_handler(connection, 1000, &stopRequested, const_cast<std::atomic<bool> *>(stop));
+}
+
+void Database::closeAsFailed(Failure failure)
+{
+    close();
+    m_identity.clear();
+    m_failure = failure;
 }
 
 void Database::close()

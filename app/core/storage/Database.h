@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <future>
 
 // The embedded SQLite database: opened with WAL and foreign keys, migrated by
@@ -62,6 +63,33 @@ public:
     // database, damage) leaves open() to check and report as usual.
     void startCheckInBackground();
 
+    // Leaves PRAGMA quick_check out of open(): opening then reads only what
+    // it must (the header and the schema: a file that is not a database
+    // still fails there), and the caller checks the whole file later with
+    // checkIntegrity() — the window does, after its first paint, on a worker
+    // thread. Off by default.
+    void setIntegrityCheckDeferred(bool deferred) { m_checkDeferred = deferred; }
+
+    // What an integrity check of the whole file found.
+    struct IntegrityCheck
+    {
+        bool ok = false;
+        bool stopped = false; // interrupted by `stop` before it finished
+        Failure failure = Failure::None;
+        QString error; // translated, as open() says it
+    };
+    // PRAGMA quick_check of the file at `path`, on a read-only connection of
+    // its own, on the calling thread (any thread). Setting `stop` interrupts
+    // it within milliseconds.
+    static IntegrityCheck checkIntegrity(const QString &path, const std::atomic<bool> *stop = nullptr);
+    // Every statement on this connection stops (fails, interrupted) once
+    // `stop` is set: for a connection of a worker thread that the window
+    // may have to end at once. Called on the connection's thread, open.
+    void interruptWhen(const std::atomic<bool> *stop);
+    // After a deferred check found the file damaged: closes the database and
+    // records why, so that failure() says what open() would have said.
+    void closeAsFailed(Failure failure);
+
     // After open() failed: why.
     Failure failure() const { return m_failure; }
     // A failure that restoring a backup repairs (NotADatabase, Damaged).
@@ -107,6 +135,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::future<bool> m_backgroundCheck; // true: quick_check said "ok"
+    bool m_checkDeferred = false;
 };
 
 } // namespace srdi

@@ -257,7 +257,10 @@ int ProfileStore::portfolioCount(const PortfolioFilter &filter) const
     const auto [where, values] = portfolioWhere(filter);
     QSqlQuery query(m_db.handle());
     QString detail;
-    if (!prepare(query, QStringLiteral("SELECT COUNT(*)") + kPortfolioFrom + where, &detail) ||
+    // Unfiltered, the join adds no row: the companies alone are counted
+    // (SQLite counts a b-tree's entries without reading them).
+    const QString from = where.isEmpty() ? QStringLiteral(" FROM companies c") : kPortfolioFrom;
+    if (!prepare(query, QStringLiteral("SELECT COUNT(*)") + from + where, &detail) ||
         !execBound(query, values, &detail) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -296,6 +299,29 @@ QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, P
                      kPortfolioFrom + where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
                  &detail) ||
         !execBound(query, bound, &detail))
+        return out;
+    while (query.next())
+        out.append(portfolioRowOf(query));
+    return out;
+}
+
+QList<PortfolioRow> ProfileStore::portfolioFirstPageByName(Qt::SortOrder order, int limit) const
+{
+    QList<PortfolioRow> out;
+    if (!checkOpen(nullptr))
+        return out;
+    // Driven by the standing rows' name index (the portfolio's LEFT JOIN
+    // would sort the whole table for one page).
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QSqlQuery query(m_db.handle());
+    query.setForwardOnly(true);
+    QString detail;
+    if (!prepare(query,
+                 kPortfolioColumns + QStringLiteral(" FROM company_summary s JOIN companies c ON c.id = s.company_id"
+                                                    " ORDER BY s.name_key") +
+                     dir + QStringLiteral(", c.name") + dir + QStringLiteral(", c.id LIMIT ?"),
+                 &detail) ||
+        !execBound(query, {limit}, &detail))
         return out;
     while (query.next())
         out.append(portfolioRowOf(query));
