@@ -11,7 +11,6 @@
 #include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -74,9 +73,9 @@ int main(int argc, char *argv[])
     window.show();
     srdi::ui::startupMark("shown");
     if (parser.isSet(quitAfterStartup)) {
-        // After the first paint: the event loop has drawn the window once.
-        QTimer::singleShot(0, &app, [&window] {
-            window.repaint();
+        // After the first paint: the frame with the list in it is on the
+        // screen (a repaint() of a window not yet exposed paints nothing).
+        QObject::connect(&window, &srdi::ui::MainWindow::firstPainted, &app, [] {
             srdi::ui::startupMark("first paint");
             QCoreApplication::quit();
         });

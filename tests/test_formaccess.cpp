@@ -533,6 +533,7 @@ private slots:
         QVERIFY2(d.contains(QStringLiteral("R&D expense / operating revenue")) && d.contains(u'%'), qPrintable(d));
         auto *bars = w.findChild<ui::PortfolioChart *>();
         QVERIFY(bars);
+        QTRY_VERIFY(w.startupWorkDone()); // the counts come once the event loop runs
         QVERIFY(!bars->accessibleName().isEmpty());
         QVERIFY2(bars->accessibleDescription().contains(QStringLiteral("No tier: ")), qPrintable(bars->accessibleDescription()));
     }

@@ -44,6 +44,33 @@ private slots:
         }
     }
 
+    // The window's start: the first page now, through the name index, and
+    // the count later; the same rows in the same order as counted at once.
+    void firstPageBeforeTheCount()
+    {
+        ui::PortfolioModel counted(m_store.get());
+        ui::PortfolioModel later(m_store.get(), nullptr, ui::PortfolioModel::Count::Later);
+        QVERIFY(!later.isCounted());
+        QCOMPARE(later.totalCount(), -1);
+        QCOMPARE(later.rowCount(), ui::PortfolioModel::kPage);
+        for (int r = 0; r < later.rowCount(); ++r)
+            QCOMPARE(later.idAt(r), counted.idAt(r));
+        // Pages follow while the last one was full, until one is not.
+        while (later.canFetchMore({}))
+            later.fetchMore({});
+        QCOMPARE(later.rowCount(), kCount);
+        while (counted.canFetchMore({}))
+            counted.fetchMore({});
+        for (int r = 0; r < kCount; ++r)
+            QCOMPARE(later.idAt(r), counted.idAt(r));
+        QVERIFY(!later.isCounted());
+        later.countRows();
+        QCOMPARE(later.totalCount(), kCount);
+        // Descending too.
+        QCOMPARE(m_store->portfolioFirstPageByName(Qt::DescendingOrder, 3).first().id,
+                 m_store->portfolioPage({}, PortfolioSort::Name, Qt::DescendingOrder, 0, 3).first().id);
+    }
+
     void everyCompanyOnceAcrossPages()
     {
         ui::PortfolioModel model(m_store.get());

@@ -109,6 +109,7 @@ private slots:
         // The counts below the list: the sample is one step from 专精特新.
         auto *summary = w.findChild<QLabel *>(QStringLiteral("portfolioSummary"));
         QVERIFY(summary);
+        QTRY_VERIFY(w.startupWorkDone()); // the counts come once the event loop runs
         QVERIFY2(summary->text().contains(QStringLiteral("one step from reaching the next tier: 1;")), qPrintable(summary->text()));
 
         // Type the R&D that closes the gap: the checklist loses the item, the rung gains a condition.

@@ -60,6 +60,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -159,10 +160,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     const bool fresh = !QFile::exists(path);
     startupMark("main window: start");
     m_db = std::make_unique<Database>(path);
-    // A large file's integrity check runs while the rules load and the widgets
-    // that need no data are built; the database is opened (and waits for the
-    // check) just before the list.
-    m_db->startCheckInBackground();
+    // Nothing that reads the whole file or the whole table comes before the
+    // first paint: the integrity check runs after it, on a worker thread
+    // (afterFirstPaint); opening reads the header and the schema only.
+    m_db->setIntegrityCheckDeferred(true);
     // The rules first: the list, the filters and the ladder all name tiers.
     rules::RulePacks::instance().load();
     startupMark("rule packs");
@@ -220,21 +221,20 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
         m_db.reset();
     } else {
-        startupMark("database open and checked");
+        startupMark("database open");
         m_store = std::make_unique<ProfileStore>(*m_db);
-        Backup::dailyBackupIfDue(*m_db); // the first start of a day: a copy of the data as it was
         // The very first start: a sample company so that a newcomer sees a working product.
         if (fresh && m_store->count() == 0)
             m_store->insert(sampleProfile(QDate::currentDate().year()));
-        // Rows missing (stored before the portfolio index existed) or stale
-        // (other rule packs or award data, another day) are recomputed before
-        // the list first shows them.
-        SummaryRefresh::run(*m_store, path, QDate::currentDate(), this);
-        startupMark("backup, sample, summaries");
+        // The day's backup, the standings that are not today's (rows stored
+        // before the portfolio index existed, other rule packs or award data,
+        // another day) and the count come after the first paint.
+        startupMark("sample");
     }
     m_editor->setStore(m_store.get());
     m_standing->setStore(m_store.get());
-    m_portfolio = new PortfolioModel(m_store.get(), this);
+    // The first page only: the rows are counted after the first paint.
+    m_portfolio = new PortfolioModel(m_store.get(), this, PortfolioModel::Count::Later);
     startupMark("portfolio model");
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("companyList"));
@@ -252,6 +252,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // The name takes the room left; the other columns are as wide as what
     // they can hold (fitListColumns), so none jumps while scrolling.
     m_list->horizontalHeader()->setSectionResizeMode(PortfolioModel::Name, QHeaderView::Stretch);
+    // Its first paint is the window's first frame with the list in it: the
+    // deferred work starts then (eventFilter).
+    m_list->viewport()->installEventFilter(this);
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("portfolioSummary"));
     m_summary->setWordWrap(true);
@@ -388,6 +391,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_list->selectRow(0);
     m_undo->clear(); // opening is not an edit
     startupMark("first company opened");
+    // A window that is not shown is never painted: its deferred work starts
+    // once the event loop runs; a shown one's after its first paint, or after
+    // two seconds at the latest (a window that starts minimized).
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            afterFirstPaint();
+    });
+    QTimer::singleShot(2000, this, &MainWindow::afterFirstPaint);
 
     // A user rule pack that was refused is named here as on the command line
     // (file and broken item), never dropped silently: the window would show
@@ -408,6 +419,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A backup being written is stopped (its part removed), the check too.
+    stopBackgroundWork();
     // Children that go after this destructor (a cell editor committing as it
     // closes, a popup) must not call back into a window that is half gone.
     for (QObject *child : findChildren<QObject *>())
@@ -457,7 +470,13 @@ void MainWindow::buildMenus()
             exportPortfolio(path);
     })->setEnabled(m_db != nullptr);
     action(file, "restoreAction", QKeySequence(), [this] {
-        if (m_db && RestoreDialog::run(*m_db, this))
+        if (!m_db)
+            return;
+        // The restore replaces the file: no other connection may read it
+        // meanwhile (the day's backup, the check). The restore backs up the
+        // current data itself.
+        stopBackgroundWork();
+        if (RestoreDialog::run(*m_db, this))
             reopenDatabase();
     })->setEnabled(m_db != nullptr);
     file->addSeparator();
@@ -676,9 +695,14 @@ bool MainWindow::resolveConflict(const QStringList &keys, const Profile &mine, c
 
 void MainWindow::reloadCompanies()
 {
-    const qint64 current = currentCompanyId();
     if (m_store) // a new day or another writer's companies: no stale row is listed
         SummaryRefresh::run(*m_store, m_db->path(), QDate::currentDate(), this);
+    reloadList();
+}
+
+void MainWindow::reloadList()
+{
+    const qint64 current = currentCompanyId();
     {
         const QSignalBlocker block(m_list->selectionModel());
         m_portfolio->reload();
@@ -725,6 +749,7 @@ void MainWindow::applyFilter()
     f.withinReach = m_reachFilter->isChecked();
     f.titleExpiring = m_expiringFilter->isChecked();
     f.today = QDate::currentDate();
+    ++m_filterGeneration;
     const qint64 current = m_editor->companyId();
     if (m_store)
         SummaryRefresh::run(*m_store, m_db->path(), f.today, this);
@@ -790,9 +815,32 @@ void MainWindow::fitListColumns()
     fit(PortfolioModel::Awards, {rules::Format(lang).money(Rational(99'990'000))});
 }
 
+QStringList MainWindow::chartNames() const
+{
+    QStringList names{tr("No tier")};
+    const auto pack = rules::RulePacks::instance().inForce(QDate::currentDate());
+    for (int i = 0; i < 3; ++i)
+        names.append(pack && i < int(pack->tiers.size()) ? pack->tiers.at(std::size_t(i)).name.get(currentLanguage())
+                                                          : QString::number(i + 1));
+    return names;
+}
+
 void MainWindow::updateSummary()
 {
-    const PortfolioSummary s = m_portfolio->summary();
+    const QStringList names = chartNames();
+    if (m_store && !m_summaryReady) {
+        // Until the standings are today's and the rows counted (after the
+        // first paint): no number rather than a wrong one.
+        m_summary->setText(tr("Counting the companies…"));
+        m_chart->setCounts(names, {});
+        return;
+    }
+    showSummary(m_portfolio->summary());
+}
+
+void MainWindow::showSummary(const PortfolioSummary &s)
+{
+    const QStringList names = chartNames();
     const rules::Format fmt(currentLanguage());
     //: 下一层级 / 下一層級: the tier above the one reached, never the previous one.
     const int holding = s.perHeld[1] + s.perHeld[2] + s.perHeld[3];
@@ -804,11 +852,6 @@ void MainWindow::updateSummary()
                            .arg(holding)
                            .arg(s.titleExpiring)
                            .arg(fmt.money(Rational(s.awardsNowYuan))));
-    QStringList names{tr("No tier")};
-    const auto pack = rules::RulePacks::instance().inForce(QDate::currentDate());
-    for (int i = 0; i < 3; ++i)
-        names.append(pack && i < int(pack->tiers.size()) ? pack->tiers.at(std::size_t(i)).name.get(currentLanguage())
-                                                          : QString::number(i + 1));
     m_chart->setCounts(names, {s.perRank[0], s.perRank[1], s.perRank[2], s.perRank[3]});
 }
 
@@ -1178,9 +1221,222 @@ bool MainWindow::reopenDatabase()
         m_store->refreshSummaries(); // a restored backup may predate the portfolio index
     if (m_store)
         m_dataVersion = m_store->dataVersion();
+    m_summaryReady = true; // counted and summed as the list is read again
     reloadCompanies();
     retranslate();
     return m_db->isOpen();
+}
+
+namespace {
+
+// The daily backup's pace (setDailyBackupPace): SQLite's default step.
+int s_backupPagesPerStep = Backup::kPagesPerStep;
+int s_backupPauseMs = 0;
+
+} // namespace
+
+void MainWindow::setDailyBackupPace(int pagesPerStep, int pauseMs)
+{
+    s_backupPagesPerStep = std::max(pagesPerStep, 1);
+    s_backupPauseMs = std::max(pauseMs, 0);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_deferredStarted && m_list && watched == m_list->viewport()) {
+        // The list is being painted for the first time: what waited for it
+        // starts once this frame is on the screen.
+        startupMark("list painted");
+        QTimer::singleShot(0, this, [this] {
+            if (m_deferredStarted)
+                return;
+            emit firstPainted();
+            afterFirstPaint();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (m_deferredStarted)
+        return;
+    m_deferredStarted = true;
+    if (!m_store) {
+        m_summaryReady = true;
+        return;
+    }
+    startupMark("after the first paint");
+    // The whole file's integrity first, on a connection and a thread of its
+    // own: nothing the start does writes into the file before it passed.
+    m_stopWork = false;
+    m_checkThread = std::thread([this, path = m_db->path()] {
+        const Database::IntegrityCheck check = Database::checkIntegrity(path, &m_stopWork);
+        QMetaObject::invokeMethod(this, [this, check] { integrityCheckArrived(check); }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::integrityCheckArrived(const Database::IntegrityCheck &check)
+{
+    if (m_checkThread.joinable())
+        m_checkThread.join();
+    if (check.stopped || !m_db || !m_db->isOpen())
+        return;
+    startupMark("integrity checked");
+    emit integrityChecked(check.ok);
+    if (check.ok) {
+        // The day's copy of the data as it was (its snapshot is taken as it
+        // starts, before the standings below are written); only a sound
+        // file is backed up, for a copy of a damaged one would rotate a good
+        // backup away.
+        startDailyBackup();
+        refreshAndCount();
+        return;
+    }
+    // Damage found after the window was built: said as when opening finds
+    // it, with the newest backup offered; without a restore, no data is
+    // shown (nothing more is read from or written to the damaged file).
+    m_form->commitPending();
+    m_watch->stop();
+    m_editor->close();
+    m_undo->clear();
+    m_db->closeAsFailed(check.failure);
+    m_openError = check.error;
+    if (RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
+        reopenDatabase();
+        if (m_store) {
+            m_watch->start();
+            startDailyBackup();
+        }
+        return;
+    }
+    dropDatabase();
+}
+
+void MainWindow::refreshAndCount()
+{
+    if (!m_store || m_countThread.joinable())
+        return;
+    const quint64 generation = m_filterGeneration;
+    m_countThread = std::thread([this, generation, path = m_db->path(), filter = m_portfolio->filter(),
+                                 today = QDate::currentDate()] {
+        Counts counts;
+        {
+            // A connection of its own (SQLite connections are not shared
+            // between threads), stopped mid-query when the window closes.
+            Database db(path);
+            db.setIntegrityCheckDeferred(true); // checked already
+            if (db.open(nullptr)) {
+                db.interruptWhen(&m_stopWork);
+                const ProfileStore own(db);
+                QString error;
+                counts.stale = own.staleSummaries(today, &error);
+                if (counts.stale.isEmpty() && error.isEmpty()) {
+                    counts.total = own.portfolioCount(filter);
+                    counts.summary = own.portfolioSummary(filter);
+                    counts.counted = !m_stopWork.load();
+                }
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, counts, generation] { countsArrived(counts, generation); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::countsArrived(const Counts &counts, quint64 generation)
+{
+    if (m_countThread.joinable())
+        m_countThread.join();
+    if (!m_store || m_stopWork.load())
+        return;
+    if (!counts.stale.isEmpty() && !m_refreshedAtStart) {
+        // Standings of another day (or rows missing): recomputed, with a
+        // progress dialog when there are many, then counted again.
+        m_refreshedAtStart = true;
+        SummaryRefresh::run(*m_store, m_db->path(), QDate::currentDate(), this, counts.stale);
+        if (!m_store)
+            return;
+        const qint64 current = currentCompanyId();
+        {
+            const QSignalBlocker block(m_list->selectionModel());
+            m_portfolio->reload(PortfolioModel::Count::Later);
+        }
+        if (current)
+            selectCompany(current);
+        refreshAndCount();
+        return;
+    }
+    // For another filter meanwhile, or not read there: counted here.
+    const bool fits = counts.counted && generation == m_filterGeneration;
+    if (fits)
+        m_portfolio->setCounted(counts.total);
+    else
+        m_portfolio->countRows();
+    m_summaryReady = true;
+    if (fits)
+        showSummary(counts.summary);
+    else
+        updateSummary();
+    startupMark("counted and summed");
+    emit startupWorkFinished();
+}
+
+void MainWindow::dropDatabase()
+{
+    m_portfolio->setStore(nullptr);
+    m_editor->setStore(nullptr);
+    m_standing->setStore(nullptr);
+    m_store.reset();
+    m_db.reset();
+    m_summaryReady = true;
+    for (const char *name : {"importCompaniesAction", "importFolderAction", "exportPortfolioAction", "restoreAction"}) {
+        if (auto *a = findChild<QAction *>(QString::fromLatin1(name)))
+            a->setEnabled(false);
+    }
+    reloadList();
+    retranslate(); // the details say why, the status bar "No database"
+    updateSummary();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (!m_db || !m_db->isOpen() || m_backupThread.joinable() || !Backup::dailyBackupDue(*m_db))
+        return;
+    m_stopWork = false;
+    // In steps, on a connection and a thread of its own: the window and its
+    // edits go on meanwhile; closing the window stops it between two steps.
+    m_backupThread = std::thread([this, path = m_db->path(), identity = m_db->identity(),
+                                  now = QDateTime::currentDateTime(), pages = s_backupPagesPerStep,
+                                  pause = s_backupPauseMs] {
+        QString error;
+        const QString made = Backup::createInSteps(
+            path, identity,
+            [this, pause] {
+                if (pause > 0 && !m_stopWork.load())
+                    QThread::msleep(static_cast<unsigned long>(pause));
+                return !m_stopWork.load();
+            },
+            &error, now, pages);
+        QMetaObject::invokeMethod(
+            this,
+            [this, made, error] {
+                if (m_backupThread.joinable())
+                    m_backupThread.join();
+                emit dailyBackupFinished(made, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::stopBackgroundWork()
+{
+    m_stopWork = true;
+    if (m_checkThread.joinable())
+        m_checkThread.join();
+    if (m_backupThread.joinable())
+        m_backupThread.join();
+    if (m_countThread.joinable())
+        m_countThread.join();
 }
 
 } // namespace srdi::ui

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+
 #include <QMainWindow>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <thread>
 
 class QLabel;
 class QTimer;
@@ -16,8 +21,6 @@ class QUndoStack;
 class QPushButton;
 
 namespace srdi {
-class Database;
-class ProfileStore;
 struct Profile;
 }
 
@@ -69,7 +72,30 @@ public:
     void print();
     void exportPdf();
 
+    // What the start leaves until the window has painted its first frame:
+    // the count and the summary below the list (which say "Counting…" until
+    // then), the standings that are not today's, the integrity check of the
+    // whole file and the daily backup (both on worker threads).
+    // True once the count and the summary are in place.
+    bool startupWorkDone() const { return m_summaryReady; }
+    // True while the day's backup is being written in the background.
+    bool dailyBackupRunning() const { return m_backupThread.joinable(); }
+    // Pages copied per step of the daily backup and a pause between steps
+    // (for tests: a backup slow enough to be interrupted).
+    static void setDailyBackupPace(int pagesPerStep, int pauseMs);
+
+signals:
+    // The window's first frame with the list in it is on the screen.
+    void firstPainted();
+    // The integrity check of the file ended (`ok`: nothing damaged).
+    void integrityChecked(bool ok);
+    // The day's backup ended: its path, or empty and why (empty when stopped).
+    void dailyBackupFinished(const QString &path, const QString &error);
+    // The count and the summary below the list are in place.
+    void startupWorkFinished();
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -88,6 +114,32 @@ private:
     // Fills the city and district filters for the province and city chosen.
     void fillRegionFilters();
     void updateSummary();
+    // The start's deferred work, run once after the first paint.
+    void afterFirstPaint();
+    void integrityCheckArrived(const Database::IntegrityCheck &check);
+    // What the count worker found: the standings not of today, or (when
+    // there were none) the count and the summary for `filter`.
+    struct Counts
+    {
+        QList<qint64> stale;
+        bool counted = false;
+        int total = 0;
+        PortfolioSummary summary;
+    };
+    // On a worker thread with a connection of its own: the standings not of
+    // today, then the count and the summary.
+    void refreshAndCount();
+    void countsArrived(const Counts &counts, quint64 generation);
+    void showSummary(const PortfolioSummary &s);
+    QStringList chartNames() const; // the bars' names: no tier, then the tiers in force
+    void startDailyBackup();
+    // Stops the check and the backup and waits for their threads (a step).
+    void stopBackgroundWork();
+    // The list read again, the selection kept (no standings recomputed).
+    void reloadList();
+    // The database found damaged after the window was built: the window
+    // goes on without it, as when opening failed.
+    void dropDatabase();
     void fitListColumns();
     bool withReport(const std::function<void(const report::ReportInput &)> &use);
 
@@ -122,6 +174,15 @@ private:
     // commits; then the open company and the list are read again.
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    // The start's deferred work (afterFirstPaint).
+    bool m_deferredStarted = false;
+    bool m_summaryReady = false;
+    bool m_refreshedAtStart = false;
+    quint64 m_filterGeneration = 0; // counts arriving for an older filter are not shown
+    std::thread m_countThread;
+    std::atomic<bool> m_stopWork{false};
+    std::thread m_checkThread;
+    std::thread m_backupThread;
 
 public:
     // Reads what other writers committed since the last look (the timer's

@@ -27,7 +27,8 @@ void PortfolioChart::setCounts(const QStringList &names, const QList<int> &count
 
 QSize PortfolioChart::sizeHint() const
 {
-    return {200, (fontMetrics().height() + 4) * int(std::max<qsizetype>(1, m_counts.size())) + 4};
+    // As tall with counts as without (while they are counted): nothing jumps.
+    return {200, (fontMetrics().height() + 4) * int(std::max<qsizetype>(1, std::max(m_counts.size(), m_names.size()))) + 4};
 }
 
 void PortfolioChart::paintEvent(QPaintEvent *)
@@ -45,11 +46,13 @@ void PortfolioChart::paintEvent(QPaintEvent *)
         return w + 8;
     }());
     static const QColor colors[] = {QColor(0x9e9e9e), QColor(0x66bb6a), QColor(0x2e7d32), QColor(0xb71c1c)};
-    for (int i = 0; i < m_counts.size(); ++i) {
+    for (int i = 0; i < std::max(m_counts.size(), m_names.size()); ++i) {
         const int y = 2 + i * rowH;
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(0, y, labelW - 6, rowH), Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(m_names.value(i), Qt::ElideRight, labelW - 6));
+        if (i >= m_counts.size())
+            continue; // the names alone while the companies are counted
         const QString count = QString::number(m_counts.at(i));
         const int room = width() - labelW - fm.horizontalAdvance(count) - 8;
         const int w = room * m_counts.at(i) / max;

@@ -6,12 +6,20 @@
 #include "rules/AssessmentText.h"
 #include "rules/RulePack.h"
 
+#include <algorithm>
+
 namespace srdi::ui {
 
-PortfolioModel::PortfolioModel(ProfileStore *store, QObject *parent)
+PortfolioModel::PortfolioModel(ProfileStore *store, QObject *parent, Count count)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    readFirstPage(count);
+}
+
+void PortfolioModel::setStore(ProfileStore *store)
+{
+    m_store = store;
     reload();
 }
 
@@ -21,14 +29,45 @@ void PortfolioModel::setFilter(const PortfolioFilter &filter)
     reload();
 }
 
-void PortfolioModel::reload()
+void PortfolioModel::reload(Count count)
+{
+    readFirstPage(count);
+}
+
+namespace {
+
+bool isUnfiltered(const PortfolioFilter &f)
+{
+    return f.text.trimmed().isEmpty() && f.region.isEmpty() && f.minRank == 0 && !f.withinReach && !f.missingData &&
+           !f.titleExpiring;
+}
+
+} // namespace
+
+void PortfolioModel::readFirstPage(Count count)
 {
     beginResetModel();
     m_rows.clear();
-    m_total = m_store ? m_store->portfolioCount(m_filter) : 0;
-    if (m_store)
+    m_total = !m_store ? 0 : count == Count::Now ? m_store->portfolioCount(m_filter) : -1;
+    // Not counted (the window's start, unfiltered, in name order): the page
+    // through the name index, whatever the size of the portfolio.
+    if (m_store && count == Count::Later && m_sort == PortfolioSort::Name && isUnfiltered(m_filter))
+        m_rows = m_store->portfolioFirstPageByName(m_order, kPage);
+    else if (m_store)
         m_rows = m_store->portfolioPage(m_filter, m_sort, m_order, 0, kPage);
+    m_lastPageFull = m_rows.size() == kPage;
     endResetModel();
+}
+
+void PortfolioModel::countRows()
+{
+    if (!isCounted())
+        setCounted(m_store ? m_store->portfolioCount(m_filter) : 0);
+}
+
+void PortfolioModel::setCounted(int total)
+{
+    m_total = std::max(total, int(m_rows.size()));
 }
 
 void PortfolioModel::refreshCompany(qint64 id)
@@ -81,7 +120,9 @@ int PortfolioModel::columnCount(const QModelIndex &parent) const
 
 bool PortfolioModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    if (parent.isValid())
+        return false;
+    return isCounted() ? m_rows.size() < m_total : m_lastPageFull;
 }
 
 void PortfolioModel::fetchMore(const QModelIndex &parent)
@@ -89,8 +130,10 @@ void PortfolioModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || !m_store)
         return;
     const QList<PortfolioRow> more = m_store->portfolioPage(m_filter, m_sort, m_order, int(m_rows.size()), kPage);
+    m_lastPageFull = more.size() == kPage;
     if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // the table shrank meanwhile
+        if (isCounted())
+            m_total = int(m_rows.size()); // the table shrank meanwhile
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);

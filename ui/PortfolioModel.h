@@ -21,12 +21,19 @@ public:
     static constexpr int CreditCodeRole = Qt::UserRole + 2;
     static constexpr int kPage = 200;
 
-    explicit PortfolioModel(ProfileStore *store, QObject *parent = nullptr);
+    // Later: only the first page is read now and the rows are counted by
+    // countRows() (the window's start: counting a large table waits until
+    // the list is on the screen); until then more pages follow while the
+    // last one read was full.
+    enum class Count { Now, Later };
+    explicit PortfolioModel(ProfileStore *store, QObject *parent = nullptr, Count count = Count::Now);
+    // Another store (nullptr: none, the list is empty); queries again.
+    void setStore(ProfileStore *store);
 
     void setFilter(const PortfolioFilter &filter);
     const PortfolioFilter &filter() const { return m_filter; }
     // Queries again from the first page (after an import, a deletion).
-    void reload();
+    void reload(Count count = Count::Now);
     // Refreshes one company's row in place (after an edit): no reset, the
     // selection and the scroll position stay.
     void refreshCompany(qint64 id);
@@ -34,7 +41,13 @@ public:
     // filter hides it.
     int rowOf(qint64 id);
     qint64 idAt(int row) const;
+    // The rows the filter lets through; -1 while not yet counted.
     int totalCount() const { return m_total; }
+    bool isCounted() const { return m_total >= 0; }
+    // Counts the rows (one query over the table) when not yet counted.
+    void countRows();
+    // The count, made elsewhere (on a worker thread) for the current filter.
+    void setCounted(int total);
     PortfolioSummary summary() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +67,7 @@ public:
     QString tierName(int rank, bool brief = false) const;
 
 private:
+    void readFirstPage(Count count);
 
     ProfileStore *m_store;
     PortfolioFilter m_filter;
@@ -61,6 +75,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QList<PortfolioRow> m_rows;
     int m_total = 0;
+    bool m_lastPageFull = false; // while not counted: more may follow
 };
 
 } // namespace srdi::ui

@@ -18,7 +18,14 @@ int SummaryRefresh::run(ProfileStore &store, const QString &databasePath, const 
     // thread, before it starts (each loads once and is then only read).
     rules::RulePacks::instance().load();
     awards::AwardCatalog::instance().load();
-    const QList<qint64> ids = store.staleSummaries(today);
+    return run(store, databasePath, today, parent, store.staleSummaries(today), atOnceLimit);
+}
+
+int SummaryRefresh::run(ProfileStore &store, const QString &databasePath, const QDate &today, QWidget *parent,
+                        const QList<qint64> &ids, int atOnceLimit)
+{
+    rules::RulePacks::instance().load();
+    awards::AwardCatalog::instance().load();
     if (ids.isEmpty())
         return 0;
     if (ids.size() <= atOnceLimit || databasePath.isEmpty())
@@ -33,6 +40,9 @@ int SummaryRefresh::run(ProfileStore &store, const QString &databasePath, const 
                           progress, [&] {
                               // A connection of its own: SQLite connections are not shared between threads.
                               Database db(databasePath);
+                              // Open already, and checked by the window: the
+                              // whole file is not read a second time here.
+                              db.setIntegrityCheckDeferred(true);
                               QString error;
                               if (!db.open(&error))
                                   return;

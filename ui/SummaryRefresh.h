@@ -24,6 +24,9 @@ public:
     // Returns how many rows were written; -1 when the user stopped it.
     static int run(ProfileStore &store, const QString &databasePath, const QDate &today, QWidget *parent,
                    int atOnceLimit = kAtOnceLimit);
+    // The same for the stale rows `ids`, found already (on a worker thread).
+    static int run(ProfileStore &store, const QString &databasePath, const QDate &today, QWidget *parent,
+                   const QList<qint64> &ids, int atOnceLimit = kAtOnceLimit);
 
     // Up to this many stale rows are recomputed on the calling thread (a few
     // milliseconds each): no dialog flashes for an edit or a new day's handful.
