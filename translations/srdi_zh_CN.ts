@@ -3264,6 +3264,10 @@
             <numerusform>列出企业：%n家；距下一层级仅差一步：%1家；下一层级缺少数据：%2家；持有有效称号：%3家；称号90天内到期：%4家；现可申领奖励：%5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the companies…</source>
+        <translation>正在统计企业数量…</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::OptionalDateEdit</name>

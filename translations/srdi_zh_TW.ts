@@ -3264,6 +3264,10 @@
             <numerusform>列出企業：%n家；距下一層級僅差一步：%1家；下一層級缺少數據：%2家；持有有效稱號：%3家；稱號90天內到期：%4家；現可申領獎勵：%5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the companies…</source>
+        <translation>正在統計企業數量…</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::OptionalDateEdit</name>
