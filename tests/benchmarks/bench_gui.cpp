@@ -5,6 +5,11 @@
 // Not a test: figures go to docs/benchmarks.md.
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui DB.sqlite
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui --bare   (a bare window only, for process timing)
+//   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui DB.sqlite --close-during-backup
+//       (after the first paint: when the check, the counts and the day's
+//       backup arrive, the longest the window stopped answering meanwhile;
+//       with --close-during-backup, how long closing takes while the day's
+//       backup is being written; remove today's backup first to make it due)
 
 #include "CompanyForm.h"
 #include "FiscalYearsModel.h"
@@ -20,7 +25,9 @@
 #include <QMainWindow>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 using namespace srdi;
@@ -31,6 +38,18 @@ double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+// Quits the event loop after the first paint of the widget it watches.
+class QuitAfterPaint : public QObject
+{
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit); // once the frame is flushed
+        return false;
+    }
+};
 
 double median(std::vector<double> v)
 {
@@ -53,27 +72,85 @@ int main(int argc, char *argv[])
     t.start();
     {
         QMainWindow bare;
-        bare.setCentralWidget(new QLabel(QStringLiteral("bare"), &bare));
+        auto *label = new QLabel(QStringLiteral("bare"), &bare);
+        bare.setCentralWidget(label);
         bare.resize(1320, 820);
+        if (arg == u"--bare") {
+            // As srdi-assess --quit-after-startup: until the first frame is
+            // painted (a repaint() before the window is exposed paints nothing).
+            QuitAfterPaint quit;
+            label->installEventFilter(&quit);
+            bare.show();
+            return app.exec();
+        }
         bare.show();
         bare.repaint();
     }
     const double bareMs = ms(t);
-    if (arg == u"--bare")
-        return 0;
     if (arg.isEmpty()) {
         out << "usage: bench_gui DB.sqlite | --bare" << Qt::endl;
         return 1;
     }
 
+    const bool closeDuringBackup = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"--close-during-backup";
     t.restart();
-    ui::MainWindow w(arg);
+    auto window = std::make_unique<ui::MainWindow>(arg);
+    ui::MainWindow &w = *window;
+    double checkedMs = -1, countedMs = -1, backupMs = -1;
+    QObject::connect(&w, &ui::MainWindow::integrityChecked, &w, [&] { checkedMs = ms(t); });
+    QObject::connect(&w, &ui::MainWindow::startupWorkFinished, &w, [&] { countedMs = ms(t); });
+    QObject::connect(&w, &ui::MainWindow::dailyBackupFinished, &w, [&] { backupMs = ms(t); });
     w.show();
     w.repaint();
     const double startMs = ms(t);
     out << "bare window shown and painted: " << QString::number(bareMs, 'f', 1) << " ms" << Qt::endl;
-    out << "main window on " << w.portfolio()->totalCount() << " companies, shown and painted: " << QString::number(startMs, 'f', 1)
-        << " ms (" << QString::number(startMs / bareMs, 'f', 2) << "x the bare window)" << Qt::endl;
+    out << "main window shown and painted: " << QString::number(startMs, 'f', 1) << " ms ("
+        << QString::number(startMs / bareMs, 'f', 2) << "x the bare window)" << Qt::endl;
+
+    // After the first paint: the check, then the day's backup (background)
+    // and the standings, count and summary. A 5 ms timer tells how long the
+    // window stopped answering meanwhile.
+    {
+        QElapsedTimer tick;
+        tick.start();
+        double longestGap = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, &w, [&] {
+            longestGap = std::max(longestGap, ms(tick));
+            tick.restart();
+        });
+        ticker.start(5);
+        QElapsedTimer waited;
+        waited.start();
+        bool backupSeen = false;
+        // --close-during-backup: until the backup runs (then closed below).
+        const auto waiting = [&] {
+            if (closeDuringBackup)
+                return !w.dailyBackupRunning() && backupMs < 0;
+            return countedMs < 0 || w.dailyBackupRunning();
+        };
+        while (waited.elapsed() < 120000 && waiting()) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            backupSeen = backupSeen || w.dailyBackupRunning();
+        }
+        ticker.stop();
+        out << "main window on " << w.portfolio()->totalCount() << " companies; after the paint: integrity checked at "
+            << QString::number(checkedMs, 'f', 1) << " ms, counted and summed at " << QString::number(countedMs, 'f', 1)
+            << " ms; the longest the window did not answer: " << QString::number(longestGap, 'f', 1) << " ms" << Qt::endl;
+        if (closeDuringBackup && w.dailyBackupRunning()) {
+            QElapsedTimer closing;
+            closing.start();
+            w.close();
+            window.reset();
+            out << "closed while the day's backup was being written: " << QString::number(ms(closing), 'f', 1)
+                << " ms to close" << Qt::endl;
+            return 0;
+        }
+        out << "daily backup: "
+            << (backupMs >= 0 ? QStringLiteral("done at %1 ms (in the background)").arg(backupMs, 0, 'f', 1)
+                              : backupSeen ? QStringLiteral("not done") : QStringLiteral("not due"))
+            << Qt::endl;
+    }
 
     // Opening companies down the list.
     std::vector<double> open;
