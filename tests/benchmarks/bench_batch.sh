@@ -2,8 +2,9 @@
 # Times `srdi-assess --batch` (import + assess + result) and
 # `--export-portfolio` (CSV and .xlsx) on generated companies, with peak
 # memory (RSS), each beside its reference in the same run: sqlite3 writing the
-# same CSV rows in one transaction, and sqlite3 reading every company's rows
-# out. For docs/benchmarks.md; not a test.
+# same rows (the `.dump` of the database the batch made: every company, its
+# years, lists and summary row) in one transaction, and sqlite3 reading every
+# company's rows out. For docs/benchmarks.md; not a test.
 #   tests/benchmarks/bench_batch.sh [BUILD_DIR] [N ...]     default: build 1000 5000
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,10 +19,11 @@ mkdir -p "$HOME"
 for n in $sizes; do
     "$build/tests/benchmarks/gen_companies" "$n" "$work/$n" >/dev/null
     db="$work/$n/companies.csv.sqlite"
-    /usr/bin/time -a -o "$work/times" -f "$n companies, reference: sqlite3 .import of the same CSV (one transaction): %e s, peak RSS %M KB" \
-        sqlite3 "$work/$n/ref.sqlite" ".mode csv" ".import $work/$n/companies.csv t"
     /usr/bin/time -a -o "$work/times" -f "$n companies, --batch companies.csv, new database: %e s, peak RSS %M KB" \
         "$exe" --batch "$work/$n/companies.csv" --out "$work/$n/result.csv" --db "$db" >/dev/null 2>&1
+    sqlite3 "$db" .dump >"$work/$n/dump.sql" # BEGIN TRANSACTION; ... COMMIT;
+    /usr/bin/time -a -o "$work/times" -f "$n companies, reference: sqlite3 writing the same rows (.dump) in one transaction: %e s, peak RSS %M KB" \
+        sqlite3 "$work/$n/ref.sqlite" <"$work/$n/dump.sql"
     /usr/bin/time -a -o "$work/times" -f "$n companies, --batch profiles folder, new database: %e s, peak RSS %M KB" \
         "$exe" --batch "$work/$n/profiles" --out "$work/$n/result.csv" --db "$work/$n/profiles.sqlite" >/dev/null 2>&1
     /usr/bin/time -a -o "$work/times" -f "$n companies, --batch companies.csv again (all matched): %e s, peak RSS %M KB" \
