@@ -3,13 +3,17 @@
 // listed, shown; search filters; state is remembered.
 
 #include "CompanyForm.h"
+#include "FiscalYearsModel.h"
 #include "MainWindow.h"
+#include "ProfileEditor.h"
+#include "SampleProfile.h"
 #include "StandingPanel.h"
 #include "PortfolioModel.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -152,6 +156,98 @@ private slots:
         QCOMPARE(format, Qt::PlainText);
         QVERIFY(shown.contains(name));
         QCOMPARE(w.portfolio()->rowCount(), 1);
+    }
+
+    void sumsFollowEveryChange()
+    {
+        // The counts below the list equal the store's sums for the filter
+        // shown after every kind of change: an edit of the open company
+        // (at once, by its own part), a filter (counted off the window's
+        // thread), another writer's change.
+        using namespace srdi;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+        qint64 stepAway = 0;
+        {
+            Database db(path);
+            QVERIFY(db.open(nullptr));
+            ProfileStore store(db);
+            Profile a = sampleProfile(2026); // one step from 专精特新 (R&D 2.42 % < 3 %)
+            a.company.name = QStringLiteral("甲企业");
+            stepAway = store.insert(a).value_or(0);
+            Profile b = sampleProfile(2026);
+            b.company.name = QStringLiteral("乙企业");
+            b.company.creditCode.reset();
+            for (FiscalYear &y : b.years)
+                y.rdExpense.reset(); // inputs missing
+            QVERIFY(store.insert(b));
+            Profile c = sampleProfile(2026);
+            c.company.name = QStringLiteral("丙企业");
+            c.company.creditCode.reset();
+            QVERIFY(store.insert(c));
+            QVERIFY(stepAway > 0);
+        }
+        Database check(path);
+        QVERIFY(check.open(nullptr));
+        const ProfileStore store(check);
+        ui::MainWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.startupWorkDone());
+        auto same = [&] {
+            const PortfolioSummary want = store.portfolioSummary(w.portfolio()->filter());
+            return w.summaryUpToDate() && w.shownSummary() == want;
+        };
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().total, 3);
+        QCOMPARE(w.shownSummary().withinReach, 2);
+        QCOMPARE(w.shownSummary().missingData, 1);
+
+        auto *list = w.findChild<QTableView *>(QStringLiteral("companyList"));
+        list->selectRow(w.portfolio()->rowOf(stepAway));
+        QCOMPARE(w.currentCompanyId(), stepAway);
+        auto *years = static_cast<ui::FiscalYearsModel *>(w.form()->yearsView()->model());
+        const int y = w.editor()->profile().assessmentYear - 1;
+        const QModelIndex rd = years->index(ui::FiscalYearsModel::RdExpense, int(years->years().indexOf(y)));
+        // 3 % of 8,600万 is 258万: reached, no longer one step away. At once.
+        QVERIFY(years->setData(rd, QStringLiteral("258")));
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().withinReach, 1);
+        QCOMPARE(w.shownSummary().total, 3);
+
+        // Filtered to "one step away", then edited out of the filter and back.
+        auto *reach = w.findChild<QCheckBox *>(QStringLiteral("reachFilter"));
+        reach->setChecked(true);
+        QTRY_VERIFY(w.summaryUpToDate());
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().total, 1); // 丙 only
+        QCOMPARE(w.editor()->companyId(), stepAway); // still open
+        QVERIFY(years->setData(rd, QStringLiteral("257.9999")));
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().total, 2);
+        QVERIFY(years->setData(rd, QStringLiteral("300")));
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().total, 1);
+        reach->setChecked(false);
+        QTRY_VERIFY(w.summaryUpToDate());
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().total, 3);
+
+        // Another writer fills the missing R&D of 乙: heard, counted again.
+        {
+            Database other(path);
+            QVERIFY(other.open(nullptr));
+            ProfileStore theirs(other);
+            const qint64 b = theirs.findByName(QStringLiteral("乙企业")).value_or(0);
+            Profile p = theirs.load(b).value_or(Profile());
+            for (FiscalYear &fy : p.years)
+                fy.rdExpense = Yuan(2580000);
+            QVERIFY(theirs.update(b, p));
+        }
+        QVERIFY(w.checkOtherWriters());
+        QTRY_VERIFY(w.summaryUpToDate());
+        QVERIFY(same());
+        QCOMPARE(w.shownSummary().missingData, 0);
     }
 
     void unopenableDatabaseIsSaidPlainly()

@@ -57,6 +57,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -235,6 +236,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_standing->setStore(m_store.get());
     // The first page only: the rows are counted after the first paint.
     m_portfolio = new PortfolioModel(m_store.get(), this, PortfolioModel::Count::Later);
+    m_portfolio->setCounting(PortfolioModel::Count::Later); // counted by recount(), off this thread
+    m_countingHint = new QTimer(this);
+    m_countingHint->setSingleShot(true);
+    m_countingHint->setInterval(300);
+    connect(m_countingHint, &QTimer::timeout, this, &MainWindow::redrawSummary);
     startupMark("portfolio model");
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("companyList"));
@@ -361,7 +367,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_saveFailed = false;
         // The list row follows the saved figures: name, tier, score, awards.
         m_portfolio->refreshCompany(m_editor->companyId());
-        updateSummary(); // the counts and bars follow every change
+        summaryAfterEdit(m_editor->companyId()); // the counts and bars follow every change
         updateTitle();
     });
     connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
@@ -579,7 +585,7 @@ void MainWindow::retranslate()
     m_expiringFilter->setText(tr("Title lapsing within 90 days"));
     m_portfolio->languageChanged();
     fitListColumns();
-    updateSummary();
+    redrawSummary();
     m_addButton->setText(tr("New"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
     m_duplicateButton->setText(tr("Duplicate"));
@@ -695,8 +701,10 @@ bool MainWindow::resolveConflict(const QStringList &keys, const Profile &mine, c
 
 void MainWindow::reloadCompanies()
 {
-    if (m_store) // a new day or another writer's companies: no stale row is listed
-        SummaryRefresh::run(*m_store, m_db->path(), QDate::currentDate(), this);
+    // A new day or another writer's companies: the count that follows the
+    // reload looks for standings not of today first (off this thread), and
+    // recomputes and lists them again.
+    m_standingsCheckedOn = QDate();
     reloadList();
 }
 
@@ -749,16 +757,16 @@ void MainWindow::applyFilter()
     f.withinReach = m_reachFilter->isChecked();
     f.titleExpiring = m_expiringFilter->isChecked();
     f.today = QDate::currentDate();
-    ++m_filterGeneration;
     const qint64 current = m_editor->companyId();
-    if (m_store)
-        SummaryRefresh::run(*m_store, m_db->path(), f.today, this);
+    // The standings are today's (made with every write; a new day's are
+    // found stale and recomputed by the count that follows the filter).
     {
         const QSignalBlocker block(m_list->selectionModel());
         m_portfolio->setFilter(f);
     }
-    // The company being edited stays open; it stays selected if still listed.
-    const int row = current ? m_portfolio->rowOf(current) : -1;
+    // The company being edited stays open; it stays selected if listed on
+    // the page read (not searched for page by page through a large list).
+    const int row = current ? m_portfolio->fetchedRowOf(current) : -1;
     if (row >= 0) {
         const QSignalBlocker block(m_list->selectionModel());
         m_list->selectRow(row);
@@ -827,15 +835,65 @@ QStringList MainWindow::chartNames() const
 
 void MainWindow::updateSummary()
 {
-    const QStringList names = chartNames();
-    if (m_store && !m_summaryReady) {
-        // Until the standings are today's and the rows counted (after the
-        // first paint): no number rather than a wrong one.
-        m_summary->setText(tr("Counting the companies…"));
-        m_chart->setCounts(names, {});
+    ++m_sumsGeneration;
+    m_sumsValid = false;
+    m_partId = 0;
+    recount();
+    redrawSummary();
+}
+
+void MainWindow::redrawSummary()
+{
+    if (!m_store) {
+        m_summary->setEnabled(true);
+        showSummary({});
         return;
     }
-    showSummary(m_portfolio->summary());
+    // Until counted: no number rather than a wrong one. While a count for a
+    // new filter or another writer's change runs, the last figures stay,
+    // greyed, for a moment (no flicker at every letter typed in the search),
+    // then give way to "Counting…".
+    const bool stale = !m_sumsValid && (!m_summaryReady || !m_sumsShown || !m_countingHint->isActive());
+    if (stale) {
+        m_summary->setEnabled(true);
+        m_summary->setText(tr("Counting the companies…"));
+        m_chart->setCounts(chartNames(), {});
+        return;
+    }
+    m_summary->setEnabled(m_sumsValid);
+    showSummary(m_sums);
+}
+
+void MainWindow::summaryAfterEdit(qint64 id)
+{
+    if (!m_store || id == 0)
+        return;
+    // The sums less the company's part before the edit, plus its part after
+    // it: one row read, whatever the size of the portfolio. Exact only when
+    // the sums and the part are of the current data: else counted again.
+    if (!m_sumsValid || m_countThread.joinable() || m_partId != id) {
+        updateSummary();
+        return;
+    }
+    PortfolioFilter only = m_portfolio->filter();
+    only.company = id;
+    const PortfolioSummary now = m_store->portfolioSummary(only);
+    m_sums -= m_part;
+    m_sums += now;
+    m_part = now;
+    redrawSummary();
+}
+
+void MainWindow::takeOpenPart()
+{
+    m_partId = 0;
+    const qint64 id = m_editor->companyId();
+    if (!m_store || !m_sumsValid || id == 0 || m_countThread.joinable())
+        return;
+    PortfolioFilter only = m_portfolio->filter();
+    only.company = id;
+    m_part = m_store->portfolioSummary(only);
+    m_partId = id;
 }
 
 void MainWindow::showSummary(const PortfolioSummary &s)
@@ -870,6 +928,7 @@ void MainWindow::showCompany(qint64 id)
         m_details->setPlainText(error);
         return;
     }
+    takeOpenPart();
     QSettings().setValue(QStringLiteral("window/lastCompany"), id);
 }
 
@@ -1221,7 +1280,10 @@ bool MainWindow::reopenDatabase()
         m_store->refreshSummaries(); // a restored backup may predate the portfolio index
     if (m_store)
         m_dataVersion = m_store->dataVersion();
-    m_summaryReady = true; // counted and summed as the list is read again
+    // "Counting…" until the count of what is in the file now arrives.
+    m_summaryReady = m_store == nullptr;
+    m_countsAllowed = true;
+    m_stopWork = false; // the background work was stopped for the restore
     reloadCompanies();
     retranslate();
     return m_db->isOpen();
@@ -1315,11 +1377,25 @@ void MainWindow::integrityCheckArrived(const Database::IntegrityCheck &check)
 
 void MainWindow::refreshAndCount()
 {
-    if (!m_store || m_countThread.joinable())
+    // The check passed: the standings not of today, the count and the sums.
+    m_countsAllowed = true;
+    m_standingsCheckedOn = QDate();
+    updateSummary();
+}
+
+void MainWindow::recount()
+{
+    if (!m_store || !m_countsAllowed || m_stopWork.load())
         return;
-    const quint64 generation = m_filterGeneration;
-    m_countThread = std::thread([this, generation, path = m_db->path(), filter = m_portfolio->filter(),
-                                 today = QDate::currentDate()] {
+    if (m_countThread.joinable())
+        return; // countsArrived starts another: the generation moved on
+    if (!m_countingHint->isActive())
+        m_countingHint->start();
+    const quint64 generation = m_sumsGeneration;
+    const QDate today = QDate::currentDate();
+    const bool checkStandings = m_standingsCheckedOn != today;
+    m_countThread = std::thread([this, generation, today, checkStandings, path = m_db->path(),
+                                 filter = m_portfolio->filter()] {
         Counts counts;
         {
             // A connection of its own (SQLite connections are not shared
@@ -1330,55 +1406,75 @@ void MainWindow::refreshAndCount()
                 db.interruptWhen(&m_stopWork);
                 const ProfileStore own(db);
                 QString error;
-                counts.stale = own.staleSummaries(today, &error);
+                if (checkStandings)
+                    counts.stale = own.staleSummaries(today, &error);
                 if (counts.stale.isEmpty() && error.isEmpty()) {
+                    // One read transaction: the count and the sums of one state.
+                    QSqlDatabase handle = db.handle();
+                    handle.transaction();
                     counts.total = own.portfolioCount(filter);
                     counts.summary = own.portfolioSummary(filter);
+                    handle.commit();
                     counts.counted = !m_stopWork.load();
                 }
             }
         }
-        QMetaObject::invokeMethod(this, [this, counts, generation] { countsArrived(counts, generation); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, counts, generation, today, checkStandings] {
+                countsArrived(counts, generation, checkStandings ? today : QDate());
+            },
+            Qt::QueuedConnection);
     });
 }
 
-void MainWindow::countsArrived(const Counts &counts, quint64 generation)
+void MainWindow::countsArrived(const Counts &counts, quint64 generation, const QDate &checkedOn)
 {
     if (m_countThread.joinable())
         m_countThread.join();
     if (!m_store || m_stopWork.load())
         return;
-    if (!counts.stale.isEmpty() && !m_refreshedAtStart) {
+    if (!counts.stale.isEmpty() && !m_refreshTried) {
         // Standings of another day (or rows missing): recomputed, with a
         // progress dialog when there are many, then counted again.
-        m_refreshedAtStart = true;
+        m_refreshTried = true;
         SummaryRefresh::run(*m_store, m_db->path(), QDate::currentDate(), this, counts.stale);
         if (!m_store)
             return;
         const qint64 current = currentCompanyId();
         {
             const QSignalBlocker block(m_list->selectionModel());
-            m_portfolio->reload(PortfolioModel::Count::Later);
+            m_portfolio->reload(); // modelReset: counted again
         }
         if (current)
             selectCompany(current);
-        refreshAndCount();
         return;
     }
-    // For another filter meanwhile, or not read there: counted here.
-    const bool fits = counts.counted && generation == m_filterGeneration;
-    if (fits)
+    m_refreshTried = false;
+    if (checkedOn.isValid() && counts.stale.isEmpty())
+        m_standingsCheckedOn = checkedOn;
+    if (generation != m_sumsGeneration) {
+        recount(); // for a filter or data changed meanwhile
+        return;
+    }
+    if (counts.counted) {
         m_portfolio->setCounted(counts.total);
-    else
+        m_sums = counts.summary;
+    } else {
+        // Not read there (the database busy): counted here.
         m_portfolio->countRows();
+        m_sums = m_store->portfolioSummary(m_portfolio->filter());
+    }
+    m_sumsValid = true;
+    m_sumsShown = true;
     m_summaryReady = true;
-    if (fits)
-        showSummary(counts.summary);
-    else
-        updateSummary();
-    startupMark("counted and summed");
-    emit startupWorkFinished();
+    m_countingHint->stop();
+    takeOpenPart();
+    redrawSummary();
+    if (!m_startupWorkSignalled) {
+        m_startupWorkSignalled = true;
+        startupMark("counted and summed");
+        emit startupWorkFinished();
+    }
 }
 
 void MainWindow::dropDatabase()

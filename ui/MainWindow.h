@@ -78,6 +78,12 @@ public:
     // whole file and the daily backup (both on worker threads).
     // True once the count and the summary are in place.
     bool startupWorkDone() const { return m_summaryReady; }
+    // The sums below the list as they stand (the counts of the current
+    // filter), and whether they are up to date: after a filter change or
+    // another writer's change they are made again on a worker thread; an
+    // edit of the open company updates them at once by its own part.
+    const PortfolioSummary &shownSummary() const { return m_sums; }
+    bool summaryUpToDate() const { return m_sumsValid; }
     // True while the day's backup is being written in the background.
     bool dailyBackupRunning() const { return m_backupThread.joinable(); }
     // Pages copied per step of the daily backup and a pause between steps
@@ -113,7 +119,18 @@ private:
     void applyFilter();
     // Fills the city and district filters for the province and city chosen.
     void fillRegionFilters();
+    // The sums are to be made again (a filter, a reload, another writer):
+    // counted on a worker thread; the figures shown meanwhile are greyed.
     void updateSummary();
+    // Shows the sums as they stand (after a language change, an arrival).
+    void redrawSummary();
+    // The open company was saved: the sums change by its own part.
+    void summaryAfterEdit(qint64 id);
+    // The open company's part in the sums under the current filter.
+    void takeOpenPart();
+    // Starts the count on its worker thread, unless one is running (the
+    // one running starts another when it arrives for an older state).
+    void recount();
     // The start's deferred work, run once after the first paint.
     void afterFirstPaint();
     void integrityCheckArrived(const Database::IntegrityCheck &check);
@@ -129,7 +146,7 @@ private:
     // On a worker thread with a connection of its own: the standings not of
     // today, then the count and the summary.
     void refreshAndCount();
-    void countsArrived(const Counts &counts, quint64 generation);
+    void countsArrived(const Counts &counts, quint64 generation, const QDate &checkedOn);
     void showSummary(const PortfolioSummary &s);
     QStringList chartNames() const; // the bars' names: no tier, then the tiers in force
     void startDailyBackup();
@@ -177,8 +194,19 @@ private:
     // The start's deferred work (afterFirstPaint).
     bool m_deferredStarted = false;
     bool m_summaryReady = false;
-    bool m_refreshedAtStart = false;
-    quint64 m_filterGeneration = 0; // counts arriving for an older filter are not shown
+    bool m_startupWorkSignalled = false;
+    bool m_countsAllowed = false;   // after the check passed: counting may read the file
+    bool m_refreshTried = false;    // stale standings recomputed once per count
+    QDate m_standingsCheckedOn;     // the day the standings were last found current
+    // The sums below the list: valid for the current filter and data, or
+    // (not valid) the last ones shown, greyed while they are made again.
+    PortfolioSummary m_sums;
+    bool m_sumsValid = false;
+    bool m_sumsShown = false;
+    quint64 m_sumsGeneration = 0; // bumped whenever the sums must be made again
+    qint64 m_partId = 0;          // the open company whose part is m_part
+    PortfolioSummary m_part;
+    QTimer *m_countingHint = nullptr; // "Counting…" when a count takes long
     std::thread m_countThread;
     std::atomic<bool> m_stopWork{false};
     std::thread m_checkThread;

@@ -29,6 +29,11 @@ void PortfolioModel::setFilter(const PortfolioFilter &filter)
     reload();
 }
 
+void PortfolioModel::reload()
+{
+    readFirstPage(m_counting);
+}
+
 void PortfolioModel::reload(Count count)
 {
     readFirstPage(count);
@@ -98,6 +103,15 @@ int PortfolioModel::rowOf(qint64 id)
     }
 }
 
+int PortfolioModel::fetchedRowOf(qint64 id) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).id == id)
+            return r;
+    }
+    return -1;
+}
+
 qint64 PortfolioModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
@@ -153,7 +167,10 @@ void PortfolioModel::sort(int column, Qt::SortOrder order)
         return; // the rows are already in this order
     m_sort = bys[column];
     m_order = order;
+    const int counted = m_total; // the same rows in another order
     reload();
+    if (counted >= 0 && !isCounted())
+        setCounted(counted);
 }
 
 QString PortfolioModel::tierName(int rank, bool brief) const

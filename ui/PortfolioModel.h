@@ -30,16 +30,24 @@ public:
     // Another store (nullptr: none, the list is empty); queries again.
     void setStore(ProfileStore *store);
 
+    // How the rows are counted when the list is read again (a filter, a
+    // reload, a sort): here (Now), or elsewhere (Later: the owner counts on
+    // a worker thread and calls setCounted; a large portfolio's count never
+    // holds up the window).
+    void setCounting(Count count) { m_counting = count; }
     void setFilter(const PortfolioFilter &filter);
     const PortfolioFilter &filter() const { return m_filter; }
     // Queries again from the first page (after an import, a deletion).
-    void reload(Count count = Count::Now);
+    void reload();
+    void reload(Count count);
     // Refreshes one company's row in place (after an edit): no reset, the
     // selection and the scroll position stay.
     void refreshCompany(qint64 id);
     // The row of a company, fetching further pages when needed; -1 if the
     // filter hides it.
     int rowOf(qint64 id);
+    // The row of a company among those read so far; -1 if not among them.
+    int fetchedRowOf(qint64 id) const;
     qint64 idAt(int row) const;
     // The rows the filter lets through; -1 while not yet counted.
     int totalCount() const { return m_total; }
@@ -76,6 +84,7 @@ private:
     QList<PortfolioRow> m_rows;
     int m_total = 0;
     bool m_lastPageFull = false; // while not counted: more may follow
+    Count m_counting = Count::Now;
 };
 
 } // namespace srdi::ui

@@ -39,6 +39,7 @@ struct PortfolioFilter
     bool missingData = false;  // the next rung still lacks inputs
     bool titleExpiring = false; // a valid title lapses within 90 days of `today`
     QDate today;
+    qint64 company = 0;   // only this company (0: every company)
 };
 
 // Name sorts in pinyin order (model/NameKey.h).
@@ -69,6 +70,14 @@ struct PortfolioSummary
     int missingData = 0;
     int titleExpiring = 0;
     qint64 awardsNowYuan = 0;
+
+    // Sums are kept up to date by what one company adds or takes away: the
+    // sums after an edit are the sums before, less the company's part before
+    // the edit, plus its part after it (ProfileStore::portfolioSummary with
+    // PortfolioFilter::company).
+    PortfolioSummary &operator+=(const PortfolioSummary &o);
+    PortfolioSummary &operator-=(const PortfolioSummary &o);
+    friend bool operator==(const PortfolioSummary &, const PortfolioSummary &) = default;
 };
 
 // What happened to a patch (ProfileStore::apply, importProfile).

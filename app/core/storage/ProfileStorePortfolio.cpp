@@ -236,6 +236,10 @@ std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
         where.append(QStringLiteral("s.title_expiry IS NOT NULL AND s.title_expiry <= ?"));
         values << today.addDays(90).toString(Qt::ISODate);
     }
+    if (f.company != 0) {
+        where.append(QStringLiteral("c.id = ?"));
+        values << f.company;
+    }
     return {where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), values};
 }
 
@@ -369,6 +373,34 @@ PortfolioRow portfolioRowOf(const QSqlQuery &query)
         r.missingData = query.value(14).toInt() > 0 || query.value(15).toInt() == 1;
         return r;
     }
+}
+
+PortfolioSummary &PortfolioSummary::operator+=(const PortfolioSummary &o)
+{
+    total += o.total;
+    for (int i = 0; i < 4; ++i) {
+        perRank[i] += o.perRank[i];
+        perHeld[i] += o.perHeld[i];
+    }
+    withinReach += o.withinReach;
+    missingData += o.missingData;
+    titleExpiring += o.titleExpiring;
+    awardsNowYuan += o.awardsNowYuan;
+    return *this;
+}
+
+PortfolioSummary &PortfolioSummary::operator-=(const PortfolioSummary &o)
+{
+    total -= o.total;
+    for (int i = 0; i < 4; ++i) {
+        perRank[i] -= o.perRank[i];
+        perHeld[i] -= o.perHeld[i];
+    }
+    withinReach -= o.withinReach;
+    missingData -= o.missingData;
+    titleExpiring -= o.titleExpiring;
+    awardsNowYuan -= o.awardsNowYuan;
+    return *this;
 }
 
 PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) const
