@@ -4,15 +4,19 @@
 
 #include "CompanyForm.h"
 #include "FiscalYearsModel.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ProfileEditor.h"
 #include "SampleProfile.h"
 #include "StandingPanel.h"
 #include "PortfolioModel.h"
+#include "report/Report.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
 #include <QAction>
+#include <QFontDatabase>
+#include <QRawFont>
 #include <QCheckBox>
 #include <QApplication>
 #include <QMessageBox>
@@ -156,6 +160,25 @@ private slots:
         QCOMPARE(format, Qt::PlainText);
         QVERIFY(shown.contains(name));
         QCOMPARE(w.portfolio()->rowCount(), 1);
+    }
+
+    void hanTextInTheReportsFace()
+    {
+        // The window draws Chinese in the face the printed report uses, in
+        // every language (English: after the system's Latin face).
+        for (const char *lang : {"zh_CN", "zh_TW", "en"}) {
+            srdi::ui::setCurrentLanguage(QString::fromLatin1(lang));
+            const QStringList want = srdi::report::Report::fontFamilies(QString::fromLatin1(lang) == u"en"
+                                                                            ? QStringLiteral("zh_CN")
+                                                                            : QString::fromLatin1(lang));
+            const QFont font = QApplication::font();
+            QVERIFY2(font.families().mid(font.families().size() - want.size()) == want, qPrintable(font.families().join(u',')));
+            const QRawFont han = QRawFont::fromFont(font, QString::fromLatin1(lang) == u"zh_TW"
+                                                              ? QFontDatabase::TraditionalChinese
+                                                              : QFontDatabase::SimplifiedChinese);
+            QCOMPARE(han.familyName(), want.first()); // installed with the product's dependencies
+        }
+        srdi::ui::setCurrentLanguage(QStringLiteral("en"));
     }
 
     void sumsFollowEveryChange()
