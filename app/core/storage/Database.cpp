@@ -686,11 +686,13 @@ void Database::startCheckInBackground()
 
 namespace {
 
+#ifdef SRDI_QT_SQLITE_IS_SYSTEM
 // SQLite's progress handler: a non-zero return interrupts the statement.
 int stopRequested(void *stop)
 {
     return static_cast<const std::atomic<bool> *>(stop)->load() ? 1 : 0;
 }
+#endif
 
 } // namespace
 
@@ -762,12 +764,18 @@ Database::IntegrityCheck Database::checkIntegrity(const QString &path, const std
 
 void Database::interruptWhen(const std::atomic<bool> *stop)
 {
+#ifdef SRDI_QT_SQLITE_IS_SYSTEM
     const QSqlDatabase db = handle();
     const QVariant native = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
     if (!stop || !native.isValid() || qstrcmp(native.typeName(), "sqlite3*") != 0)
         return;
     if (sqlite3 *connection = *static_cast<sqlite3 *const *>(native.constData()))
         sqlite3_progress_handler(connection, 1000, &stopRequested, const_cast<std::atomic<bool> *>(stop));
+#else
+    // Qt's driver carries its own SQLite: its connection is not ours to
+    // hand to this library. The query then runs to its end before a close.
+    Q_UNUSED(stop);
+#endif
 }
 
 void Database::closeAsFailed(Failure failure)
