@@ -1142,6 +1142,13 @@ void TestProfileJson::duplicateKeysAndLoneSurrogates_data()
                                                             << QStringLiteral("company.name: a \\u escape names half");
     QTest::newRow("lone low surrogate") << head + R"("company":{"name":"\udc00Co"}})"
                                         << QStringLiteral("company.name: a \\u escape names half");
+    QTest::newRow("lone surrogate in a list") << head + R"("company":{"name":"A"},"x":[{},"ok","A\ud800"]})"
+                                              << QStringLiteral("x[2]: a \\u escape names half");
+    QTest::newRow("quotes and brackets inside a value")
+        << head + R"("company":{"name":"A\"}{[,","main_product":"]","name":"B"}})"
+        << QStringLiteral("company.name: the key is there twice");
+    QTest::newRow("Chinese key twice") << head + R"("company":{"name":"A"},"企业":{"名称":1,"名称":2}})"
+                                       << QString::fromUtf8("企业.名称: the key is there twice");
 }
 
 void TestProfileJson::duplicateKeysAndLoneSurrogates()

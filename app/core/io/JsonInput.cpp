@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+#include <vector>
+
 namespace srdi {
 
 bool JsonInput::nestsDeeperThan(const QByteArray &bytes, int limit)
@@ -140,58 +142,82 @@ QString JsonInput::Flaw::message() const
 
 JsonInput::Flaw JsonInput::flaw(const QByteArray &bytes)
 {
+    // One pass over the text. A frame holds what its container needs (the
+    // keys seen, the current key or index); the path is spelled out only for
+    // a flaw found. A string without a backslash is its own UTF-8: a key is
+    // then compared as it stands, a value skipped without being decoded.
     struct Frame
     {
         bool object = false;
-        QString path;
-        QSet<QString> keys;
-        qsizetype index = 0;
         bool wantKey = true;
-        QString key;
+        qsizetype index = 0;
+        QByteArray key; // the current key, as UTF-8
+        QSet<QByteArray> keys;
     };
-    QList<Frame> stack;
-    const auto child = [](const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; };
-    const auto valuePath = [&]() -> QString {
-        if (stack.isEmpty())
-            return QString();
-        const Frame &f = stack.constLast();
-        return f.object ? child(f.path, f.key) : f.path + u'[' + QString::number(f.index) + u']';
+    std::vector<Frame> stack;
+    const auto pathTo = [&](std::size_t depth, const QByteArray *last) {
+        QString path;
+        const auto step = [&path](const Frame &f, const QByteArray &key) {
+            if (f.object)
+                path = path.isEmpty() ? QString::fromUtf8(key) : path + u'.' + QString::fromUtf8(key);
+            else
+                path += u'[' + QString::number(f.index) + u']';
+        };
+        for (std::size_t j = 0; j < depth; ++j)
+            step(stack[j], stack[j].key);
+        if (last)
+            step(stack[depth], *last);
+        return path;
     };
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
         switch (c) {
         case '"': {
+            const qsizetype open = i;
+            bool escaped = false;
+            for (++i; i < bytes.size() && bytes.at(i) != '"'; ++i) {
+                if (bytes.at(i) == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
             bool lone = false;
-            const QString s = readString(bytes, i, &lone);
-            if (!stack.isEmpty() && stack.constLast().object && stack.constLast().wantKey) {
-                Frame &f = stack.last();
-                f.key = s;
+            QByteArray text;
+            if (escaped) {
+                qsizetype at = open;
+                text = readString(bytes, at, &lone).toUtf8();
+            } else {
+                text = bytes.mid(open + 1, i - open - 1);
+            }
+            if (!stack.empty() && stack.back().object && stack.back().wantKey) {
+                Frame &f = stack.back();
                 f.wantKey = false;
                 if (lone)
-                    return {Flaw::LoneSurrogate, child(f.path, s)};
-                if (f.keys.contains(s))
-                    return {Flaw::DuplicateKey, child(f.path, s)};
-                f.keys.insert(s);
+                    return {Flaw::LoneSurrogate, pathTo(stack.size() - 1, &text)};
+                if (f.keys.contains(text))
+                    return {Flaw::DuplicateKey, pathTo(stack.size() - 1, &text)};
+                f.keys.insert(text);
+                f.key = std::move(text);
             } else if (lone) {
-                return {Flaw::LoneSurrogate, valuePath()};
+                return {Flaw::LoneSurrogate, pathTo(stack.size(), nullptr)};
             }
             break;
         }
         case '{':
         case '[':
-            stack.append({c == '{', valuePath(), {}, 0, true, {}});
+            stack.push_back(Frame{c == '{', true, 0, {}, {}});
             break;
         case '}':
         case ']':
-            if (!stack.isEmpty())
-                stack.removeLast();
+            if (!stack.empty())
+                stack.pop_back();
             break;
         case ',':
-            if (!stack.isEmpty()) {
-                if (stack.constLast().object)
-                    stack.last().wantKey = true;
+            if (!stack.empty()) {
+                if (stack.back().object)
+                    stack.back().wantKey = true;
                 else
-                    ++stack.last().index;
+                    ++stack.back().index;
             }
             break;
         default:
