@@ -12,8 +12,11 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include "model/Catalogs.h"
+
 #include <cstdio>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -54,6 +57,13 @@ int main(int argc, char *argv[])
         return code;
     }
 
+    // The region and industry catalogs (some 3,000 entries of JSON, the
+    // form's and the list's names) are read on a thread of their own while
+    // the application and the rules are set up: the window finds them ready.
+    std::thread catalogs([] {
+        srdi::RegionCatalog::instance();
+        srdi::IndustryCatalog::instance();
+    });
     QApplication app(argc, argv);
     srdi::ui::startupMark("QApplication");
     describe();
@@ -66,6 +76,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               QStringLiteral("Exit once the window is shown and painted."));
     parser.addOptions({db, quitAfterStartup});
+    catalogs.join(); // ready (process() may end the program: --help, --version)
     parser.process(app);
 
     srdi::ui::MainWindow window(parser.isSet(db) ? parser.value(db) : QString());
