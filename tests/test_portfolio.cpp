@@ -71,6 +71,28 @@ private slots:
                  m_store->portfolioPage({}, PortfolioSort::Name, Qt::DescendingOrder, 0, 3).first().id);
     }
 
+    void rowOfFarDownTheList()
+    {
+        // A company on the last page: found (rows read in growing chunks),
+        // at the row the pages give it, in every order.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (const int column : {int(ui::PortfolioModel::Name), int(ui::PortfolioModel::Score)}) {
+                ui::PortfolioModel paged(m_store.get());
+                paged.sort(column, order);
+                while (paged.canFetchMore({}))
+                    paged.fetchMore({});
+                QCOMPARE(paged.rowCount(), kCount);
+                const qint64 last = paged.idAt(kCount - 1);
+                ui::PortfolioModel model(m_store.get());
+                model.sort(column, order);
+                QCOMPARE(model.rowCount(), ui::PortfolioModel::kPage);
+                QCOMPARE(model.rowOf(last), kCount - 1);
+                QCOMPARE(model.rowOf(-1), -1); // not there: every row read, none found
+                QCOMPARE(model.rowCount(), kCount);
+            }
+        }
+    }
+
     void everyCompanyOnceAcrossPages()
     {
         ui::PortfolioModel model(m_store.get());

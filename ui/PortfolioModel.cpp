@@ -92,14 +92,18 @@ void PortfolioModel::refreshCompany(qint64 id)
 
 int PortfolioModel::rowOf(qint64 id)
 {
+    // Read on in chunks that double: a company far down a list of 100,000
+    // costs a few queries over the rows before it, not one per page (each
+    // OFFSET reads the rows it skips again).
+    int chunk = kPage;
     for (;;) {
-        for (int r = 0; r < m_rows.size(); ++r) {
-            if (m_rows.at(r).id == id)
-                return r;
-        }
+        const int r = fetchedRowOf(id);
+        if (r >= 0)
+            return r;
         if (!canFetchMore({}))
             return -1;
-        fetchMore({});
+        fetchRows(chunk);
+        chunk = std::min(chunk * 2, 1 << 16);
     }
 }
 
@@ -141,10 +145,16 @@ bool PortfolioModel::canFetchMore(const QModelIndex &parent) const
 
 void PortfolioModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent) || !m_store)
+    if (!parent.isValid())
+        fetchRows(kPage);
+}
+
+void PortfolioModel::fetchRows(int limit)
+{
+    if (!canFetchMore({}) || !m_store)
         return;
-    const QList<PortfolioRow> more = m_store->portfolioPage(m_filter, m_sort, m_order, int(m_rows.size()), kPage);
-    m_lastPageFull = more.size() == kPage;
+    const QList<PortfolioRow> more = m_store->portfolioPage(m_filter, m_sort, m_order, int(m_rows.size()), limit);
+    m_lastPageFull = more.size() == limit;
     if (more.isEmpty()) {
         if (isCounted())
             m_total = int(m_rows.size()); // the table shrank meanwhile

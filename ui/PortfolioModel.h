@@ -76,6 +76,8 @@ public:
 
 private:
     void readFirstPage(Count count);
+    // Reads up to `limit` more rows.
+    void fetchRows(int limit);
 
     ProfileStore *m_store;
     PortfolioFilter m_filter;

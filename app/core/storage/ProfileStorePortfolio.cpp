@@ -298,9 +298,14 @@ QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, P
     QString detail;
     QVariantList bound = values;
     bound << limit << offset;
+    // Driven by the standing rows (their indexes give the order of a name,
+    // a tier, a score, awards): a page reads its rows and those before it,
+    // where the LEFT JOIN from the companies sorted the whole table for every
+    // page. A company whose standing row is missing is listed once its row is
+    // made (the count that follows a reload finds and recomputes it).
     if (!prepare(query,
-                 kPortfolioColumns +
-                     kPortfolioFrom + where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
+                 kPortfolioColumns + QStringLiteral(" FROM company_summary s JOIN companies c ON c.id = s.company_id") +
+                     where + QStringLiteral(" ORDER BY ") + by + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
                  &detail) ||
         !execBound(query, bound, &detail))
         return out;
