@@ -764,6 +764,43 @@ private slots:
         QCOMPARE(resultRows(result).size(), 1999);
     }
 
+    // Rows are read ahead of the writing: messages and result rows still
+    // come in the input's order, each invalid row named once at its line.
+    void manyRowsKeepTheirOrder()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("companies.csv"));
+        QByteArray text = CompanyCsv::headerLine();
+        QStringList expected;
+        QStringList invalidLines;
+        for (int n = 1; n <= 600; ++n) {
+            QByteArray line = CompanyCsv::line(company(n));
+            if (n % 45 == 0) {
+                line.replace(",2026,", ",20x6,"); // assessment_year
+                invalidLines.append(QString::number(n + 1));
+            } else {
+                expected.append(company(n).company.name);
+            }
+            text += line;
+        }
+        QVERIFY(writeFile(csv, text));
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const QString result = dir.filePath(QStringLiteral("r.csv"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), result, QStringLiteral("--db"), db}, 600000);
+        QCOMPARE(r.code, 2);
+        QStringList named;
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(csv + u':'))
+                named.append(line.mid(csv.size() + 1).section(u':', 0, 0));
+        }
+        QCOMPARE(named, invalidLines);
+        QStringList names;
+        for (const auto &row : resultRows(result))
+            names.append(row.value(QStringLiteral("company")));
+        QCOMPARE(names, expected);
+        QVERIFY2(r.out.contains(QStringLiteral(": %1 added, ").arg(expected.size())), qPrintable(r.out));
+    }
+
     void badHeaderWritesNothing()
     {
         QTemporaryDir dir;
