@@ -432,7 +432,32 @@ bool ProfileStore::checkOpen(QString *error) const
 
 ProfileStore::ProfileStore(Database &db) : m_db(db) {}
 
-ProfileStore::~ProfileStore() = default; // an open group is rolled back
+namespace {
+
+// In a group each company is written in a savepoint of its own, whose
+// journal SQLite keeps in memory up to 64 KiB and in a temporary file beyond:
+// a company's rows touch about that much, so that every company wrote its
+// pages out to a file once more. While a group is open the connection keeps
+// its temporary storage in memory; the journal holds one company at most (it
+// is emptied as each savepoint is released), so memory stays flat. Outside a
+// group the default comes back (sorts of the whole portfolio spill to files).
+void keepTemporaryInMemory(const QSqlDatabase &db, bool inMemory)
+{
+    QString detail; // at worst the journal goes to a file, as before
+    execRaw(db, inMemory ? QStringLiteral("PRAGMA temp_store = MEMORY") : QStringLiteral("PRAGMA temp_store = DEFAULT"),
+            &detail);
+}
+
+} // namespace
+
+ProfileStore::~ProfileStore()
+{
+    if (m_group) {
+        m_group.reset(); // an open group is rolled back
+        if (m_db.isOpen())
+            keepTemporaryInMemory(m_db.handle(), false);
+    }
+}
 
 bool ProfileStore::beginGroup(QString *error)
 {
@@ -440,8 +465,11 @@ bool ProfileStore::beginGroup(QString *error)
         return true;
     if (!checkOpen(error))
         return false;
-    auto group = std::make_unique<TransactionGuard>(m_db.handle());
+    const QSqlDatabase db = m_db.handle();
+    keepTemporaryInMemory(db, true);
+    auto group = std::make_unique<TransactionGuard>(db);
     if (!group->isActive()) {
+        keepTemporaryInMemory(db, false);
         setError(error, tr("Could not begin writing to %1: %2")
                             .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
         return false;
@@ -454,11 +482,15 @@ bool ProfileStore::commitGroup(QString *error)
 {
     if (!m_group)
         return true;
-    const std::unique_ptr<TransactionGuard> group = std::move(m_group);
-    if (group->commit())
+    std::unique_ptr<TransactionGuard> group = std::move(m_group);
+    const bool committed = group->commit();
+    const QSqlError failure = group->error();
+    group.reset(); // rolled back unless committed
+    keepTemporaryInMemory(m_db.handle(), false);
+    if (committed)
         return true;
     setError(error, tr("Could not save to %1: %2")
-                        .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
+                        .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(failure)));
     return false;
 }
 

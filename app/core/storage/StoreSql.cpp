@@ -192,12 +192,12 @@ bool isNullValue(const QVariant &value)
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QSqlDriver *driver = db.driver();
-    if (!driver)
+    if (!driver || !db.isOpen())
         return nullptr;
     const QVariant handle = driver->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return *static_cast<sqlite3 *const *>(handle.constData()); // null when closed
 }
 
 } // namespace
