@@ -389,6 +389,62 @@ private slots:
         QCOMPARE(r.errors.at(2).reason, QStringLiteral("out of range"));
     }
 
+    // The shapes a cell must have: a date YYYY-MM-DD or YYYY/M/D, a whole
+    // number, a number with a point for decimals; nothing else is taken.
+    void cellShapes_data()
+    {
+        QTest::addColumn<QByteArray>("column");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("reason"); // empty: taken
+        const QString notDate = QStringLiteral("must be a date written YYYY-MM-DD");
+        const QString notWhole = QStringLiteral("must be a whole number");
+        const QString notNumber = QStringLiteral("must be a number (no thousands separators, a point for decimals)");
+        QTest::newRow("iso date") << QByteArray("established") << QByteArray("2020-01-05") << QString();
+        QTest::newRow("slashed date") << QByteArray("established") << QByteArray("2020/1/5") << QString();
+        QTest::newRow("slashed date, two digits") << QByteArray("established") << QByteArray("2020/01/15") << QString();
+        QTest::newRow("iso date, one-digit month") << QByteArray("established") << QByteArray("2020-1-05") << notDate;
+        QTest::newRow("slashed date, three-digit month") << QByteArray("established") << QByteArray("2020/123/5") << notDate;
+        QTest::newRow("five-digit year") << QByteArray("established") << QByteArray("20200-01-05") << notDate;
+        QTest::newRow("mixed separators") << QByteArray("established") << QByteArray("2020-01/05") << notDate;
+        QTest::newRow("date and more") << QByteArray("established") << QByteArray("2020-01-05 1") << notDate;
+        QTest::newRow("date cut short") << QByteArray("established") << QByteArray("2020-01-") << notDate;
+        QTest::newRow("no real date") << QByteArray("established") << QByteArray("2020-02-30")
+                                      << QStringLiteral("not a real date");
+        QTest::newRow("whole number with sign") << QByteArray("y3_employees") << QByteArray("+12") << QString();
+        QTest::newRow("whole number and letter") << QByteArray("y3_employees") << QByteArray("12a") << notWhole;
+        QTest::newRow("whole number, decimals") << QByteArray("y3_employees") << QByteArray("12.0") << notWhole;
+        QTest::newRow("sign alone") << QByteArray("y3_employees") << QByteArray("+") << notWhole;
+        QTest::newRow("full-width digits") << QByteArray("y3_employees") << QByteArray("\xEF\xBC\x91\xEF\xBC\x92")
+                                           << notWhole;
+        QTest::newRow("decimal point last") << QByteArray("y3_rd_expense") << QByteArray("5.") << QString();
+        QTest::newRow("decimal point first") << QByteArray("y3_rd_expense") << QByteArray("+.5") << QString();
+        QTest::newRow("point alone") << QByteArray("y3_rd_expense") << QByteArray(".") << notNumber;
+        QTest::newRow("two points") << QByteArray("y3_rd_expense") << QByteArray("1.2.3") << notNumber;
+        QTest::newRow("thousands separator") << QByteArray("y3_rd_expense") << QByteArray("1 000") << notNumber;
+        QTest::newRow("exponent") << QByteArray("y3_rd_expense") << QByteArray("1e3") << notNumber;
+    }
+
+    void cellShapes()
+    {
+        QFETCH(QByteArray, column);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, reason);
+        CsvRecord header;
+        header.cells = {"name", "assessment_year", column};
+        CsvRecord row;
+        row.cells = {"甲", "2026", value};
+        QList<ValidationError> errors;
+        const auto layout = CompanyCsv::layout(header, &errors);
+        QVERIFY(layout);
+        const ImportResult r = CompanyCsv::read(*layout, row, QDate(2026, 11, 23));
+        QStringList got;
+        for (const ValidationError &e : r.errors) {
+            if (e.path == QString::fromLatin1(column))
+                got.append(e.reason);
+        }
+        QCOMPARE(got, reason.isEmpty() ? QStringList() : QStringList{reason});
+    }
+
     void headerErrors()
     {
         QList<ValidationError> errors;
@@ -706,6 +762,43 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral(": 1999 added, ")) && r.out.contains(QStringLiteral(", 1 skipped")), qPrintable(r.out));
         QCOMPARE(companyNames(db).size(), 1999);
         QCOMPARE(resultRows(result).size(), 1999);
+    }
+
+    // Rows are read ahead of the writing: messages and result rows still
+    // come in the input's order, each invalid row named once at its line.
+    void manyRowsKeepTheirOrder()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("companies.csv"));
+        QByteArray text = CompanyCsv::headerLine();
+        QStringList expected;
+        QStringList invalidLines;
+        for (int n = 1; n <= 600; ++n) {
+            QByteArray line = CompanyCsv::line(company(n));
+            if (n % 45 == 0) {
+                line.replace(",2026,", ",20x6,"); // assessment_year
+                invalidLines.append(QString::number(n + 1));
+            } else {
+                expected.append(company(n).company.name);
+            }
+            text += line;
+        }
+        QVERIFY(writeFile(csv, text));
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        const QString result = dir.filePath(QStringLiteral("r.csv"));
+        const Run r = run({QStringLiteral("--batch"), csv, QStringLiteral("--out"), result, QStringLiteral("--db"), db}, 600000);
+        QCOMPARE(r.code, 2);
+        QStringList named;
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(csv + u':'))
+                named.append(line.mid(csv.size() + 1).section(u':', 0, 0));
+        }
+        QCOMPARE(named, invalidLines);
+        QStringList names;
+        for (const auto &row : resultRows(result))
+            names.append(row.value(QStringLiteral("company")));
+        QCOMPARE(names, expected);
+        QVERIFY2(r.out.contains(QStringLiteral(": %1 added, ").arg(expected.size())), qPrintable(r.out));
     }
 
     void badHeaderWritesNothing()

@@ -166,6 +166,7 @@ private slots:
     void dataVersionMovesForOtherConnectionsOnly();
     void groupCommitsTogetherAndAFailedWriteAlone();
     void groupNotCommittedIsRolledBack();
+    void groupKeepsSavepointJournalsInMemory();
     void keptStatementsHoldNoSnapshot();
     void closeAndReopenWithKeptStatements();
 
@@ -872,6 +873,32 @@ void TestProfileStore::groupNotCommittedIsRolledBack()
     Database other(m_db->path());
     QVERIFY2(other.open(&error), qPrintable(error));
     QCOMPARE(ProfileStore(other).count(), 1);
+}
+
+// A group's savepoints keep their journals in memory (temp_store = MEMORY,
+// 2) while it is open, and the connection has its default (0) again after
+// it, committed or rolled back.
+void TestProfileStore::groupKeepsSavepointJournalsInMemory()
+{
+    const auto tempStore = [this] {
+        QSqlQuery q(m_db->handle());
+        return q.exec(QStringLiteral("PRAGMA temp_store")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(tempStore(), 0);
+    QString error;
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    QCOMPARE(tempStore(), 2);
+    QVERIFY2(m_store->insert(fullProfile(), &error), qPrintable(error));
+    QVERIFY2(m_store->commitGroup(&error), qPrintable(error));
+    QCOMPARE(tempStore(), 0);
+    QCOMPARE(m_store->count(), 1);
+
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    QVERIFY(m_store->insert(minimalProfile(QStringLiteral("Two")), &error));
+    m_store.reset(); // rolled back
+    m_store = std::make_unique<ProfileStore>(*m_db);
+    QCOMPARE(tempStore(), 0);
+    QCOMPARE(m_store->count(), 1);
 }
 
 // The store keeps its statements prepared; a kept SELECT is reset after use,

@@ -29,7 +29,11 @@
 
 #include <algorithm>
 #include <climits>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -346,6 +350,92 @@ private:
     bool m_committed = false;
 };
 
+// The input read and checked on a thread of its own, a little ahead of the
+// writing: reading a row and checking it does not depend on what is stored.
+// The items come out in the input's order, each with what the input said
+// after it was read (how far through, the note on a cut-off file), so that
+// the run shows and says exactly what it did reading them one by one. At most
+// kAhead items wait: memory stays flat.
+class ReadAhead
+{
+public:
+    struct Entry
+    {
+        io::ImportItem item;
+        int percent = 0;
+        QString endNote; // CompanyImport::endNote() once the item was read
+    };
+
+    explicit ReadAhead(io::CompanyImport &input) : m_input(input), m_thread([this] { run(); }) {}
+    ~ReadAhead()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // The next item; false at the end of the input.
+    bool next(Entry &entry)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_end; });
+        if (m_queue.empty())
+            return false;
+        entry = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+    // Once next() said the input ended: CompanyImport::endNote() then.
+    QString finalNote() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_finalNote;
+    }
+
+private:
+    static constexpr std::size_t kAhead = 64;
+
+    void run()
+    {
+        for (;;) {
+            Entry entry;
+            const bool more = m_input.next(entry.item);
+            entry.percent = m_input.percent();
+            entry.endNote = m_input.endNote();
+            std::unique_lock lock(m_mutex);
+            if (!more) {
+                m_finalNote = entry.endNote;
+                m_end = true;
+                lock.unlock();
+                m_changed.notify_all();
+                return;
+            }
+            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kAhead; });
+            if (m_stop)
+                return;
+            m_queue.push_back(std::move(entry));
+            lock.unlock();
+            m_changed.notify_all();
+        }
+    }
+
+    io::CompanyImport &m_input; // used by the reading thread only, until it ends
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Entry> m_queue;
+    QString m_finalNote;
+    bool m_end = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the rest is made
+};
+
 // Reads the input (a CSV file or a folder of *.srdi.json) through the shared
 // importer; false when nothing could be taken (nothing was processed).
 bool runInput(Runner &runner, const QString &path, const QDate &today, int *code)
@@ -359,18 +449,31 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
     }
     for (const QString &note : input.notes())
         runner.message(note);
-    io::ImportItem item;
-    while (!runner.stopped() && input.next(item)) {
-        if (item.profile)
-            runner.add(*item.profile, item.where, item.given);
-        else if (item.unreadable)
-            runner.failed(item.errors.join(u'\n'));
-        else
-            runner.invalid(item.errors);
-        runner.progress().show(runner.done(), input.percent());
+    QString endNote;
+    {
+        ReadAhead ahead(input);
+        ReadAhead::Entry entry;
+        bool ended = false;
+        while (!runner.stopped()) {
+            if (!ahead.next(entry)) {
+                ended = true;
+                break;
+            }
+            ended = false;
+            const io::ImportItem &item = entry.item;
+            if (item.profile)
+                runner.add(*item.profile, item.where, item.given);
+            else if (item.unreadable)
+                runner.failed(item.errors.join(u'\n'));
+            else
+                runner.invalid(item.errors);
+            runner.progress().show(runner.done(), entry.percent);
+        }
+        // Stopped early: the input as it stood after the last item taken.
+        endNote = ended ? ahead.finalNote() : entry.endNote;
     }
-    if (const QString note = input.endNote(); !note.isEmpty())
-        runner.message(note);
+    if (!endNote.isEmpty())
+        runner.message(endNote);
     return true;
 }
 

@@ -6,7 +6,6 @@
 #include "model/Patch.h"
 #include "rules/Assessment.h"
 
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -35,10 +34,52 @@ QString shown(const QString &value)
 // ---------------------------------------------------------------------------
 // Cells as text -> values. Each returns nullopt and a translated reason.
 
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// [+-]?[0-9]+
+bool isIntegerShape(QStringView text)
+{
+    if (text.startsWith(u'+') || text.startsWith(u'-'))
+        text = text.mid(1);
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isDigit);
+}
+
+// [+-]?([0-9]+\.?[0-9]*|\.[0-9]+): digits with at most one point, at least one digit.
+bool isDecimalShape(QStringView text)
+{
+    if (text.startsWith(u'+') || text.startsWith(u'-'))
+        text = text.mid(1);
+    int points = 0, digits = 0;
+    for (const QChar c : text) {
+        if (c == u'.')
+            ++points;
+        else if (isDigit(c))
+            ++digits;
+        else
+            return false;
+    }
+    return points <= 1 && digits > 0;
+}
+
+// The number of `count` (or, with `upTo`, 1 to `count`) digits at `*at`,
+// which moves past them; -1 when they are not there.
+int digitsAt(QStringView text, qsizetype *at, int count, bool upTo = false)
+{
+    int value = 0, n = 0;
+    while (*at < text.size() && n < count && isDigit(text.at(*at))) {
+        value = value * 10 + (text.at(*at).unicode() - u'0');
+        ++*at;
+        ++n;
+    }
+    return n == count || (upTo && n > 0) ? value : -1;
+}
+
 std::optional<qint64> parseInteger(const QString &text, QString *reason)
 {
-    static const QRegularExpression shape(QStringLiteral("^[+-]?[0-9]+$"));
-    if (!shape.match(text).hasMatch()) {
+    if (!isIntegerShape(text)) {
         *reason = CompanyCsv::tr("must be a whole number");
         return std::nullopt;
     }
@@ -66,9 +107,7 @@ std::optional<int> parseSmallInteger(const QString &text, QString *reason)
 // Money in 万元, a percentage or a score: at most four decimals, exact.
 std::optional<qint64> parseDecimal(const QString &text, QString *reason)
 {
-    static const QRegularExpression shape(QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)$"));
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch()) {
+    if (!isDecimalShape(text)) {
         *reason = CompanyCsv::tr("must be a number (no thousands separators, a point for decimals)");
         return std::nullopt;
     }
@@ -87,16 +126,25 @@ std::optional<qint64> parseDecimal(const QString &text, QString *reason)
 // YYYY-MM-DD, or YYYY/M/D as a spreadsheet set to Chinese writes dates.
 std::optional<QDate> parseDate(const QString &text, QString *reason)
 {
-    static const QRegularExpression iso(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
-    static const QRegularExpression slashed(QStringLiteral("^([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})$"));
-    QRegularExpressionMatch m = iso.match(text);
-    if (!m.hasMatch())
-        m = slashed.match(text);
-    if (!m.hasMatch()) {
+    // [0-9]{4}-[0-9]{2}-[0-9]{2} or [0-9]{4}/[0-9]{1,2}/[0-9]{1,2}
+    qsizetype at = 0;
+    const int year = digitsAt(text, &at, 4);
+    const QChar separator = at < text.size() ? text.at(at) : QChar();
+    const bool slashed = separator == u'/';
+    int month = -1, day = -1;
+    if (year >= 0 && (separator == u'-' || slashed)) {
+        ++at;
+        month = digitsAt(text, &at, 2, slashed);
+        if (month >= 0 && at < text.size() && text.at(at) == separator) {
+            ++at;
+            day = digitsAt(text, &at, 2, slashed);
+        }
+    }
+    if (day < 0 || at != text.size()) {
         *reason = CompanyCsv::tr("must be a date written YYYY-MM-DD");
         return std::nullopt;
     }
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QDate date(year, month, day);
     if (!date.isValid()) {
         *reason = CompanyCsv::tr("not a real date");
         return std::nullopt;
@@ -457,8 +505,11 @@ bool decodeCells(const CsvRecord &record, QStringList *cells, CsvEncoding encodi
 {
     cells->clear();
     cells->reserve(record.cells.size());
+    // One decoder for the record, reset before each cell: each is decoded
+    // as by a decoder of its own.
+    QStringDecoder decoder = decoderFor(encoding);
     for (const QByteArray &raw : record.cells) {
-        QStringDecoder decoder = decoderFor(encoding);
+        decoder.resetState();
         QString text = decoder(raw);
         if (decoder.hasError() || !decoder.isValid())
             return false;

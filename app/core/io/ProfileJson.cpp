@@ -1237,34 +1237,41 @@ struct Exceeds
 QList<Exceeds> exceeding(const Profile &p)
 {
     QList<Exceeds> out;
-    const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const QString &aKey, const QString &bKey,
-                           const QString &aField, const QString &bField, int year, bool money) {
-        if (!v || !bound || *v < 0 || *bound < 0 || *v <= *bound)
-            return;
-        out.append({aKey, bKey, aField, bField, year, *v, *bound, money});
+    // The keys are made only for a figure that does exceed its bound.
+    const auto exceeds = [](const Opt<qint64> &v, const Opt<qint64> &bound) {
+        return v && bound && *v >= 0 && *bound >= 0 && *v > *bound;
     };
     for (const FiscalYear &fy : p.years) {
-        const auto key = [&](const char *column) {
-            return QStringLiteral("years.%1.%2").arg(fy.year).arg(QLatin1String(column));
+        const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const char *a, const char *b,
+                               bool money) {
+            if (!exceeds(v, bound))
+                return;
+            const auto key = [&](const char *column) {
+                return QStringLiteral("years.%1.%2").arg(fy.year).arg(QLatin1String(column));
+            };
+            out.append({key(a), key(b), QLatin1String(a), QLatin1String(b), fy.year, *v, *bound, money});
         };
-        check(fy.mainBusinessRevenue, fy.operatingRevenue, key("main_business_revenue"), key("operating_revenue"),
-              QStringLiteral("main_business_revenue"), QStringLiteral("operating_revenue"), fy.year, true);
-        check(fy.rdStaff, fy.employees, key("rd_staff"), key("employees"), QStringLiteral("rd_staff"),
-              QStringLiteral("employees"), fy.year, false);
-        check(fy.techStaff, fy.employees, key("tech_staff"), key("employees"), QStringLiteral("tech_staff"),
-              QStringLiteral("employees"), fy.year, false);
+        check(fy.mainBusinessRevenue, fy.operatingRevenue, "main_business_revenue", "operating_revenue", true);
+        check(fy.rdStaff, fy.employees, "rd_staff", "employees", false);
+        check(fy.techStaff, fy.employees, "tech_staff", "employees", false);
     }
     const IpCounts &ip = p.innovation.ip;
-    const QString high = QStringLiteral("innovation.ip.class1_high_value");
-    const QString self = QStringLiteral("innovation.ip.class1_self_developed");
-    const QString class1 = QStringLiteral("innovation.ip.class1");
-    const QString applied = QStringLiteral("innovation.ip.class1_applied");
+    const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const char *a, const char *b) {
+        if (!exceeds(v, bound))
+            return;
+        const QString aKey = QLatin1String(a), bKey = QLatin1String(b);
+        out.append({aKey, bKey, aKey, bKey, 0, *v, *bound, false});
+    };
+    const char *high = "innovation.ip.class1_high_value";
+    const char *self = "innovation.ip.class1_self_developed";
+    const char *class1 = "innovation.ip.class1";
+    const char *applied = "innovation.ip.class1_applied";
     if (ip.class1SelfDeveloped)
-        check(ip.class1HighValue, ip.class1SelfDeveloped, high, self, high, self, 0, false);
+        check(ip.class1HighValue, ip.class1SelfDeveloped, high, self);
     else
-        check(ip.class1HighValue, ip.class1, high, class1, high, class1, 0, false);
-    check(ip.class1SelfDeveloped, ip.class1, self, class1, self, class1, 0, false);
-    check(ip.class1Applied, ip.class1, applied, class1, applied, class1, 0, false);
+        check(ip.class1HighValue, ip.class1, high, class1);
+    check(ip.class1SelfDeveloped, ip.class1, self, class1);
+    check(ip.class1Applied, ip.class1, applied, class1);
     return out;
 }
 

@@ -187,6 +187,12 @@ struct ListField
     QString key, knownColumn, table;
     QStringList columns; // after company_id and position
     QList<QVariantList> (*items)(const Profile &);
+    // INSERT INTO table (company_id, position, columns...) VALUES (?, ...)
+    QString insertSql() const
+    {
+        return QStringLiteral("INSERT INTO %1 (company_id, position, %2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), placeholders(2 + columns.size()));
+    }
 };
 
 const QList<ListField> &listFields()
@@ -259,13 +265,20 @@ QString scalarColumn(const QString &key)
 bool insertListItems(const QSqlDatabase &db, qint64 id, const ListField &f, const Profile &p, QString *detail)
 {
     QList<QVariantList> rows = f.items(p);
+    if (rows.isEmpty())
+        return true;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         rows[i].prepend(int(i));
         rows[i].prepend(integer(id));
     }
-    const QString sql = QStringLiteral("INSERT INTO %1 (company_id, position, %2) VALUES (%3)")
-                            .arg(f.table, f.columns.join(QStringLiteral(", ")), placeholders(2 + f.columns.size()));
-    return insertRows(db, sql, rows, detail);
+    // The statement's text is made once per list.
+    static const QHash<QString, QString> sqlText = [] {
+        QHash<QString, QString> out;
+        for (const ListField &field : listFields())
+            out.insert(field.table, field.insertSql());
+        return out;
+    }();
+    return insertRows(db, sqlText.value(f.table), rows, detail);
 }
 
 QVariantList yearValues(qint64 id, const FiscalYear &fy)
@@ -307,15 +320,10 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
     for (auto &column : companyRow(p))
         values.append(std::move(column.second));
     values.append(now());
-    QSqlQuery *query = statement(db, sqlText[id ? 1 : 0], detail);
-    if (!query || !execBound(*query, values, detail))
+    Raw *query = raw(db, sqlText[id ? 1 : 0], detail);
+    if (!query || !query->exec(values, detail))
         return std::nullopt;
-    const QVariant newId = id ? integer(*id) : query->lastInsertId();
-    if (!newId.isValid()) {
-        *detail = ProfileStore::tr("the new company got no id.");
-        return std::nullopt;
-    }
-    const qint64 companyId = newId.toLongLong();
+    const qint64 companyId = id ? *id : query->lastInsertId();
     QList<QVariantList> years;
     for (const FiscalYear &fy : p.years)
         years.append(yearValues(companyId, fy));
@@ -368,19 +376,19 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
     values.append(integer(id));
     // Kept prepared per set of columns: the sets a window or an import writes
     // repeat (one field, or the columns a file gives).
-    QSqlQuery *query =
-        statement(db, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-                  detail);
-    if (!query || !execBound(*query, values, detail))
+    Raw *query =
+        raw(db, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+            detail);
+    if (!query || !query->exec(values, detail))
         return false;
-    if (query->numRowsAffected() != 1) {
+    if (query->changes() != 1) {
         *detail = ProfileStore::tr("there is no company with id %1.").arg(id);
         return false;
     }
 
     for (const ListField *f : std::as_const(lists)) {
-        QSqlQuery *remove = statement(db, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail);
-        if (!remove || !execBound(*remove, {integer(id)}, detail) || !insertListItems(db, id, *f, p, detail))
+        Raw *remove = raw(db, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail);
+        if (!remove || !remove->exec({integer(id)}, detail) || !insertListItems(db, id, *f, p, detail))
             return false;
     }
 
@@ -388,9 +396,8 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
         const FiscalYear *fy = p.fiscalYear(it.key());
         if (!fy) {
             // The year removed, with its figures.
-            QSqlQuery *remove =
-                statement(db, QStringLiteral("DELETE FROM fiscal_years WHERE company_id = ? AND year = ?"), detail);
-            if (!remove || !execBound(*remove, {integer(id), it.key()}, detail))
+            Raw *remove = raw(db, QStringLiteral("DELETE FROM fiscal_years WHERE company_id = ? AND year = ?"), detail);
+            if (!remove || !remove->exec({integer(id), it.key()}, detail))
                 return false;
             continue;
         }
@@ -400,8 +407,8 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
         const QString onConflict = set.isEmpty() ? QStringLiteral(" ON CONFLICT (company_id, year) DO NOTHING")
                                                  : QStringLiteral(" ON CONFLICT (company_id, year) DO UPDATE SET ") +
                                                        set.join(QStringLiteral(", "));
-        QSqlQuery *write = statement(db, yearInsertSql() + onConflict, detail);
-        if (!write || !execBound(*write, yearValues(id, *fy), detail))
+        Raw *write = raw(db, yearInsertSql() + onConflict, detail);
+        if (!write || !write->exec(yearValues(id, *fy), detail))
             return false;
     }
     return writeSummary(db, id, p, detail, standing);
@@ -425,7 +432,32 @@ bool ProfileStore::checkOpen(QString *error) const
 
 ProfileStore::ProfileStore(Database &db) : m_db(db) {}
 
-ProfileStore::~ProfileStore() = default; // an open group is rolled back
+namespace {
+
+// In a group each company is written in a savepoint of its own, whose
+// journal SQLite keeps in memory up to 64 KiB and in a temporary file beyond:
+// a company's rows touch about that much, so that every company wrote its
+// pages out to a file once more. While a group is open the connection keeps
+// its temporary storage in memory; the journal holds one company at most (it
+// is emptied as each savepoint is released), so memory stays flat. Outside a
+// group the default comes back (sorts of the whole portfolio spill to files).
+void keepTemporaryInMemory(const QSqlDatabase &db, bool inMemory)
+{
+    QString detail; // at worst the journal goes to a file, as before
+    execRaw(db, inMemory ? QStringLiteral("PRAGMA temp_store = MEMORY") : QStringLiteral("PRAGMA temp_store = DEFAULT"),
+            &detail);
+}
+
+} // namespace
+
+ProfileStore::~ProfileStore()
+{
+    if (m_group) {
+        m_group.reset(); // an open group is rolled back
+        if (m_db.isOpen())
+            keepTemporaryInMemory(m_db.handle(), false);
+    }
+}
 
 bool ProfileStore::beginGroup(QString *error)
 {
@@ -433,8 +465,11 @@ bool ProfileStore::beginGroup(QString *error)
         return true;
     if (!checkOpen(error))
         return false;
-    auto group = std::make_unique<TransactionGuard>(m_db.handle());
+    const QSqlDatabase db = m_db.handle();
+    keepTemporaryInMemory(db, true);
+    auto group = std::make_unique<TransactionGuard>(db);
     if (!group->isActive()) {
+        keepTemporaryInMemory(db, false);
         setError(error, tr("Could not begin writing to %1: %2")
                             .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
         return false;
@@ -447,11 +482,15 @@ bool ProfileStore::commitGroup(QString *error)
 {
     if (!m_group)
         return true;
-    const std::unique_ptr<TransactionGuard> group = std::move(m_group);
-    if (group->commit())
+    std::unique_ptr<TransactionGuard> group = std::move(m_group);
+    const bool committed = group->commit();
+    const QSqlError failure = group->error();
+    group.reset(); // rolled back unless committed
+    keepTemporaryInMemory(m_db.handle(), false);
+    if (committed)
         return true;
     setError(error, tr("Could not save to %1: %2")
-                        .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(group->error())));
+                        .arg(QDir::toNativeSeparators(m_db.path()), sqlErrorText(failure)));
     return false;
 }
 

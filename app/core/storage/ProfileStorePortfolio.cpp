@@ -103,8 +103,8 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     const rules::PackChoice choice = packs.choose(p, today);
     const auto &pack = choice.pack;
     if (!pack) {
-        QSqlQuery *remove = statement(db, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail);
-        return remove && execBound(*remove, {integer(id)}, detail);
+        Raw *remove = raw(db, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail);
+        return remove && remove->exec({integer(id)}, detail);
     }
     auto computed = std::make_shared<Standing>();
     computed->today = today;
@@ -181,15 +181,14 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     const awards::AwardReport &matched = computed->awards;
     if (standing)
         *standing = computed;
-    QSqlQuery *query =
-        statement(db,
-                  QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
-                                 " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
-                                 " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  detail);
+    Raw *query = raw(db,
+                     QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
+                                    " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
+                                    " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     detail);
     return query &&
-           execBound(*query,
+           query->exec(
                      {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
                       expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
                       a.sme.size,

@@ -5,6 +5,9 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 #include <memory>
 #include <unordered_map>
@@ -13,11 +16,15 @@ namespace srdi::store {
 
 namespace {
 
-// Prepared statements per connection (by its name), each by its SQL text.
-// std::unordered_map: a reference to a statement stays valid while others are
-// added. A connection is used by one thread at a time; the mutex guards the
-// outer map only.
-using Statements = std::unordered_map<QString, QSqlQuery>;
+// Prepared statements per connection (by its name), each by its SQL text:
+// Qt's, and SQLite's own (Raw). std::unordered_map: a reference to a statement
+// stays valid while others are added. A connection is used by one thread at a
+// time; the mutex guards the outer map only.
+struct Statements
+{
+    std::unordered_map<QString, QSqlQuery> qt;
+    std::unordered_map<QString, std::unique_ptr<Raw>> raw;
+};
 QMutex g_statementsMutex;
 std::unordered_map<QString, std::shared_ptr<Statements>> g_statements;
 
@@ -151,13 +158,177 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *detail)
 QSqlQuery *statement(const QSqlDatabase &db, const QString &sql, QString *detail)
 {
     const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
-    if (const auto it = statements->find(sql); it != statements->end())
+    if (const auto it = statements->qt.find(sql); it != statements->qt.end())
         return &it->second;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!prepare(query, sql, detail))
         return nullptr;
-    return &statements->emplace(sql, std::move(query)).first->second;
+    return &statements->qt.emplace(sql, std::move(query)).first->second;
+}
+
+// ---- SQLite's own statements ----------------------------------------------
+
+namespace {
+
+// As Qt's driver decides it (QSqlResultPrivate::isVariantNull): a null
+// variant, or a variant holding a null string, date or byte array, is NULL.
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver || !db.isOpen())
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData()); // null when closed
+}
+
+} // namespace
+
+Raw::~Raw()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QString Raw::errorText() const
+{
+    return QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(m_db)));
+}
+
+bool Raw::bind(const QVariantList &values, QString *detail)
+{
+    sqlite3_reset(m_statement);
+    const int count = sqlite3_bind_parameter_count(m_statement);
+    if (count != values.size()) {
+        *detail = QStringLiteral("Parameter count mismatch");
+        return false;
+    }
+    int rc = SQLITE_OK;
+    for (int i = 0; i < count && rc == SQLITE_OK; ++i) {
+        const QVariant &value = values.at(i);
+        if (isNullValue(value)) {
+            rc = sqlite3_bind_null(m_statement, i + 1);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::QByteArray: {
+            const auto *bytes = static_cast<const QByteArray *>(value.constData());
+            rc = sqlite3_bind_blob(m_statement, i + 1, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int(m_statement, i + 1, value.toInt());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
+            break;
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::QString: {
+            // Bound in place: `values` outlives the statement's run.
+            const auto *text = static_cast<const QString *>(value.constData());
+            rc = sqlite3_bind_text16(m_statement, i + 1, text->utf16(), int(text->size() * sizeof(QChar)),
+                                     SQLITE_STATIC);
+            break;
+        }
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(m_statement, i + 1, text.utf16(), int(text.size() * sizeof(QChar)),
+                                     SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (rc == SQLITE_OK)
+        return true;
+    *detail = errorText();
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+bool Raw::exec(const QVariantList &values, QString *detail)
+{
+    if (!bind(values, detail))
+        return false;
+    int rc = sqlite3_step(m_statement);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok)
+        *detail = errorText();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement); // nothing points into `values` afterwards
+    return ok;
+}
+
+std::optional<qint64> Raw::firstInteger(const QVariantList &values, QString *detail)
+{
+    if (!bind(values, detail))
+        return std::nullopt;
+    const int rc = sqlite3_step(m_statement);
+    std::optional<qint64> out;
+    if (rc == SQLITE_ROW)
+        out = qint64(sqlite3_column_int64(m_statement, 0));
+    else if (rc != SQLITE_DONE)
+        *detail = errorText();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return out;
+}
+
+qint64 Raw::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+qint64 Raw::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail)
+{
+    const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
+    if (const auto it = statements->raw.find(sql); it != statements->raw.end())
+        return it->second.get();
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        *detail = QStringLiteral("the database is not open");
+        return nullptr;
+    }
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare16_v2(handle, sql.utf16(), int(sql.size() * sizeof(QChar)), &prepared, nullptr) != SQLITE_OK) {
+        *detail = QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(handle)));
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    return statements->raw.emplace(sql, std::make_unique<Raw>(handle, prepared)).first->second.get();
+}
+
+bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail)
+{
+    Raw *statement = raw(db, sql, detail);
+    return statement && statement->exec({}, detail);
 }
 
 void dropStatements(const QString &connection)
@@ -180,11 +351,11 @@ bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariant
 {
     if (rows.isEmpty())
         return true;
-    QSqlQuery *query = statement(db, sql, detail);
+    Raw *query = raw(db, sql, detail);
     if (!query)
         return false;
     for (const QVariantList &row : rows) {
-        if (!execBound(*query, row, detail))
+        if (!query->exec(row, detail))
             return false;
     }
     return true;
@@ -210,13 +381,10 @@ bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
 std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariant &value)
 {
     QString detail;
-    QSqlQuery *query = statement(db, sql, &detail);
-    if (!query || !execBound(*query, {value}, &detail))
+    Raw *query = raw(db, sql, &detail);
+    if (!query)
         return std::nullopt;
-    const Finish finish(*query);
-    if (!query->next())
-        return std::nullopt;
-    return qint64(query->value(0).toLongLong());
+    return query->firstInteger({value}, &detail);
 }
 
 QString placeholders(qsizetype count)

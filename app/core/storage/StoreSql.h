@@ -15,6 +15,9 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // The storage classes' shared SQL helpers: values to bound parameters and
 // back, prepared statements with their error text. Internal to storage/.
 namespace srdi {
@@ -70,6 +73,44 @@ public:
 private:
     QSqlQuery &m_query;
 };
+// A statement of SQLite's own API on the connection of a QSqlDatabase, for
+// the writes and look-ups every company of an import makes: the values are
+// bound by position exactly as Qt's driver binds them (a null QVariant or
+// null string: NULL; integers, booleans, doubles; text as UTF-16), without
+// the driver's bookkeeping per bound value. Kept per connection like
+// statement() and finalised by dropStatements().
+class Raw
+{
+public:
+    Raw(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    ~Raw();
+    Raw(const Raw &) = delete;
+    Raw &operator=(const Raw &) = delete;
+
+    // Binds `values` and runs the statement to its end (rows it returns are
+    // passed over); false, with SQLite's message in *detail, on failure.
+    bool exec(const QVariantList &values, QString *detail);
+    // Binds `values` and reads the first column of the first row, if any;
+    // the statement is reset at once (it holds no snapshot afterwards).
+    // Sets *detail and returns nullopt on failure.
+    std::optional<qint64> firstInteger(const QVariantList &values, QString *detail);
+    // The rows the last exec() changed, and the rowid it inserted last.
+    qint64 changes() const;
+    qint64 lastInsertId() const;
+
+private:
+    bool bind(const QVariantList &values, QString *detail);
+    QString errorText() const;
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement;
+};
+// The SQLite statement for `sql` on this connection, prepared on first use
+// and kept until dropStatements(); null, with *detail, when it cannot be.
+Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail);
+// Runs `sql` (no values) through SQLite's own API with a kept statement.
+bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail);
+
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);
 // Runs a SELECT bound to one company id and calls `each` per row.

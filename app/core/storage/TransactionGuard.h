@@ -16,6 +16,10 @@
 // "database is locked" without waiting: two writers would fail each other.
 namespace srdi {
 
+namespace store {
+bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail); // StoreSql.h
+}
+
 // A write opened inside another on the same connection (a company written
 // inside a batch's group, ProfileStore::beginGroup) is a SAVEPOINT: it is
 // still whole (rolled back alone on failure), and is committed with the
@@ -35,13 +39,17 @@ public:
     {
         int &depth = transactionDepth(m_connection);
         m_savepoint = depth > 0 ? QStringLiteral("srdi_%1").arg(depth) : QString();
-        QSqlQuery begin(m_db);
-        m_active = begin.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                                    : QStringLiteral("SAVEPOINT ") + m_savepoint);
+        if (m_savepoint.isEmpty()) {
+            QSqlQuery begin(m_db);
+            m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_active)
+                m_error = begin.lastError();
+        } else {
+            // Kept prepared: a batch opens one per company.
+            m_active = savepoint(QStringLiteral("SAVEPOINT "));
+        }
         if (m_active)
             ++depth;
-        else
-            m_error = begin.lastError();
     }
     ~TransactionGuard()
     {
@@ -51,8 +59,8 @@ public:
         if (m_savepoint.isEmpty()) {
             m_db.rollback();
         } else {
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-            QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
+            savepoint(QStringLiteral("ROLLBACK TO "));
+            savepoint(QStringLiteral("RELEASE "));
         }
     }
     TransactionGuard(const TransactionGuard &) = delete;
@@ -73,12 +81,12 @@ public:
         m_active = false;
         end();
         if (!m_savepoint.isEmpty()) {
-            QSqlQuery release(m_db);
-            if (release.exec(QStringLiteral("RELEASE ") + m_savepoint))
+            if (savepoint(QStringLiteral("RELEASE ")))
                 return true;
-            m_error = release.lastError();
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-            QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_savepoint);
+            const QSqlError failed = m_error;
+            savepoint(QStringLiteral("ROLLBACK TO "));
+            savepoint(QStringLiteral("RELEASE "));
+            m_error = failed;
             return false;
         }
         // The driver's COMMIT (it tracks no state of its own), so that a
@@ -93,6 +101,17 @@ public:
     }
 
 private:
+    // `verb` (SAVEPOINT, RELEASE, ROLLBACK TO) on this guard's savepoint;
+    // false, with m_error, when SQLite refuses it.
+    bool savepoint(const QString &verb)
+    {
+        QString detail;
+        if (store::execRaw(m_db, verb + m_savepoint, &detail))
+            return true;
+        m_error = QSqlError(QString(), detail, QSqlError::StatementError);
+        return false;
+    }
+
     void end()
     {
         m_active = false;
