@@ -197,6 +197,10 @@
         <translation>无法使用预写式日志（日志模式为%1）。</translation>
     </message>
     <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2): install the driver built with the system&apos;s SQLite.</source>
+        <translation>Qt 的 SQLite 驱动使用的 SQLite 库（%1）与本程序（%2）不是同一个：请安装基于系统 SQLite 构建的驱动。</translation>
+    </message>
+    <message>
         <source>The database %1 is not open.</source>
         <translation>数据库%1未打开。</translation>
     </message>

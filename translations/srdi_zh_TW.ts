@@ -197,6 +197,10 @@
         <translation>無法使用預寫式日誌（日誌模式為%1）。</translation>
     </message>
     <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2): install the driver built with the system&apos;s SQLite.</source>
+        <translation>Qt 的 SQLite 驅動使用的 SQLite 函式庫（%1）與本程式（%2）不是同一個：請安裝以系統 SQLite 建置的驅動。</translation>
+    </message>
+    <message>
         <source>The database %1 is not open.</source>
         <translation>數據庫%1未打開。</translation>
     </message>

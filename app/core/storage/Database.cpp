@@ -492,6 +492,16 @@ bool Database::connectAndCheck(int targetVersion, QString *error)
     QString detail;
     if (!execStatement(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &detail))
         return fail(detail);
+    // The store hands this connection to SQLite's own API (prepared writes,
+    // a worker's query stopped): Qt's driver must run on this very library,
+    // not a copy of its own (as a Windows plugin built with Qt's bundled
+    // SQLite does). Said plainly rather than a connection of one copy used
+    // by the other's functions.
+    if (const std::optional<QVariant> theirs = queryValue(db, QStringLiteral("SELECT sqlite_source_id()"), &detail);
+        theirs && theirs->toString() != QString::fromLatin1(sqlite3_sourceid()))
+        return fail(tr("Qt's SQLite driver uses another SQLite library (%1) than this program (%2): install the "
+                       "driver built with the system's SQLite.")
+                        .arg(theirs->toString().left(19), QString::fromLatin1(sqlite3_sourceid()).left(19)));
 
     // SQLite opens any file lazily: the first read tells whether it is a
     // database at all. Nothing is written before these checks pass.
@@ -686,13 +696,11 @@ void Database::startCheckInBackground()
 
 namespace {
 
-#ifdef SRDI_QT_SQLITE_IS_SYSTEM
 // SQLite's progress handler: a non-zero return interrupts the statement.
 int stopRequested(void *stop)
 {
     return static_cast<const std::atomic<bool> *>(stop)->load() ? 1 : 0;
 }
-#endif
 
 } // namespace
 
@@ -764,18 +772,12 @@ Database::IntegrityCheck Database::checkIntegrity(const QString &path, const std
 
 void Database::interruptWhen(const std::atomic<bool> *stop)
 {
-#ifdef SRDI_QT_SQLITE_IS_SYSTEM
     const QSqlDatabase db = handle();
     const QVariant native = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
     if (!stop || !native.isValid() || qstrcmp(native.typeName(), "sqlite3*") != 0)
         return;
     if (sqlite3 *connection = *static_cast<sqlite3 *const *>(native.constData()))
         sqlite3_progress_handler(connection, 1000, &stopRequested, const_cast<std::atomic<bool> *>(stop));
-#else
-    // Qt's driver carries its own SQLite: its connection is not ours to
-    // hand to this library. The query then runs to its end before a close.
-    Q_UNUSED(stop);
-#endif
 }
 
 void Database::closeAsFailed(Failure failure)
