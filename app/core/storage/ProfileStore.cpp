@@ -17,7 +17,9 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace srdi {
 
@@ -108,58 +110,58 @@ struct KnownLists
     bool developmentScores = false;
 };
 
-KnownLists readCompanyRow(const QSqlQuery &q, Profile &p)
+KnownLists readCompanyRow(const QSqlQuery &q, const Columns &col, Profile &p)
 {
     Company &c = p.company;
     Innovation &in = p.innovation;
     Refinement &re = p.refinement;
     Specialization &sp = p.specialization;
 
-    c.name = readString(q, QStringLiteral("name"));
-    c.creditCode = readOptText(q, QStringLiteral("credit_code"));
-    c.region = readOptText(q, QStringLiteral("region"));
-    c.industry = readOptText(q, QStringLiteral("industry"));
-    c.established = readOptDate(q, QStringLiteral("established"));
-    c.nicheSince = readOptDate(q, QStringLiteral("niche_since"));
-    c.mainProduct = readOptText(q, QStringLiteral("main_product"));
-    p.assessmentYear = q.value(QStringLiteral("assessment_year")).toInt();
-    p.assessmentDate = readOptDate(q, QStringLiteral("assessment_date"));
+    c.name = readString(q, col(QStringLiteral("name")));
+    c.creditCode = readOptText(q, col(QStringLiteral("credit_code")));
+    c.region = readOptText(q, col(QStringLiteral("region")));
+    c.industry = readOptText(q, col(QStringLiteral("industry")));
+    c.established = readOptDate(q, col(QStringLiteral("established")));
+    c.nicheSince = readOptDate(q, col(QStringLiteral("niche_since")));
+    c.mainProduct = readOptText(q, col(QStringLiteral("main_product")));
+    p.assessmentYear = q.value(col(QStringLiteral("assessment_year"))).toInt();
+    p.assessmentDate = readOptDate(q, col(QStringLiteral("assessment_date")));
     c.attestations.noAbnormalOrDishonestListing =
-        readOptBool(q, QStringLiteral("no_abnormal_or_dishonest_listing"));
-    c.attestations.noBannedProducts = readOptBool(q, QStringLiteral("no_banned_products"));
-    c.attestations.noMajorAccident3y = readOptBool(q, QStringLiteral("no_major_accident_3y"));
-    in.ip.class1HighValue = readOptInteger(q, QStringLiteral("ip_class1_high_value"));
-    in.ip.class1SelfDeveloped = readOptInteger(q, QStringLiteral("ip_class1_self_developed"));
-    in.ip.class1 = readOptInteger(q, QStringLiteral("ip_class1"));
-    in.ip.class2 = readOptInteger(q, QStringLiteral("ip_class2"));
-    in.ip.class1Applied = readOptInteger(q, QStringLiteral("ip_class1_applied"));
-    in.rdInstitution = readOptText(q, QStringLiteral("rd_institution"));
-    in.rdInstitutionOwnOrJoint = readOptBool(q, QStringLiteral("rd_institution_own_or_joint"));
-    in.rdMeasure = readOptText(q, QStringLiteral("rd_measure"));
-    re.digitalLevel = readOptInteger(q, QStringLiteral("digital_level"));
-    re.coreBusinessOnSystem = readOptBool(q, QStringLiteral("core_business_on_system"));
-    re.qualityAward = readOptText(q, QStringLiteral("quality_award"));
-    re.qualitySystemCert = readOptBool(q, QStringLiteral("quality_system_cert"));
-    re.ownBrand = readOptBool(q, QStringLiteral("own_brand"));
-    re.standardsParticipation = readOptBool(q, QStringLiteral("standards_participation"));
-    re.mgmtOrIntlProductCert = readOptBool(q, QStringLiteral("mgmt_or_intl_product_cert"));
-    sp.nationalMarketSharePct = readOptInteger(q, QStringLiteral("national_market_share_pct"));
+        readOptBool(q, col(QStringLiteral("no_abnormal_or_dishonest_listing")));
+    c.attestations.noBannedProducts = readOptBool(q, col(QStringLiteral("no_banned_products")));
+    c.attestations.noMajorAccident3y = readOptBool(q, col(QStringLiteral("no_major_accident_3y")));
+    in.ip.class1HighValue = readOptInteger(q, col(QStringLiteral("ip_class1_high_value")));
+    in.ip.class1SelfDeveloped = readOptInteger(q, col(QStringLiteral("ip_class1_self_developed")));
+    in.ip.class1 = readOptInteger(q, col(QStringLiteral("ip_class1")));
+    in.ip.class2 = readOptInteger(q, col(QStringLiteral("ip_class2")));
+    in.ip.class1Applied = readOptInteger(q, col(QStringLiteral("ip_class1_applied")));
+    in.rdInstitution = readOptText(q, col(QStringLiteral("rd_institution")));
+    in.rdInstitutionOwnOrJoint = readOptBool(q, col(QStringLiteral("rd_institution_own_or_joint")));
+    in.rdMeasure = readOptText(q, col(QStringLiteral("rd_measure")));
+    re.digitalLevel = readOptInteger(q, col(QStringLiteral("digital_level")));
+    re.coreBusinessOnSystem = readOptBool(q, col(QStringLiteral("core_business_on_system")));
+    re.qualityAward = readOptText(q, col(QStringLiteral("quality_award")));
+    re.qualitySystemCert = readOptBool(q, col(QStringLiteral("quality_system_cert")));
+    re.ownBrand = readOptBool(q, col(QStringLiteral("own_brand")));
+    re.standardsParticipation = readOptBool(q, col(QStringLiteral("standards_participation")));
+    re.mgmtOrIntlProductCert = readOptBool(q, col(QStringLiteral("mgmt_or_intl_product_cert")));
+    sp.nationalMarketSharePct = readOptInteger(q, col(QStringLiteral("national_market_share_pct")));
     sp.internationalMarketSharePct =
-        readOptInteger(q, QStringLiteral("international_market_share_pct"));
-    sp.domesticRank = readOptInteger(q, QStringLiteral("domestic_rank"));
-    sp.marketLeading = readOptBool(q, QStringLiteral("market_leading"));
-    sp.chainKeyLink = readOptBool(q, QStringLiteral("chain_key_link"));
-    sp.renewal = readOptBool(q, QStringLiteral("renewal"));
-    p.localFeatureScore = readOptInteger(q, QStringLiteral("local_feature_score"));
+        readOptInteger(q, col(QStringLiteral("international_market_share_pct")));
+    sp.domesticRank = readOptInteger(q, col(QStringLiteral("domestic_rank")));
+    sp.marketLeading = readOptBool(q, col(QStringLiteral("market_leading")));
+    sp.chainKeyLink = readOptBool(q, col(QStringLiteral("chain_key_link")));
+    sp.renewal = readOptBool(q, col(QStringLiteral("renewal")));
+    p.localFeatureScore = readOptInteger(q, col(QStringLiteral("local_feature_score")));
 
     KnownLists known;
-    known.recognitions = readKnown(q, QStringLiteral("recognitions_known"));
-    known.sciTechAwards = readKnown(q, QStringLiteral("sci_tech_awards_known"));
-    known.honors = readKnown(q, QStringLiteral("honors_known"));
-    known.chuangkeChina = readKnown(q, QStringLiteral("chuangke_china_known"));
-    known.standardsLed = readKnown(q, QStringLiteral("standards_led_known"));
-    known.fields = readKnown(q, QStringLiteral("specialization_fields_known"));
-    known.developmentScores = readKnown(q, QStringLiteral("development_scores_known"));
+    known.recognitions = readKnown(q, col(QStringLiteral("recognitions_known")));
+    known.sciTechAwards = readKnown(q, col(QStringLiteral("sci_tech_awards_known")));
+    known.honors = readKnown(q, col(QStringLiteral("honors_known")));
+    known.chuangkeChina = readKnown(q, col(QStringLiteral("chuangke_china_known")));
+    known.standardsLed = readKnown(q, col(QStringLiteral("standards_led_known")));
+    known.fields = readKnown(q, col(QStringLiteral("specialization_fields_known")));
+    known.developmentScores = readKnown(q, col(QStringLiteral("development_scores_known")));
     return known;
 }
 
@@ -491,14 +493,223 @@ QList<CompanySummary> ProfileStore::list(QString *error) const
     return companies;
 }
 
+namespace {
+
+// Companies read many at a time: a statement per table for a group of ids
+// (not ~10 statements per company), each row read by its column's position.
+constexpr int kGroup = 128;
+
+// SELECT `columns` FROM `table` for a group of ids, in the order of `order`.
+QString groupSql(const QString &columns, const QString &table, const QString &idColumn, const QString &order)
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)%5")
+        .arg(columns, table, idColumn, placeholders(kGroup), order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
+}
+
+// A list's child table: the profile's list is filled for the companies whose
+// *_known flag is set (load() reads only those), an empty one where no row follows.
+struct ListReader
+{
+    QString sql;
+    void (*start)(Profile &, bool known);
+    void (*row)(const QSqlQuery &, Profile &); // columns after company_id
+    bool KnownLists::*known;
+};
+
+const std::array<ListReader, 7> &listReaders()
+{
+    const auto sql = [](const char *columns, const char *table) {
+        return groupSql(QStringLiteral("company_id, ") + QLatin1String(columns), QLatin1String(table),
+                        QStringLiteral("company_id"), QStringLiteral("company_id, position"));
+    };
+    static const std::array<ListReader, 7> readers{{
+        {sql("tier, granted, route", "recognitions"),
+         [](Profile &p, bool known) { if (known) p.company.recognitions.emplace(); },
+         [](const QSqlQuery &q, Profile &p) {
+             p.company.recognitions->append({readString(q, 1), readDate(q, 2), readOptText(q, 3).value_or(QString())});
+         },
+         &KnownLists::recognitions},
+        {sql("level, rank, year", "sci_tech_awards"),
+         [](Profile &p, bool known) { if (known) p.innovation.sciTechAwards.emplace(); },
+         [](const QSqlQuery &q, Profile &p) {
+             p.innovation.sciTechAwards->append({readString(q, 1), q.value(2).toInt(), q.value(3).toInt()});
+         },
+         &KnownLists::sciTechAwards},
+        {sql("honor", "honors"),
+         [](Profile &p, bool known) { if (known) p.innovation.honors.emplace(); },
+         [](const QSqlQuery &q, Profile &p) { p.innovation.honors->append(readString(q, 1)); },
+         &KnownLists::honors},
+        {sql("year, group_name", "chuangke_china"),
+         [](Profile &p, bool known) { if (known) p.innovation.chuangkeChina.emplace(); },
+         [](const QSqlQuery &q, Profile &p) {
+             p.innovation.chuangkeChina->append({q.value(1).toInt(), readString(q, 2)});
+         },
+         &KnownLists::chuangkeChina},
+        {sql("year, level", "standards_led"),
+         [](Profile &p, bool known) { if (known) p.innovation.standardsLed.emplace(); },
+         [](const QSqlQuery &q, Profile &p) {
+             p.innovation.standardsLed->append({q.value(1).toInt(), readString(q, 2)});
+         },
+         &KnownLists::standardsLed},
+        {sql("field", "specialization_fields"),
+         [](Profile &p, bool known) { if (known) p.specialization.field.emplace(); },
+         [](const QSqlQuery &q, Profile &p) { p.specialization.field->append(readString(q, 1)); },
+         &KnownLists::fields},
+        {sql("year, score", "development_scores"),
+         [](Profile &p, bool known) { if (known) p.specialization.developmentScores.emplace(); },
+         [](const QSqlQuery &q, Profile &p) {
+             p.specialization.developmentScores->append({q.value(1).toInt(), Scaled4(q.value(2).toLongLong())});
+         },
+         &KnownLists::developmentScores},
+    }};
+    return readers;
+}
+
+// The companies of `ids` (each read as load() reads it), in that order;
+// false with a translated message.
+bool loadGroup(const QSqlDatabase &db, const QList<qint64> &ids, std::vector<Profile> &out, QString *message)
+{
+    QVariantList bound;
+    bound.reserve(kGroup);
+    for (const qint64 id : ids)
+        bound.append(integer(id));
+    while (bound.size() < kGroup)
+        bound.append(QVariant(QMetaType::fromType<qint64>())); // NULL: matches nothing
+    QHash<qint64, qsizetype> at;
+    at.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        at.insert(ids.at(i), i);
+    out.assign(size_t(ids.size()), Profile());
+    std::vector<KnownLists> known(size_t(ids.size()));
+    std::vector<bool> found(size_t(ids.size()), false);
+
+    // Runs `sql` for the group and calls `each` with the row's company.
+    const auto select = [&](const QString &sql, const std::function<void(const QSqlQuery &, size_t)> &each) {
+        QString detail;
+        const auto fail = [&] {
+            *message = ProfileStore::tr("Could not read the list of companies: %1").arg(detail);
+            return false;
+        };
+        QSqlQuery *query = statement(db, sql, &detail);
+        if (!query || !execBound(*query, bound, &detail))
+            return fail();
+        const Finish finish(*query);
+        while (query->next()) {
+            const auto it = at.constFind(query->value(0).toLongLong());
+            if (it != at.cend())
+                each(*query, size_t(*it));
+        }
+        if (query->lastError().isValid()) {
+            detail = sqlErrorText(query->lastError());
+            return fail();
+        }
+        return true;
+    };
+
+    static const QString companySql = groupSql(QStringLiteral("id, ") + companyColumns().join(QStringLiteral(", ")),
+                                               QStringLiteral("companies"), QStringLiteral("id"), QString());
+    std::optional<Columns> columns;
+    if (!select(companySql, [&](const QSqlQuery &q, size_t i) {
+            if (!columns)
+                columns.emplace(q);
+            known[i] = readCompanyRow(q, *columns, out[i]);
+            found[i] = true;
+        }))
+        return false;
+    for (size_t i = 0; i < found.size(); ++i) {
+        if (!found[i]) {
+            *message = ProfileStore::tr("Could not read company %1: %2")
+                          .arg(QString::number(ids.at(qsizetype(i))), ProfileStore::tr("there is no such company."));
+            return false;
+        }
+    }
+
+    static const QString yearSql =
+        groupSql(QStringLiteral("company_id, year, operating_revenue, main_business_revenue, rd_expense,"
+                                " cost_expense_total, net_profit, total_assets, total_liabilities,"
+                                " employees, rd_staff, tech_staff, equity_financing"),
+                 QStringLiteral("fiscal_years"), QStringLiteral("company_id"), QStringLiteral("company_id, year"));
+    if (!select(yearSql, [&](const QSqlQuery &q, size_t i) {
+            FiscalYear fy;
+            fy.year = q.value(1).toInt();
+            fy.operatingRevenue = readOptInteger(q, 2);
+            fy.mainBusinessRevenue = readOptInteger(q, 3);
+            fy.rdExpense = readOptInteger(q, 4);
+            fy.costExpenseTotal = readOptInteger(q, 5);
+            fy.netProfit = readOptInteger(q, 6);
+            fy.totalAssets = readOptInteger(q, 7);
+            fy.totalLiabilities = readOptInteger(q, 8);
+            fy.employees = readOptInteger(q, 9);
+            fy.rdStaff = readOptInteger(q, 10);
+            fy.techStaff = readOptInteger(q, 11);
+            fy.equityFinancing = readOptInteger(q, 12);
+            out[i].years.append(fy);
+        }))
+        return false;
+
+    for (const ListReader &list : listReaders()) {
+        bool any = false;
+        for (size_t i = 0; i < out.size(); ++i) {
+            list.start(out[i], known[i].*list.known);
+            any = any || known[i].*list.known;
+        }
+        if (any && !select(list.sql, [&](const QSqlQuery &q, size_t i) {
+                if (known[i].*list.known)
+                    list.row(q, out[i]);
+            }))
+            return false;
+    }
+    return true;
+}
+
+// A read transaction for a walk over many statements: every read sees the
+// database as it was at the first one. A SAVEPOINT, so that it nests in a
+// write group; a write made meanwhile on this connection nests in it too.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("SAVEPOINT srdi_read"));
+        if (m_active)
+            ++transactionDepth(m_db.connectionName());
+        else
+            m_error = begin.lastError();
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_active)
+            return;
+        --transactionDepth(m_db.connectionName());
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE srdi_read"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    bool isActive() const { return m_active; }
+    QSqlError error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};
+
+} // namespace
+
 bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &each, QString *error) const
 {
     if (!checkOpen(error))
         return false;
     const QSqlDatabase db = m_db.handle();
-    // The ids in the list's order, read as they are used (not gathered first);
-    // each company is read with the kept statements of load(). The open SELECT
-    // keeps one snapshot: a company written meanwhile is seen as it was.
+    const ReadSnapshot snapshot(db);
+    if (!snapshot.isActive()) {
+        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(snapshot.error())));
+        return false;
+    }
+    // The ids in the list's order, read as they are used (not gathered
+    // first), a group at a time; only a group's companies are held.
     QSqlQuery ids(db);
     ids.setForwardOnly(true);
     if (!ids.exec(QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
@@ -506,17 +717,28 @@ bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &e
         setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
         return false;
     }
-    while (ids.next()) {
-        const qint64 id = ids.value(0).toLongLong();
-        const std::optional<Profile> p = load(id, error);
-        if (!p)
+    QList<qint64> group;
+    group.reserve(kGroup);
+    std::vector<Profile> profiles;
+    for (bool more = true; more;) {
+        group.clear();
+        while (group.size() < kGroup && (more = ids.next()))
+            group.append(ids.value(0).toLongLong());
+        if (!more && ids.lastError().isValid()) {
+            setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
             return false;
-        if (!each(id, *p))
-            return true;
-    }
-    if (ids.lastError().isValid()) {
-        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
-        return false;
+        }
+        if (group.isEmpty())
+            break;
+        QString message;
+        if (!loadGroup(db, group, profiles, &message)) {
+            setError(error, message);
+            return false;
+        }
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            if (!each(group.at(i), profiles[size_t(i)]))
+                return true;
+        }
     }
     return true;
 }
@@ -563,7 +785,7 @@ std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *e
             return fail(query->lastError().isValid() ? sqlErrorText(query->lastError())
                                                      : tr("there is no such company."));
         }
-        known = readCompanyRow(*query, p);
+        known = readCompanyRow(*query, Columns(*query), p);
         if (version)
             *version = query->value(QStringLiteral("version")).toLongLong();
     }
