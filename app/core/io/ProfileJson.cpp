@@ -1237,21 +1237,29 @@ struct Exceeds
 QList<Exceeds> exceeding(const Profile &p)
 {
     QList<Exceeds> out;
-    const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const QString &aKey, const QString &bKey,
-                           const QString &aField, const QString &bField, int year, bool money) {
+    // The keys are made only for a figure that exceeds its bound (rarely):
+    // every assessment asks.
+    const auto check = [&](const Opt<qint64> &v, const Opt<qint64> &bound, const auto &keys, const QString &aField,
+                           const QString &bField, int year, bool money) {
         if (!v || !bound || *v < 0 || *bound < 0 || *v <= *bound)
             return;
+        const auto [aKey, bKey] = keys();
         out.append({aKey, bKey, aField, bField, year, *v, *bound, money});
     };
     for (const FiscalYear &fy : p.years) {
-        const auto key = [&](const char *column) {
-            return QStringLiteral("years.%1.%2").arg(fy.year).arg(QLatin1String(column));
+        const auto keys = [&](const char *a, const char *b) {
+            return [&fy, a, b] {
+                const auto key = [&fy](const char *column) {
+                    return QStringLiteral("years.%1.%2").arg(fy.year).arg(QLatin1String(column));
+                };
+                return std::pair{key(a), key(b)};
+            };
         };
-        check(fy.mainBusinessRevenue, fy.operatingRevenue, key("main_business_revenue"), key("operating_revenue"),
+        check(fy.mainBusinessRevenue, fy.operatingRevenue, keys("main_business_revenue", "operating_revenue"),
               QStringLiteral("main_business_revenue"), QStringLiteral("operating_revenue"), fy.year, true);
-        check(fy.rdStaff, fy.employees, key("rd_staff"), key("employees"), QStringLiteral("rd_staff"),
+        check(fy.rdStaff, fy.employees, keys("rd_staff", "employees"), QStringLiteral("rd_staff"),
               QStringLiteral("employees"), fy.year, false);
-        check(fy.techStaff, fy.employees, key("tech_staff"), key("employees"), QStringLiteral("tech_staff"),
+        check(fy.techStaff, fy.employees, keys("tech_staff", "employees"), QStringLiteral("tech_staff"),
               QStringLiteral("employees"), fy.year, false);
     }
     const IpCounts &ip = p.innovation.ip;
@@ -1259,12 +1267,13 @@ QList<Exceeds> exceeding(const Profile &p)
     const QString self = QStringLiteral("innovation.ip.class1_self_developed");
     const QString class1 = QStringLiteral("innovation.ip.class1");
     const QString applied = QStringLiteral("innovation.ip.class1_applied");
+    const auto same = [](const QString &a, const QString &b) { return [&a, &b] { return std::pair{a, b}; }; };
     if (ip.class1SelfDeveloped)
-        check(ip.class1HighValue, ip.class1SelfDeveloped, high, self, high, self, 0, false);
+        check(ip.class1HighValue, ip.class1SelfDeveloped, same(high, self), high, self, 0, false);
     else
-        check(ip.class1HighValue, ip.class1, high, class1, high, class1, 0, false);
-    check(ip.class1SelfDeveloped, ip.class1, self, class1, self, class1, 0, false);
-    check(ip.class1Applied, ip.class1, applied, class1, applied, class1, 0, false);
+        check(ip.class1HighValue, ip.class1, same(high, class1), high, class1, 0, false);
+    check(ip.class1SelfDeveloped, ip.class1, same(self, class1), self, class1, 0, false);
+    check(ip.class1Applied, ip.class1, same(applied, class1), applied, class1, 0, false);
     return out;
 }
 
