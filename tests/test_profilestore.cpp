@@ -164,6 +164,12 @@ Profile variedProfile(int n, QRandomGenerator &rng)
                                    QStringLiteral("bravo"), QStringLiteral("兰州"), QStringLiteral("Alpha")};
     p.company.name = stems.at(n % stems.size()) + QString::number(int(rng.bounded(50)));
     p.company.creditCode.reset();
+    if (n % 6 == 5) { // known but empty text, a date given but not valid, text beyond the BMP
+        p.company.mainProduct = QString(QLatin1String(""));
+        p.company.nicheSince = QDate();
+        p.innovation.rdInstitution = QStringLiteral("𠀀 \u00e9 \"'");
+        p.company.name += QStringLiteral("𡈽");
+    }
     return p;
 }
 

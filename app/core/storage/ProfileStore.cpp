@@ -15,11 +15,94 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include <array>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
+
+namespace srdi::store {
+
+// A row of a statement run on SQLite itself (the group reads of a walk), read
+// as the Qt driver reads it: a text as text, an integer as an integer, a
+// NULL text as the empty text.
+struct SqliteRow
+{
+    sqlite3_stmt *statement = nullptr;
+};
+
+namespace {
+
+bool isNull(const SqliteRow &q, int column)
+{
+    return sqlite3_column_type(q.statement, column) == SQLITE_NULL;
+}
+
+qint64 readInt64(const SqliteRow &q, int column)
+{
+    return sqlite3_column_int64(q.statement, column);
+}
+
+int readInt(const SqliteRow &q, int column)
+{
+    return int(readInt64(q, column));
+}
+
+QString readString(const SqliteRow &q, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.statement, column));
+    const QString value = QString::fromUtf8(text, sqlite3_column_bytes(q.statement, column));
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+Opt<QString> readOptText(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readString(q, column);
+}
+
+Opt<qint64> readOptInteger(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readInt64(q, column);
+}
+
+Opt<bool> readOptBool(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readInt64(q, column) != 0;
+}
+
+Opt<QDate> readOptDate(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return QDate::fromString(readString(q, column), Qt::ISODate);
+}
+
+QDate readDate(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return {};
+    return QDate::fromString(readString(q, column), Qt::ISODate);
+}
+
+bool readKnown(const SqliteRow &q, int column)
+{
+    return readInt64(q, column) != 0;
+}
+
+} // namespace
+
+} // namespace srdi::store
 
 namespace srdi {
 
@@ -110,7 +193,7 @@ struct KnownLists
     bool developmentScores = false;
 };
 
-KnownLists readCompanyRow(const QSqlQuery &q, const Columns &col, Profile &p)
+template <typename Row, typename Names> KnownLists readCompanyRow(const Row &q, const Names &col, Profile &p)
 {
     Company &c = p.company;
     Innovation &in = p.innovation;
@@ -124,7 +207,7 @@ KnownLists readCompanyRow(const QSqlQuery &q, const Columns &col, Profile &p)
     c.established = readOptDate(q, col(QStringLiteral("established")));
     c.nicheSince = readOptDate(q, col(QStringLiteral("niche_since")));
     c.mainProduct = readOptText(q, col(QStringLiteral("main_product")));
-    p.assessmentYear = q.value(col(QStringLiteral("assessment_year"))).toInt();
+    p.assessmentYear = int(readOptInteger(q, col(QStringLiteral("assessment_year"))).value_or(0));
     p.assessmentDate = readOptDate(q, col(QStringLiteral("assessment_date")));
     c.attestations.noAbnormalOrDishonestListing =
         readOptBool(q, col(QStringLiteral("no_abnormal_or_dishonest_listing")));
@@ -512,7 +595,7 @@ struct ListReader
 {
     QString sql;
     void (*start)(Profile &, bool known);
-    void (*row)(const QSqlQuery &, Profile &); // columns after company_id
+    void (*row)(const SqliteRow &, Profile &); // columns after company_id
     bool KnownLists::*known;
 };
 
@@ -525,56 +608,119 @@ const std::array<ListReader, 7> &listReaders()
     static const std::array<ListReader, 7> readers{{
         {sql("tier, granted, route", "recognitions"),
          [](Profile &p, bool known) { if (known) p.company.recognitions.emplace(); },
-         [](const QSqlQuery &q, Profile &p) {
+         [](const SqliteRow &q, Profile &p) {
              p.company.recognitions->append({readString(q, 1), readDate(q, 2), readOptText(q, 3).value_or(QString())});
          },
          &KnownLists::recognitions},
         {sql("level, rank, year", "sci_tech_awards"),
          [](Profile &p, bool known) { if (known) p.innovation.sciTechAwards.emplace(); },
-         [](const QSqlQuery &q, Profile &p) {
-             p.innovation.sciTechAwards->append({readString(q, 1), q.value(2).toInt(), q.value(3).toInt()});
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.sciTechAwards->append({readString(q, 1), readInt(q, 2), readInt(q, 3)});
          },
          &KnownLists::sciTechAwards},
         {sql("honor", "honors"),
          [](Profile &p, bool known) { if (known) p.innovation.honors.emplace(); },
-         [](const QSqlQuery &q, Profile &p) { p.innovation.honors->append(readString(q, 1)); },
+         [](const SqliteRow &q, Profile &p) { p.innovation.honors->append(readString(q, 1)); },
          &KnownLists::honors},
         {sql("year, group_name", "chuangke_china"),
          [](Profile &p, bool known) { if (known) p.innovation.chuangkeChina.emplace(); },
-         [](const QSqlQuery &q, Profile &p) {
-             p.innovation.chuangkeChina->append({q.value(1).toInt(), readString(q, 2)});
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.chuangkeChina->append({readInt(q, 1), readString(q, 2)});
          },
          &KnownLists::chuangkeChina},
         {sql("year, level", "standards_led"),
          [](Profile &p, bool known) { if (known) p.innovation.standardsLed.emplace(); },
-         [](const QSqlQuery &q, Profile &p) {
-             p.innovation.standardsLed->append({q.value(1).toInt(), readString(q, 2)});
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.standardsLed->append({readInt(q, 1), readString(q, 2)});
          },
          &KnownLists::standardsLed},
         {sql("field", "specialization_fields"),
          [](Profile &p, bool known) { if (known) p.specialization.field.emplace(); },
-         [](const QSqlQuery &q, Profile &p) { p.specialization.field->append(readString(q, 1)); },
+         [](const SqliteRow &q, Profile &p) { p.specialization.field->append(readString(q, 1)); },
          &KnownLists::fields},
         {sql("year, score", "development_scores"),
          [](Profile &p, bool known) { if (known) p.specialization.developmentScores.emplace(); },
-         [](const QSqlQuery &q, Profile &p) {
-             p.specialization.developmentScores->append({q.value(1).toInt(), Scaled4(q.value(2).toLongLong())});
+         [](const SqliteRow &q, Profile &p) {
+             p.specialization.developmentScores->append({readInt(q, 1), Scaled4(readInt64(q, 2))});
          },
          &KnownLists::developmentScores},
     }};
     return readers;
 }
 
+// The statements of a walk's group reads, run on SQLite itself (the Qt
+// driver's conversions of each value cost more than reading it), prepared
+// once per walk.
+class GroupReader
+{
+public:
+    explicit GroupReader(const QSqlDatabase &db)
+    {
+        const QVariant native = db.driver() ? db.driver()->handle() : QVariant();
+        if (native.isValid() && qstrcmp(native.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(native.constData());
+    }
+    ~GroupReader()
+    {
+        for (const auto &[sql, statement] : m_statements)
+            sqlite3_finalize(statement);
+    }
+    GroupReader(const GroupReader &) = delete;
+    GroupReader &operator=(const GroupReader &) = delete;
+
+    // Runs `sql` bound to `ids` (NULL for the places left) and calls `each`
+    // per row; false with SQLite's message.
+    bool select(const QString &sql, const QList<qint64> &ids, const std::function<void(const SqliteRow &)> &each,
+                QString *detail)
+    {
+        if (!m_db) {
+            *detail = QStringLiteral("not an SQLite database");
+            return false;
+        }
+        sqlite3_stmt *&statement = m_statements[sql];
+        if (!statement) {
+            const QByteArray text = sql.toUtf8();
+            if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+                *detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+                sqlite3_finalize(statement);
+                statement = nullptr;
+                return false;
+            }
+        }
+        for (int i = 0; i < kGroup; ++i) {
+            if (i < ids.size())
+                sqlite3_bind_int64(statement, i + 1, ids.at(i));
+            else
+                sqlite3_bind_null(statement, i + 1); // matches nothing
+        }
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            each(SqliteRow{statement});
+        sqlite3_reset(statement); // holds no snapshot of its own
+        if (rc != SQLITE_DONE) {
+            *detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        return true;
+    }
+    // A result's column positions by name.
+    static QHash<QString, int> columns(const SqliteRow &row)
+    {
+        QHash<QString, int> at;
+        for (int i = 0; i < sqlite3_column_count(row.statement); ++i)
+            at.insert(QString::fromUtf8(sqlite3_column_name(row.statement, i)), i);
+        return at;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<QString, sqlite3_stmt *> m_statements;
+};
+
 // The companies of `ids` (each read as load() reads it), in that order;
 // false with a translated message.
-bool loadGroup(const QSqlDatabase &db, const QList<qint64> &ids, std::vector<Profile> &out, QString *message)
+bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profile> &out, QString *message)
 {
-    QVariantList bound;
-    bound.reserve(kGroup);
-    for (const qint64 id : ids)
-        bound.append(integer(id));
-    while (bound.size() < kGroup)
-        bound.append(QVariant(QMetaType::fromType<qint64>())); // NULL: matches nothing
     QHash<qint64, qsizetype> at;
     at.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
@@ -584,35 +730,26 @@ bool loadGroup(const QSqlDatabase &db, const QList<qint64> &ids, std::vector<Pro
     std::vector<bool> found(size_t(ids.size()), false);
 
     // Runs `sql` for the group and calls `each` with the row's company.
-    const auto select = [&](const QString &sql, const std::function<void(const QSqlQuery &, size_t)> &each) {
+    const auto select = [&](const QString &sql, const std::function<void(const SqliteRow &, size_t)> &each) {
         QString detail;
-        const auto fail = [&] {
-            *message = ProfileStore::tr("Could not read the list of companies: %1").arg(detail);
-            return false;
-        };
-        QSqlQuery *query = statement(db, sql, &detail);
-        if (!query || !execBound(*query, bound, &detail))
-            return fail();
-        const Finish finish(*query);
-        while (query->next()) {
-            const auto it = at.constFind(query->value(0).toLongLong());
+        const bool ok = reader.select(sql, ids, [&](const SqliteRow &row) {
+            const auto it = at.constFind(readInt64(row, 0));
             if (it != at.cend())
-                each(*query, size_t(*it));
-        }
-        if (query->lastError().isValid()) {
-            detail = sqlErrorText(query->lastError());
-            return fail();
-        }
-        return true;
+                each(row, size_t(*it));
+        }, &detail);
+        if (!ok)
+            *message = ProfileStore::tr("Could not read the list of companies: %1").arg(detail);
+        return ok;
     };
 
     static const QString companySql = groupSql(QStringLiteral("id, ") + companyColumns().join(QStringLiteral(", ")),
                                                QStringLiteral("companies"), QStringLiteral("id"), QString());
-    std::optional<Columns> columns;
-    if (!select(companySql, [&](const QSqlQuery &q, size_t i) {
-            if (!columns)
-                columns.emplace(q);
-            known[i] = readCompanyRow(q, *columns, out[i]);
+    QHash<QString, int> columns;
+    const auto column = [&columns](const QString &name) { return columns.value(name, -1); };
+    if (!select(companySql, [&](const SqliteRow &q, size_t i) {
+            if (columns.isEmpty())
+                columns = GroupReader::columns(q);
+            known[i] = readCompanyRow(q, column, out[i]);
             found[i] = true;
         }))
         return false;
@@ -629,9 +766,9 @@ bool loadGroup(const QSqlDatabase &db, const QList<qint64> &ids, std::vector<Pro
                                 " cost_expense_total, net_profit, total_assets, total_liabilities,"
                                 " employees, rd_staff, tech_staff, equity_financing"),
                  QStringLiteral("fiscal_years"), QStringLiteral("company_id"), QStringLiteral("company_id, year"));
-    if (!select(yearSql, [&](const QSqlQuery &q, size_t i) {
+    if (!select(yearSql, [&](const SqliteRow &q, size_t i) {
             FiscalYear fy;
-            fy.year = q.value(1).toInt();
+            fy.year = readInt(q, 1);
             fy.operatingRevenue = readOptInteger(q, 2);
             fy.mainBusinessRevenue = readOptInteger(q, 3);
             fy.rdExpense = readOptInteger(q, 4);
@@ -653,7 +790,7 @@ bool loadGroup(const QSqlDatabase &db, const QList<qint64> &ids, std::vector<Pro
             list.start(out[i], known[i].*list.known);
             any = any || known[i].*list.known;
         }
-        if (any && !select(list.sql, [&](const QSqlQuery &q, size_t i) {
+        if (any && !select(list.sql, [&](const SqliteRow &q, size_t i) {
                 if (known[i].*list.known)
                     list.row(q, out[i]);
             }))
@@ -717,6 +854,7 @@ bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &e
         setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
         return false;
     }
+    GroupReader reader(db);
     QList<qint64> group;
     group.reserve(kGroup);
     std::vector<Profile> profiles;
@@ -731,7 +869,7 @@ bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &e
         if (group.isEmpty())
             break;
         QString message;
-        if (!loadGroup(db, group, profiles, &message)) {
+        if (!loadGroup(reader, group, profiles, &message)) {
             setError(error, message);
             return false;
         }
