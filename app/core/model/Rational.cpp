@@ -18,11 +18,24 @@ constexpr Int128 kMin = -kMax - 1;
 
 Int128 absValue(Int128 v) { return v < 0 ? -v : v; } // never given kMin
 
+bool fits64(UInt128 v) { return (v >> 64) == 0; }
+
 Int128 gcd(Int128 a, Int128 b)
 {
     a = absValue(a);
     b = absValue(b);
     while (b != 0) {
+        // Once both fit in 64 bits (nearly always from the start), the
+        // hardware's division: a 128-bit remainder is a call into libgcc.
+        if (fits64(UInt128(a)) && fits64(UInt128(b))) {
+            quint64 x = quint64(a), y = quint64(b);
+            while (y != 0) {
+                const quint64 t = x % y;
+                x = y;
+                y = t;
+            }
+            return Int128(x);
+        }
         const Int128 t = a % b;
         a = b;
         b = t;
@@ -178,8 +191,15 @@ void Rational::normalize()
     }
     const Int128 g = gcd(m_num, m_den);
     if (g > 1) {
-        m_num /= g;
-        m_den /= g;
+        const UInt128 n = UInt128(absValue(m_num));
+        if (fits64(n) && fits64(UInt128(m_den))) { // as below, in 64 bits
+            const quint64 q = quint64(n) / quint64(g);
+            m_num = m_num < 0 ? -Int128(q) : Int128(q);
+            m_den = Int128(quint64(m_den) / quint64(g));
+        } else {
+            m_num /= g;
+            m_den /= g;
+        }
     }
 }
 
