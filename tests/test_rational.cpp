@@ -50,6 +50,22 @@ private slots:
         QVERIFY(Rational(lowNum, lowDen) * Rational(den, 1) == Rational(num, 1) || !(Rational(lowNum, lowDen) * Rational(den, 1)).isValid());
     }
 
+    void comparesAcrossSixtyFourBits()
+    {
+        const Int128 two64 = Int128(1) << 64;
+        const auto cmp = [](Int128 a, Int128 b, Int128 c, Int128 d) { return Rational::compare(Rational(a, b), Rational(c, d)); };
+        QCOMPARE(cmp(two64 + 1, two64, 1, 1), 1);
+        QCOMPARE(cmp(two64 - 1, two64, two64 - 2, two64 - 1), 1); // (2^64-1)^2 > (2^64-2) 2^64
+        QCOMPARE(cmp(two64 - 2, two64 - 1, two64 - 1, two64), -1);
+        QCOMPARE(cmp((two64 - 1) * 3, (two64 - 1) * 7, 3, 7), 0);
+        QCOMPARE(cmp(-(two64 - 1), two64 - 3, -(two64 - 2), two64 - 4), 1); // -(1 + 2/(2^64-3)) > -(1 + 2/(2^64-4))
+        QCOMPARE(cmp(std::numeric_limits<qint64>::max(), 1, std::numeric_limits<qint64>::max(), 2), 1);
+        // Sums and products whose parts are reduced across the 64-bit line.
+        QVERIFY(Rational(two64, 3) * Rational(3, two64) == Rational(1));
+        QVERIFY(Rational(1, two64) + Rational(1, two64) == Rational(2, two64));
+        QVERIFY(Rational(std::numeric_limits<qint64>::min(), 3) + Rational(1, 3) == Rational(std::numeric_limits<qint64>::min() + 1, 3));
+    }
+
     void comparesExactly_data()
     {
         QTest::addColumn<qint64>("a");
