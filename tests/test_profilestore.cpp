@@ -4,6 +4,7 @@
 #include "storage/Standing.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,6 +132,47 @@ void setAllListsEmpty(Profile &p)
     p.specialization.developmentScores = QList<DevelopmentScore>{};
 }
 
+
+// Companies of every shape: whole, bare, lists known but empty, and mixtures
+// with each list and each year present or not, in a fixed pseudo-random way.
+Profile variedProfile(int n, QRandomGenerator &rng)
+{
+    Profile p;
+    switch (n % 4) {
+    case 0: p = fullProfile(); break;
+    case 1: p = minimalProfile(QString()); break;
+    case 2: p = minimalProfile(QString()); setAllListsEmpty(p); break;
+    default: {
+        p = fullProfile();
+        const auto coin = [&rng] { return rng.bounded(2) == 0; };
+        if (coin()) p.company.recognitions.reset();
+        if (coin()) p.innovation.sciTechAwards.reset();
+        if (coin()) p.innovation.honors = QStringList{};
+        if (coin()) p.innovation.chuangkeChina.reset();
+        if (coin()) p.innovation.standardsLed = QList<StandardLed>{};
+        if (coin()) p.specialization.field.reset();
+        if (coin()) p.specialization.developmentScores.reset();
+        if (coin()) p.years.removeAt(int(rng.bounded(3)));
+        if (coin()) p.years.clear();
+        if (coin()) p.company.region.reset();
+        if (coin()) p.innovation.ip.class1.reset();
+        break;
+    }
+    }
+    // Names that sort apart from their order of insertion (pinyin, then as written).
+    static const QStringList stems{QStringLiteral("张"), QStringLiteral("阿"), QStringLiteral("Zeta"),
+                                   QStringLiteral("bravo"), QStringLiteral("兰州"), QStringLiteral("Alpha")};
+    p.company.name = stems.at(n % stems.size()) + QString::number(int(rng.bounded(50)));
+    p.company.creditCode.reset();
+    if (n % 6 == 5) { // known but empty text, a date given but not valid, text beyond the BMP
+        p.company.mainProduct = QString(QLatin1String(""));
+        p.company.nicheSince = QDate();
+        p.innovation.rdInstitution = QStringLiteral("𠀀 \u00e9 \"'");
+        p.company.name += QStringLiteral("𡈽");
+    }
+    return p;
+}
+
 } // namespace
 
 class TestProfileStore : public QObject
@@ -169,6 +211,9 @@ private slots:
     void groupKeepsSavepointJournalsInMemory();
     void keptStatementsHoldNoSnapshot();
     void closeAndReopenWithKeptStatements();
+    void forEachReadsWhatLoadReadsInTheListsOrder();
+    void forEachSeesOneSnapshotWhileAnotherWriterCommits();
+    void forEachStoppedEarlyHoldsNoSnapshot();
 
 private:
     qint64 rowCount(const QString &table, qint64 companyId) const;
@@ -939,6 +984,103 @@ void TestProfileStore::closeAndReopenWithKeptStatements()
     QVERIFY(*m_store->load(*id) == fullProfile());
     QVERIFY2(m_store->insert(minimalProfile(QStringLiteral("After reopening")), &error), qPrintable(error));
     QCOMPARE(m_store->count(), 2);
+}
+
+// forEach reads companies many at a time: each one as load() reads it, in the
+// list's order, however the reads are grouped.
+void TestProfileStore::forEachReadsWhatLoadReadsInTheListsOrder()
+{
+    QString error;
+    QRandomGenerator rng(7);
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    for (int n = 0; n < 1100; ++n)
+        QVERIFY2(m_store->insert(variedProfile(n, rng), &error), qPrintable(error));
+    QVERIFY2(m_store->commitGroup(&error), qPrintable(error));
+
+    const QList<CompanySummary> listed = m_store->list(&error);
+    QCOMPARE(listed.size(), 1100);
+    qsizetype at = 0;
+    QVERIFY2(m_store->forEach(
+                 [&](qint64 id, const Profile &p) {
+                     if (at >= listed.size() || listed.at(at).id != id)
+                         return false;
+                     ++at;
+                     const std::optional<Profile> loaded = m_store->load(id);
+                     return loaded && *loaded == p;
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(at, listed.size());
+}
+
+// The export reads one picture of the database: what another writer commits
+// meanwhile (a change, a deletion, a new company) is not seen, and once the
+// walk ends nothing holds the old picture.
+void TestProfileStore::forEachSeesOneSnapshotWhileAnotherWriterCommits()
+{
+    QString error;
+    QRandomGenerator rng(11);
+    QVERIFY2(m_store->beginGroup(&error), qPrintable(error));
+    for (int n = 0; n < 700; ++n)
+        QVERIFY2(m_store->insert(variedProfile(n, rng), &error), qPrintable(error));
+    QVERIFY2(m_store->commitGroup(&error), qPrintable(error));
+    const QList<CompanySummary> before = m_store->list(&error);
+    QList<Profile> expected;
+    for (const CompanySummary &c : before)
+        expected.append(*m_store->load(c.id));
+
+    Database other(m_db->path());
+    QVERIFY2(other.open(&error), qPrintable(error));
+    ProfileStore otherStore(other);
+    qsizetype at = 0;
+    bool same = true;
+    QVERIFY2(m_store->forEach(
+                 [&](qint64 id, const Profile &p) {
+                     if (at == 1) { // another window writes while the export runs
+                         Profile last = *otherStore.load(before.last().id);
+                         last.company.mainProduct = QStringLiteral("changed meanwhile");
+                         last.years.clear();
+                         QString e;
+                         same = same && otherStore.update(before.last().id, last, &e);
+                         same = same && otherStore.remove(before.at(before.size() / 2).id, &e);
+                         same = same && otherStore.insert(minimalProfile(QStringLiteral("阿 new meanwhile")), &e);
+                     }
+                     same = same && at < before.size() && before.at(at).id == id && expected.at(at) == p;
+                     ++at;
+                     return true;
+                 },
+                 &error),
+             qPrintable(error));
+    QVERIFY(same);
+    QCOMPARE(at, before.size());
+
+    QSqlQuery checkpoint(other.handle());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+    QCOMPARE(checkpoint.value(0).toInt(), 0); // 0: not blocked by a reader
+    QCOMPARE(m_store->load(before.last().id)->company.mainProduct, QStringLiteral("changed meanwhile"));
+    QCOMPARE(m_store->count(), before.size());
+}
+
+void TestProfileStore::forEachStoppedEarlyHoldsNoSnapshot()
+{
+    QString error;
+    QRandomGenerator rng(3);
+    for (int n = 0; n < 40; ++n)
+        QVERIFY2(m_store->insert(variedProfile(n, rng), &error), qPrintable(error));
+    int seen = 0;
+    QVERIFY2(m_store->forEach([&](qint64, const Profile &) { return ++seen < 3; }, &error), qPrintable(error));
+    QCOMPARE(seen, 3);
+
+    Database other(m_db->path());
+    QVERIFY2(other.open(&error), qPrintable(error));
+    ProfileStore otherStore(other);
+    QVERIFY2(otherStore.insert(minimalProfile(QStringLiteral("After the walk")), &error), qPrintable(error));
+    QSqlQuery checkpoint(other.handle());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+    QCOMPARE(checkpoint.value(0).toInt(), 0);
+    QCOMPARE(m_store->count(), 41);
+    // A write on the walk's connection afterwards is a transaction of its own.
+    QVERIFY2(m_store->insert(minimalProfile(QStringLiteral("Own write")), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -7,6 +7,8 @@
 using srdi::Int128;
 using srdi::Rational;
 
+Q_DECLARE_METATYPE(Int128)
+
 class TestRational : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,52 @@ private slots:
         const Rational r(6, -4);
         QCOMPARE(qint64(r.num()), qint64(-3));
         QCOMPARE(qint64(r.den()), qint64(2));
+    }
+
+    // Lowest terms whether the parts fit in 64 bits or not, and across that line.
+    void normalizesAcrossSixtyFourBits_data()
+    {
+        QTest::addColumn<Int128>("num");
+        QTest::addColumn<Int128>("den");
+        QTest::addColumn<Int128>("lowNum");
+        QTest::addColumn<Int128>("lowDen");
+        const Int128 two64 = Int128(1) << 64;
+        const Int128 p61 = (Int128(1) << 61) - 1; // a prime
+        QTest::newRow("small") << Int128(-84) << Int128(36) << Int128(-7) << Int128(3);
+        QTest::newRow("at 2^64") << two64 * 3 << two64 * 6 << Int128(1) << Int128(2);
+        QTest::newRow("one part above 2^64") << two64 * 5 << Int128(10) << two64 / 2 << Int128(1);
+        QTest::newRow("both just below 2^64") << (two64 - 1) << (two64 - 1) / 3 << Int128(3) << Int128(1);
+        QTest::newRow("coprime primes") << p61 << Int128(1000000007) << p61 << Int128(1000000007);
+        QTest::newRow("common prime above 2^64") << p61 * 6 * 5 << p61 * 4 * -7 << Int128(-15) << Int128(14);
+        QTest::newRow("largest") << std::numeric_limits<Int128>::max() << std::numeric_limits<Int128>::max()
+                                 << Int128(1) << Int128(1);
+    }
+    void normalizesAcrossSixtyFourBits()
+    {
+        QFETCH(Int128, num);
+        QFETCH(Int128, den);
+        QFETCH(Int128, lowNum);
+        QFETCH(Int128, lowDen);
+        const Rational r(num, den);
+        QVERIFY(r.num() == lowNum);
+        QVERIFY(r.den() == lowDen);
+        QVERIFY(Rational(lowNum, lowDen) * Rational(den, 1) == Rational(num, 1) || !(Rational(lowNum, lowDen) * Rational(den, 1)).isValid());
+    }
+
+    void comparesAcrossSixtyFourBits()
+    {
+        const Int128 two64 = Int128(1) << 64;
+        const auto cmp = [](Int128 a, Int128 b, Int128 c, Int128 d) { return Rational::compare(Rational(a, b), Rational(c, d)); };
+        QCOMPARE(cmp(two64 + 1, two64, 1, 1), 1);
+        QCOMPARE(cmp(two64 - 1, two64, two64 - 2, two64 - 1), 1); // (2^64-1)^2 > (2^64-2) 2^64
+        QCOMPARE(cmp(two64 - 2, two64 - 1, two64 - 1, two64), -1);
+        QCOMPARE(cmp((two64 - 1) * 3, (two64 - 1) * 7, 3, 7), 0);
+        QCOMPARE(cmp(-(two64 - 1), two64 - 3, -(two64 - 2), two64 - 4), 1); // -(1 + 2/(2^64-3)) > -(1 + 2/(2^64-4))
+        QCOMPARE(cmp(std::numeric_limits<qint64>::max(), 1, std::numeric_limits<qint64>::max(), 2), 1);
+        // Sums and products whose parts are reduced across the 64-bit line.
+        QVERIFY(Rational(two64, 3) * Rational(3, two64) == Rational(1));
+        QVERIFY(Rational(1, two64) + Rational(1, two64) == Rational(2, two64));
+        QVERIFY(Rational(std::numeric_limits<qint64>::min(), 3) + Rational(1, 3) == Rational(std::numeric_limits<qint64>::min() + 1, 3));
     }
 
     void comparesExactly_data()

@@ -13,6 +13,12 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace srdi::io {
 
@@ -31,6 +37,106 @@ bool namesTheDatabase(const QString &output, const QString &database)
     const QFileInfo a(output), b(database);
     return a.exists() && b.exists() && a.canonicalFilePath() == b.canonicalFilePath();
 }
+
+// A company on its way through the export: read, then assessed and made into
+// its CSV line or workbook rows on a worker thread, then written in order.
+struct Item
+{
+    qint64 id = 0;
+    Profile profile;
+    QByteArray line;
+    PortfolioWorkbook::Rows rows;
+};
+
+struct Batch
+{
+    std::vector<Item> items;
+    bool ready = false;
+};
+
+// Companies are assessed in batches on worker threads while the next ones are
+// read; the batches come out in the order they went in. At most a few batches
+// are under way: memory does not grow with the portfolio.
+class Pipeline
+{
+public:
+    Pipeline(int workers, std::function<void(Item &)> make)
+        : m_make(std::move(make))
+    {
+        for (int i = 0; i < workers; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~Pipeline()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_work.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+    Pipeline(const Pipeline &) = delete;
+    Pipeline &operator=(const Pipeline &) = delete;
+
+    void push(std::unique_ptr<Batch> batch)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_todo.push_back(batch.get());
+            m_order.push_back(std::move(batch));
+        }
+        m_work.notify_one();
+    }
+    qsizetype pending() const { return qsizetype(m_order.size()); }
+    // The oldest batch once it is ready; with `wait` false, null unless it is.
+    std::unique_ptr<Batch> pop(bool wait)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_order.empty())
+            return nullptr;
+        if (wait)
+            m_done.wait(lock, [this] { return m_order.front()->ready; });
+        else if (!m_order.front()->ready)
+            return nullptr;
+        std::unique_ptr<Batch> batch = std::move(m_order.front());
+        m_order.pop_front();
+        return batch;
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            Batch *batch = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_work.wait(lock, [this] { return m_stop || !m_todo.empty(); });
+                if (m_stop)
+                    return;
+                batch = m_todo.front();
+                m_todo.pop_front();
+            }
+            for (Item &item : batch->items)
+                m_make(item);
+            {
+                const std::lock_guard lock(m_mutex);
+                batch->ready = true;
+            }
+            m_done.notify_all();
+        }
+    }
+
+    const std::function<void(Item &)> m_make;
+    std::mutex m_mutex;
+    std::condition_variable m_work, m_done;
+    std::deque<Batch *> m_todo;                    // not yet taken by a worker
+    std::deque<std::unique_ptr<Batch>> m_order;    // every batch not yet written, in order
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+constexpr size_t kBatch = 64;
 
 } // namespace
 
@@ -72,8 +178,10 @@ qint64 PortfolioExport::write(ProfileStore &store, const Options &o,
         return -1;
     qint64 done = 0;
     bool stopped = false, failed = false;
-    // One company at a time, in the list's order: memory stays flat.
-    const bool read = store.forEach([&](qint64, const Profile &p) {
+    // Each company is assessed as it would be alone: the pack chosen (or the
+    // one in force on its date), the awards it reaches on the assessment's day.
+    const auto make = [&](Item &item) {
+        const Profile &p = item.profile;
         rules::PackChoice choice;
         if (chosen)
             choice.pack = chosen, choice.reason.id = QStringLiteral("chosen");
@@ -81,19 +189,61 @@ qint64 PortfolioExport::write(ProfileStore &store, const Options &o,
             choice = rules::RulePacks::instance().choose(p, o.today); // a pack whenever one is loaded
         const rules::Assessment a = rules::Evaluator::evaluate(p, choice, o.today);
         const awards::AwardReport awards = awards::AwardCatalog::instance().match(p, a, a.date);
-        if (book) {
-            book->add(p, a, awards);
-        } else if (!sink(ResultCsv::line(p, a, awards))) {
-            failed = true;
-            return false;
-        }
-        ++done;
-        if (progress && !progress(done, std::max(total, done))) {
-            stopped = true;
-            return false;
+        if (book)
+            item.rows = book->rows(p, a, awards);
+        else
+            item.line = ResultCsv::line(p, a, awards);
+        item.profile = Profile(); // written from here on: the line or rows hold what is needed
+    };
+    // Written in the list's order, progress after each company.
+    const auto writeBatch = [&](Batch &batch) {
+        for (Item &item : batch.items) {
+            if (book) {
+                book->write(item.rows);
+            } else if (!sink(item.line)) {
+                failed = true;
+                return false;
+            }
+            ++done;
+            if (progress && !progress(done, std::max(total, done))) {
+                stopped = true;
+                return false;
+            }
         }
         return true;
+    };
+    const int workers = std::max(1, QThread::idealThreadCount());
+    const qsizetype inFlight = workers + 2;
+    Pipeline pipeline(workers, make);
+    auto batch = std::make_unique<Batch>();
+    batch->items.reserve(kBatch);
+    // Ready batches are written as soon as they are; the reading waits only
+    // when enough are under way.
+    const auto writeReady = [&](bool all) {
+        while (pipeline.pending() > 0) {
+            const bool wait = all || pipeline.pending() >= inFlight;
+            std::unique_ptr<Batch> ready = pipeline.pop(wait);
+            if (!ready)
+                return true;
+            if (!writeBatch(*ready))
+                return false;
+        }
+        return true;
+    };
+    const bool read = store.forEach([&](qint64 id, const Profile &p) {
+        batch->items.push_back({id, p, {}, {}});
+        if (batch->items.size() < kBatch)
+            return true;
+        pipeline.push(std::move(batch));
+        batch = std::make_unique<Batch>();
+        batch->items.reserve(kBatch);
+        return writeReady(false);
     }, error);
+    if (read && !failed && !stopped) {
+        if (!batch->items.empty())
+            pipeline.push(std::move(batch));
+        writeReady(true);
+    }
     if (!read)
         return -1;
     if (failed) {

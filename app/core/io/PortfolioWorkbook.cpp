@@ -46,31 +46,6 @@ struct PortfolioWorkbook::Impl
     {
     }
 
-    void text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const QString &s, lxw_format *f = nullptr)
-    {
-        if (!s.isEmpty())
-            worksheet_write_string(ws, r, c, utf8(s).constData(), f);
-    }
-    void number(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v, lxw_format *f)
-    {
-        worksheet_write_number(ws, r, c, v, f);
-    }
-    // A figure as a number in its unit where it has one (万元, %, a count),
-    // else as the text the report shows.
-    void figure(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const rules::Num &n, rules::Dim dim, const QString &unit)
-    {
-        if (n.isFinite() && n.root <= 1) {
-            switch (dim) {
-            case rules::Dim::Money: number(ws, r, c, n.v.toDouble() / 10000.0, wan); return;
-            case rules::Dim::Fraction: number(ws, r, c, n.v.toDouble(), percent); return;
-            case rules::Dim::Count:
-            case rules::Dim::Score: number(ws, r, c, n.v.toDouble(), points); return;
-            default: break;
-            }
-        }
-        if (n.kind != rules::Num::Missing)
-            text(ws, r, c, fmt.figure(n, dim, unit));
-    }
     void header(lxw_worksheet *ws, const QStringList &names, const QList<double> &widths, lxw_col_t *count)
     {
         // Two lines high: a long head wraps instead of being cut (set before
@@ -167,43 +142,96 @@ bool PortfolioWorkbook::open(QString *error)
 
 void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const awards::AwardReport &awards)
 {
-    Impl &w = *d;
+    write(rows(p, a, awards));
+}
+
+namespace {
+
+enum Sheet : quint8 { Companies, Gaps, Awards };
+enum Format : quint8 { NoFormat, Wan, Percent, DateFormat, Points };
+
+// Collects a company's cells (PortfolioWorkbook::Rows) as add() writes them.
+struct RowsBuilder
+{
+    const rules::Format &fmt;
+    PortfolioWorkbook::Rows out;
+
+    void text(Sheet s, quint32 r, int c, const QString &t)
+    {
+        if (!t.isEmpty())
+            out.cells.push_back({s, PortfolioWorkbook::Cell::Text, NoFormat, quint16(c), r, 0, utf8(t)});
+    }
+    void number(Sheet s, quint32 r, int c, double v, Format f)
+    {
+        out.cells.push_back({s, PortfolioWorkbook::Cell::Number, f, quint16(c), r, v, {}});
+    }
+    void date(Sheet s, quint32 r, int c, const QDate &d)
+    {
+        out.cells.push_back({s, PortfolioWorkbook::Cell::Date, DateFormat, quint16(c), r,
+                             double(d.year() * 10000 + d.month() * 100 + d.day()), {}});
+    }
+    // A figure as a number in its unit where it has one (万元, %, a count),
+    // else as the text the report shows.
+    void figure(Sheet s, quint32 r, int c, const rules::Num &n, rules::Dim dim, const QString &unit)
+    {
+        if (n.isFinite() && n.root <= 1) {
+            switch (dim) {
+            case rules::Dim::Money: number(s, r, c, n.v.toDouble() / 10000.0, Wan); return;
+            case rules::Dim::Fraction: number(s, r, c, n.v.toDouble(), Percent); return;
+            case rules::Dim::Count:
+            case rules::Dim::Score: number(s, r, c, n.v.toDouble(), Points); return;
+            default: break;
+            }
+        }
+        if (n.kind != rules::Num::Missing)
+            text(s, r, c, fmt.figure(n, dim, unit));
+    }
+};
+
+} // namespace
+
+PortfolioWorkbook::Rows PortfolioWorkbook::rows(const Profile &p, const rules::Assessment &a,
+                                                const awards::AwardReport &awards) const
+{
+    const Impl &w = *d;
+    RowsBuilder b{w.fmt, {}};
+    b.out.cells.reserve(64);
     const QString name = p.company.name;
     // 企业一览: one row.
-    const lxw_row_t r = ++w.companyRow;
+    const quint32 r = 0;
     lxw_col_t c = 0;
-    w.text(w.companies, r, c++, name);
-    w.text(w.companies, r, c++, p.company.creditCode.value_or(QString()));
+    b.text(Companies, r, c++, name);
+    b.text(Companies, r, c++, p.company.creditCode.value_or(QString()));
     const QString region = p.company.region.value_or(QString());
     const QString regionName = RegionCatalog::instance().displayPath(region, w.lang);
-    w.text(w.companies, r, c++, regionName.isEmpty() ? region : regionName);
+    b.text(Companies, r, c++, regionName.isEmpty() ? region : regionName);
     const QString industry = p.company.industry.value_or(QString());
     const QString industryName = IndustryCatalog::instance().displayPath(industry, w.lang);
-    w.text(w.companies, r, c++, industryName.isEmpty() ? industry : industryName);
-    w.text(w.companies, r, c++, w.fmt.sizeClass(a.sme.size));
-    w.number(w.companies, r, c++, p.assessmentYear, nullptr);
-    w.text(w.companies, r, c++, a.pack ? a.pack->name.get(w.lang) : QString());
+    b.text(Companies, r, c++, industryName.isEmpty() ? industry : industryName);
+    b.text(Companies, r, c++, w.fmt.sizeClass(a.sme.size));
+    b.number(Companies, r, c++, p.assessmentYear, NoFormat);
+    b.text(Companies, r, c++, a.pack ? a.pack->name.get(w.lang) : QString());
     for (const QString &tier : {QStringLiteral("innovative"), QStringLiteral("specialized"), QStringLiteral("little_giant")}) {
         const rules::TierResult *t = a.tier(tier);
-        w.text(w.companies, r, c++, t ? w.fmt.status(t->status) : QString());
+        b.text(Companies, r, c++, t ? w.fmt.status(t->status) : QString());
         if (t && !t->routes.isEmpty() && t->best().scored) {
             const rules::RouteResult &route = t->best();
             if (route.score == route.scoreUpper)
-                w.number(w.companies, r, c, route.score.toDouble(), w.points);
+                b.number(Companies, r, c, route.score.toDouble(), Points);
             else // not all inputs known: the range it lies in
-                w.text(w.companies, r, c, QStringLiteral("%1–%2").arg(w.fmt.points(route.score), w.fmt.points(route.scoreUpper)));
+                b.text(Companies, r, c, QStringLiteral("%1–%2").arg(w.fmt.points(route.score), w.fmt.points(route.scoreUpper)));
         }
         ++c;
     }
     const rules::TierResult *highest = a.tier(a.highestTier);
-    w.text(w.companies, r, c++, highest ? w.fmt.tierName(*highest) : QString());
+    b.text(Companies, r, c++, highest ? w.fmt.tierName(*highest) : QString());
     const QList<rules::ChecklistItem> items = rules::checklist(a);
     int open = 0;
     for (const rules::ChecklistItem &i : items)
         open += i.blocksTier;
-    w.number(w.companies, r, c++, open, nullptr);
-    w.number(w.companies, r, c++, double(awards.nowYuan) / 10000.0, w.wan);
-    w.number(w.companies, r, c++, double(awards.nextTierYuan) / 10000.0, w.wan);
+    b.number(Companies, r, c++, open, NoFormat);
+    b.number(Companies, r, c++, double(awards.nowYuan) / 10000.0, Wan);
+    b.number(Companies, r, c++, double(awards.nextTierYuan) / 10000.0, Wan);
     // The highest title held, and its last valid day (the anniversary itself).
     // (A copy: a pointer into value_or()'s temporary list would outlive it.)
     std::optional<Recognition> held;
@@ -218,26 +246,25 @@ void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const 
     }
     if (held && a.pack) {
         const rules::Tier *tier = a.pack->tier(held->tier);
-        w.text(w.companies, r, c, tier ? tier->name.get(w.lang) : held->tier);
+        b.text(Companies, r, c, tier ? tier->name.get(w.lang) : held->tier);
         const QDate until = periods::lastDay(held->granted, a.pack->validityYears(held->route));
-        lxw_datetime when{until.year(), until.month(), until.day(), 0, 0, 0};
-        worksheet_write_datetime(w.companies, r, c + 1, &when, w.date);
+        b.date(Companies, r, c + 1, until);
     }
 
     // 差距清单: one row per item of the checklist.
     for (const rules::ChecklistItem &i : items) {
-        const lxw_row_t g = ++w.gapRow;
+        const quint32 g = b.out.gaps++;
         const rules::TierResult *t = a.tier(i.tier);
-        w.text(w.gaps, g, 0, name);
-        w.text(w.gaps, g, 1, t ? w.fmt.tierName(*t) : i.tier);
+        b.text(Gaps, g, 0, name);
+        b.text(Gaps, g, 1, t ? w.fmt.tierName(*t) : i.tier);
         if (i.condition) {
             const rules::ConditionResult &cr = *i.condition;
-            w.text(w.gaps, g, 2, i.kind == rules::ChecklistItem::Kind::MissingData ? w.fmt.status(rules::Status::MissingData)
+            b.text(Gaps, g, 2, i.kind == rules::ChecklistItem::Kind::MissingData ? w.fmt.status(rules::Status::MissingData)
                                                                                      : w.fmt.status(cr.status));
-            w.text(w.gaps, g, 3, cr.rule->name.get(w.lang));
+            b.text(Gaps, g, 3, cr.rule->name.get(w.lang));
             if (cr.hasFigure) {
-                w.figure(w.gaps, g, 4, cr.actual, cr.dim, cr.unit);
-                w.text(w.gaps, g, 5, w.fmt.line(cr.op, cr.required, cr.dim, cr.unit));
+                b.figure(Gaps, g, 4, cr.actual, cr.dim, cr.unit);
+                b.text(Gaps, g, 5, w.fmt.line(cr.op, cr.required, cr.dim, cr.unit));
             }
             QStringList what;
             if (cr.status == rules::Status::Unmet && cr.gap.kind != rules::Gap::Kind::None)
@@ -247,16 +274,16 @@ void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const 
             if (i.kind == rules::ChecklistItem::Kind::MissingData)
                 for (const rules::MissingInput &m : cr.missing)
                     what.append(w.fmt.missingInput(m));
-            w.text(w.gaps, g, 6, what.join(QStringLiteral("; ")));
+            b.text(Gaps, g, 6, what.join(QStringLiteral("; ")));
         } else if (i.indicator) {
             const rules::IndicatorResult &ir = *i.indicator;
-            w.text(w.gaps, g, 2, tr("points"));
-            w.text(w.gaps, g, 3, ir.rule->name.get(w.lang));
-            w.figure(w.gaps, g, 4, ir.fact, ir.factDim, ir.factUnit);
+            b.text(Gaps, g, 2, tr("points"));
+            b.text(Gaps, g, 3, ir.rule->name.get(w.lang));
+            b.figure(Gaps, g, 4, ir.fact, ir.factDim, ir.factUnit);
             if (ir.nextGap.kind != rules::Gap::Kind::None)
-                w.text(w.gaps, g, 6, w.fmt.gap(ir.nextGap));
+                b.text(Gaps, g, 6, w.fmt.gap(ir.nextGap));
             if (ir.nextGain > Rational())
-                w.number(w.gaps, g, 7, ir.nextGain.toDouble(), w.points);
+                b.number(Gaps, g, 7, ir.nextGain.toDouble(), Points);
         }
     }
 
@@ -266,22 +293,49 @@ void PortfolioWorkbook::add(const Profile &p, const rules::Assessment &a, const 
     for (const QList<awards::AwardMatch> *list : {&claimable, &others}) {
         for (const awards::AwardMatch &m : *list) {
             const awards::Award &aw = *m.award;
-            const lxw_row_t x = ++w.awardRow;
-            w.text(w.awards, x, 0, name);
-            w.text(w.awards, x, 1, aw.regionName.get(w.lang));
-            w.text(w.awards, x, 2, aw.name.get(w.lang));
-            w.text(w.awards, x, 3, rules::AssessmentText::awardStatus(m));
+            const quint32 x = b.out.awards++;
+            b.text(Awards, x, 0, name);
+            b.text(Awards, x, 1, aw.regionName.get(w.lang));
+            b.text(Awards, x, 2, aw.name.get(w.lang));
+            b.text(Awards, x, 3, rules::AssessmentText::awardStatus(m));
             if (m.amount)
-                w.number(w.awards, x, 4, double(*m.amount) / 10000.0, w.wan);
-            w.text(w.awards, x, 5, aw.upTo ? tr("up to") : QString());
-            w.text(w.awards, x, 6, rules::AssessmentText::awardAmount(m, w.lang));
-            w.text(w.awards, x, 7, w.fmt.script(aw.document));
-            w.text(w.awards, x, 8, w.fmt.script(aw.title));
-            w.text(w.awards, x, 9, w.fmt.script(aw.issuer));
-            w.text(w.awards, x, 10, aw.verified ? QString() : tr("to be verified"));
-            w.text(w.awards, x, 11, aw.url); // the page it was read from, where there is one
+                b.number(Awards, x, 4, double(*m.amount) / 10000.0, Wan);
+            b.text(Awards, x, 5, aw.upTo ? tr("up to") : QString());
+            b.text(Awards, x, 6, rules::AssessmentText::awardAmount(m, w.lang));
+            b.text(Awards, x, 7, w.fmt.script(aw.document));
+            b.text(Awards, x, 8, w.fmt.script(aw.title));
+            b.text(Awards, x, 9, w.fmt.script(aw.issuer));
+            b.text(Awards, x, 10, aw.verified ? QString() : tr("to be verified"));
+            b.text(Awards, x, 11, aw.url); // the page it was read from, where there is one
         }
     }
+    return std::move(b.out);
+}
+
+void PortfolioWorkbook::write(const Rows &rows)
+{
+    Impl &w = *d;
+    // The company's row and its gap and award rows follow those written before.
+    const lxw_row_t base[] = {w.companyRow + 1, w.gapRow + 1, w.awardRow + 1};
+    lxw_worksheet *const sheets[] = {w.companies, w.gaps, w.awards};
+    lxw_format *const formats[] = {nullptr, w.wan, w.percent, w.date, w.points};
+    for (const Cell &c : rows.cells) {
+        lxw_worksheet *ws = sheets[c.sheet];
+        const lxw_row_t r = base[c.sheet] + c.row;
+        switch (c.kind) {
+        case Cell::Text: worksheet_write_string(ws, r, c.column, c.text.constData(), formats[c.format]); break;
+        case Cell::Number: worksheet_write_number(ws, r, c.column, c.number, formats[c.format]); break;
+        case Cell::Date: {
+            const int ymd = int(c.number);
+            lxw_datetime when{ymd / 10000, ymd / 100 % 100, ymd % 100, 0, 0, 0};
+            worksheet_write_datetime(ws, r, c.column, &when, formats[c.format]);
+            break;
+        }
+        }
+    }
+    ++w.companyRow;
+    w.gapRow += rows.gaps;
+    w.awardRow += rows.awards;
 }
 
 bool PortfolioWorkbook::close(QString *error)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
+#include <vector>
 
 namespace srdi::rules {
 struct Assessment;
@@ -35,6 +36,28 @@ public:
     // temporary file and move it into place). False with a message on failure.
     bool open(QString *error);
     void add(const Profile &profile, const rules::Assessment &assessment, const awards::AwardReport &awards);
+
+    // A company's rows as add() writes them, made ready without the workbook:
+    // rows() may run on any thread while another writes; write() puts them
+    // in, after the rows written before.
+    struct Cell
+    {
+        enum Kind : quint8 { Text, Number, Date };
+        quint8 sheet = 0;  // companies, gaps, awards
+        quint8 kind = Text;
+        quint8 format = 0; // none, 万元, %, date, points
+        quint16 column = 0;
+        quint32 row = 0;   // within the company's rows of its sheet
+        double number = 0; // a number; a date as yyyymmdd
+        QByteArray text;   // UTF-8, as the cell holds it
+    };
+    struct Rows
+    {
+        std::vector<Cell> cells;
+        quint32 gaps = 0, awards = 0; // rows on those sheets
+    };
+    Rows rows(const Profile &profile, const rules::Assessment &assessment, const awards::AwardReport &awards) const;
+    void write(const Rows &rows);
     // Writes the workbook out; false with a message on failure.
     bool close(QString *error);
 

@@ -18,11 +18,24 @@ constexpr Int128 kMin = -kMax - 1;
 
 Int128 absValue(Int128 v) { return v < 0 ? -v : v; } // never given kMin
 
+bool fits64(UInt128 v) { return (v >> 64) == 0; }
+
 Int128 gcd(Int128 a, Int128 b)
 {
     a = absValue(a);
     b = absValue(b);
     while (b != 0) {
+        // Once both fit in 64 bits (nearly always from the start), the
+        // hardware's division: a 128-bit remainder is a call into libgcc.
+        if (fits64(UInt128(a)) && fits64(UInt128(b))) {
+            quint64 x = quint64(a), y = quint64(b);
+            while (y != 0) {
+                const quint64 t = x % y;
+                x = y;
+                y = t;
+            }
+            return Int128(x);
+        }
         const Int128 t = a % b;
         a = b;
         b = t;
@@ -38,9 +51,24 @@ Int128 floorDiv(Int128 a, Int128 b) // b > 0
     return q;
 }
 
+// a / b for b > 0, in 64 bits when both fit there.
+Int128 quotient(Int128 a, Int128 b)
+{
+    constexpr Int128 lo = std::numeric_limits<qint64>::min(), hi = std::numeric_limits<qint64>::max();
+    if (a >= lo && a <= hi && b <= hi)
+        return qint64(a) / qint64(b);
+    return a / b;
+}
+
 // Compares a/b with c/d for b, d > 0 and a, c >= 0 by continued fractions.
 int compareNonNegative(Int128 a, Int128 b, Int128 c, Int128 d)
 {
+    // All four within 64 bits (nearly always): the cross products fit in
+    // 128 unsigned bits and compare exactly.
+    if (fits64(UInt128(a)) && fits64(UInt128(b)) && fits64(UInt128(c)) && fits64(UInt128(d))) {
+        const UInt128 left = UInt128(a) * UInt128(d), right = UInt128(c) * UInt128(b);
+        return left == right ? 0 : (left < right ? -1 : 1);
+    }
     for (;;) {
         const Int128 qa = a / b;
         const Int128 qc = c / d;
@@ -178,8 +206,15 @@ void Rational::normalize()
     }
     const Int128 g = gcd(m_num, m_den);
     if (g > 1) {
-        m_num /= g;
-        m_den /= g;
+        const UInt128 n = UInt128(absValue(m_num));
+        if (fits64(n) && fits64(UInt128(m_den))) { // as below, in 64 bits
+            const quint64 q = quint64(n) / quint64(g);
+            m_num = m_num < 0 ? -Int128(q) : Int128(q);
+            m_den = Int128(quint64(m_den) / quint64(g));
+        } else {
+            m_num /= g;
+            m_den /= g;
+        }
     }
 }
 
@@ -189,8 +224,9 @@ Rational Rational::operator+(const Rational &o) const
         return notRepresentable();
     const Int128 g = gcd(m_den, o.m_den); // >= 1: both denominators are positive
     Int128 left = 0, right = 0, sum = 0, den = 0;
-    if (__builtin_mul_overflow(m_num, o.m_den / g, &left) || __builtin_mul_overflow(o.m_num, m_den / g, &right) ||
-        __builtin_add_overflow(left, right, &sum) || __builtin_mul_overflow(m_den / g, o.m_den, &den))
+    if (__builtin_mul_overflow(m_num, quotient(o.m_den, g), &left) ||
+        __builtin_mul_overflow(o.m_num, quotient(m_den, g), &right) || __builtin_add_overflow(left, right, &sum) ||
+        __builtin_mul_overflow(quotient(m_den, g), o.m_den, &den))
         return notRepresentable();
     return make(sum, den);
 }
@@ -207,7 +243,8 @@ Rational Rational::operator*(const Rational &o) const
     const Int128 g1 = gcd(m_num, o.m_den); // >= 1: the denominator is positive
     const Int128 g2 = gcd(o.m_num, m_den);
     Int128 num = 0, den = 0;
-    if (__builtin_mul_overflow(m_num / g1, o.m_num / g2, &num) || __builtin_mul_overflow(m_den / g2, o.m_den / g1, &den))
+    if (__builtin_mul_overflow(quotient(m_num, g1), quotient(o.m_num, g2), &num) ||
+        __builtin_mul_overflow(quotient(m_den, g2), quotient(o.m_den, g1), &den))
         return notRepresentable();
     return make(num, den);
 }

@@ -15,9 +15,94 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include <array>
 #include <functional>
+#include <optional>
+#include <unordered_map>
 #include <utility>
+#include <vector>
+
+namespace srdi::store {
+
+// A row of a statement run on SQLite itself (the group reads of a walk), read
+// as the Qt driver reads it: a text as text, an integer as an integer, a
+// NULL text as the empty text.
+struct SqliteRow
+{
+    sqlite3_stmt *statement = nullptr;
+};
+
+namespace {
+
+bool isNull(const SqliteRow &q, int column)
+{
+    return sqlite3_column_type(q.statement, column) == SQLITE_NULL;
+}
+
+qint64 readInt64(const SqliteRow &q, int column)
+{
+    return sqlite3_column_int64(q.statement, column);
+}
+
+int readInt(const SqliteRow &q, int column)
+{
+    return int(readInt64(q, column));
+}
+
+QString readString(const SqliteRow &q, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.statement, column));
+    const QString value = QString::fromUtf8(text, sqlite3_column_bytes(q.statement, column));
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+Opt<QString> readOptText(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readString(q, column);
+}
+
+Opt<qint64> readOptInteger(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readInt64(q, column);
+}
+
+Opt<bool> readOptBool(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return readInt64(q, column) != 0;
+}
+
+Opt<QDate> readOptDate(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return std::nullopt;
+    return QDate::fromString(readString(q, column), Qt::ISODate);
+}
+
+QDate readDate(const SqliteRow &q, int column)
+{
+    if (isNull(q, column))
+        return {};
+    return QDate::fromString(readString(q, column), Qt::ISODate);
+}
+
+bool readKnown(const SqliteRow &q, int column)
+{
+    return readInt64(q, column) != 0;
+}
+
+} // namespace
+
+} // namespace srdi::store
 
 namespace srdi {
 
@@ -108,58 +193,58 @@ struct KnownLists
     bool developmentScores = false;
 };
 
-KnownLists readCompanyRow(const QSqlQuery &q, Profile &p)
+template <typename Row, typename Names> KnownLists readCompanyRow(const Row &q, const Names &col, Profile &p)
 {
     Company &c = p.company;
     Innovation &in = p.innovation;
     Refinement &re = p.refinement;
     Specialization &sp = p.specialization;
 
-    c.name = readString(q, QStringLiteral("name"));
-    c.creditCode = readOptText(q, QStringLiteral("credit_code"));
-    c.region = readOptText(q, QStringLiteral("region"));
-    c.industry = readOptText(q, QStringLiteral("industry"));
-    c.established = readOptDate(q, QStringLiteral("established"));
-    c.nicheSince = readOptDate(q, QStringLiteral("niche_since"));
-    c.mainProduct = readOptText(q, QStringLiteral("main_product"));
-    p.assessmentYear = q.value(QStringLiteral("assessment_year")).toInt();
-    p.assessmentDate = readOptDate(q, QStringLiteral("assessment_date"));
+    c.name = readString(q, col(QStringLiteral("name")));
+    c.creditCode = readOptText(q, col(QStringLiteral("credit_code")));
+    c.region = readOptText(q, col(QStringLiteral("region")));
+    c.industry = readOptText(q, col(QStringLiteral("industry")));
+    c.established = readOptDate(q, col(QStringLiteral("established")));
+    c.nicheSince = readOptDate(q, col(QStringLiteral("niche_since")));
+    c.mainProduct = readOptText(q, col(QStringLiteral("main_product")));
+    p.assessmentYear = int(readOptInteger(q, col(QStringLiteral("assessment_year"))).value_or(0));
+    p.assessmentDate = readOptDate(q, col(QStringLiteral("assessment_date")));
     c.attestations.noAbnormalOrDishonestListing =
-        readOptBool(q, QStringLiteral("no_abnormal_or_dishonest_listing"));
-    c.attestations.noBannedProducts = readOptBool(q, QStringLiteral("no_banned_products"));
-    c.attestations.noMajorAccident3y = readOptBool(q, QStringLiteral("no_major_accident_3y"));
-    in.ip.class1HighValue = readOptInteger(q, QStringLiteral("ip_class1_high_value"));
-    in.ip.class1SelfDeveloped = readOptInteger(q, QStringLiteral("ip_class1_self_developed"));
-    in.ip.class1 = readOptInteger(q, QStringLiteral("ip_class1"));
-    in.ip.class2 = readOptInteger(q, QStringLiteral("ip_class2"));
-    in.ip.class1Applied = readOptInteger(q, QStringLiteral("ip_class1_applied"));
-    in.rdInstitution = readOptText(q, QStringLiteral("rd_institution"));
-    in.rdInstitutionOwnOrJoint = readOptBool(q, QStringLiteral("rd_institution_own_or_joint"));
-    in.rdMeasure = readOptText(q, QStringLiteral("rd_measure"));
-    re.digitalLevel = readOptInteger(q, QStringLiteral("digital_level"));
-    re.coreBusinessOnSystem = readOptBool(q, QStringLiteral("core_business_on_system"));
-    re.qualityAward = readOptText(q, QStringLiteral("quality_award"));
-    re.qualitySystemCert = readOptBool(q, QStringLiteral("quality_system_cert"));
-    re.ownBrand = readOptBool(q, QStringLiteral("own_brand"));
-    re.standardsParticipation = readOptBool(q, QStringLiteral("standards_participation"));
-    re.mgmtOrIntlProductCert = readOptBool(q, QStringLiteral("mgmt_or_intl_product_cert"));
-    sp.nationalMarketSharePct = readOptInteger(q, QStringLiteral("national_market_share_pct"));
+        readOptBool(q, col(QStringLiteral("no_abnormal_or_dishonest_listing")));
+    c.attestations.noBannedProducts = readOptBool(q, col(QStringLiteral("no_banned_products")));
+    c.attestations.noMajorAccident3y = readOptBool(q, col(QStringLiteral("no_major_accident_3y")));
+    in.ip.class1HighValue = readOptInteger(q, col(QStringLiteral("ip_class1_high_value")));
+    in.ip.class1SelfDeveloped = readOptInteger(q, col(QStringLiteral("ip_class1_self_developed")));
+    in.ip.class1 = readOptInteger(q, col(QStringLiteral("ip_class1")));
+    in.ip.class2 = readOptInteger(q, col(QStringLiteral("ip_class2")));
+    in.ip.class1Applied = readOptInteger(q, col(QStringLiteral("ip_class1_applied")));
+    in.rdInstitution = readOptText(q, col(QStringLiteral("rd_institution")));
+    in.rdInstitutionOwnOrJoint = readOptBool(q, col(QStringLiteral("rd_institution_own_or_joint")));
+    in.rdMeasure = readOptText(q, col(QStringLiteral("rd_measure")));
+    re.digitalLevel = readOptInteger(q, col(QStringLiteral("digital_level")));
+    re.coreBusinessOnSystem = readOptBool(q, col(QStringLiteral("core_business_on_system")));
+    re.qualityAward = readOptText(q, col(QStringLiteral("quality_award")));
+    re.qualitySystemCert = readOptBool(q, col(QStringLiteral("quality_system_cert")));
+    re.ownBrand = readOptBool(q, col(QStringLiteral("own_brand")));
+    re.standardsParticipation = readOptBool(q, col(QStringLiteral("standards_participation")));
+    re.mgmtOrIntlProductCert = readOptBool(q, col(QStringLiteral("mgmt_or_intl_product_cert")));
+    sp.nationalMarketSharePct = readOptInteger(q, col(QStringLiteral("national_market_share_pct")));
     sp.internationalMarketSharePct =
-        readOptInteger(q, QStringLiteral("international_market_share_pct"));
-    sp.domesticRank = readOptInteger(q, QStringLiteral("domestic_rank"));
-    sp.marketLeading = readOptBool(q, QStringLiteral("market_leading"));
-    sp.chainKeyLink = readOptBool(q, QStringLiteral("chain_key_link"));
-    sp.renewal = readOptBool(q, QStringLiteral("renewal"));
-    p.localFeatureScore = readOptInteger(q, QStringLiteral("local_feature_score"));
+        readOptInteger(q, col(QStringLiteral("international_market_share_pct")));
+    sp.domesticRank = readOptInteger(q, col(QStringLiteral("domestic_rank")));
+    sp.marketLeading = readOptBool(q, col(QStringLiteral("market_leading")));
+    sp.chainKeyLink = readOptBool(q, col(QStringLiteral("chain_key_link")));
+    sp.renewal = readOptBool(q, col(QStringLiteral("renewal")));
+    p.localFeatureScore = readOptInteger(q, col(QStringLiteral("local_feature_score")));
 
     KnownLists known;
-    known.recognitions = readKnown(q, QStringLiteral("recognitions_known"));
-    known.sciTechAwards = readKnown(q, QStringLiteral("sci_tech_awards_known"));
-    known.honors = readKnown(q, QStringLiteral("honors_known"));
-    known.chuangkeChina = readKnown(q, QStringLiteral("chuangke_china_known"));
-    known.standardsLed = readKnown(q, QStringLiteral("standards_led_known"));
-    known.fields = readKnown(q, QStringLiteral("specialization_fields_known"));
-    known.developmentScores = readKnown(q, QStringLiteral("development_scores_known"));
+    known.recognitions = readKnown(q, col(QStringLiteral("recognitions_known")));
+    known.sciTechAwards = readKnown(q, col(QStringLiteral("sci_tech_awards_known")));
+    known.honors = readKnown(q, col(QStringLiteral("honors_known")));
+    known.chuangkeChina = readKnown(q, col(QStringLiteral("chuangke_china_known")));
+    known.standardsLed = readKnown(q, col(QStringLiteral("standards_led_known")));
+    known.fields = readKnown(q, col(QStringLiteral("specialization_fields_known")));
+    known.developmentScores = readKnown(q, col(QStringLiteral("development_scores_known")));
     return known;
 }
 
@@ -530,14 +615,277 @@ QList<CompanySummary> ProfileStore::list(QString *error) const
     return companies;
 }
 
+namespace {
+
+// Companies read many at a time: a statement per table for a group of ids
+// (not ~10 statements per company), each row read by its column's position.
+constexpr int kGroup = 128;
+
+// SELECT `columns` FROM `table` for a group of ids, in the order of `order`.
+QString groupSql(const QString &columns, const QString &table, const QString &idColumn, const QString &order)
+{
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)%5")
+        .arg(columns, table, idColumn, placeholders(kGroup), order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
+}
+
+// A list's child table: the profile's list is filled for the companies whose
+// *_known flag is set (load() reads only those), an empty one where no row follows.
+struct ListReader
+{
+    QString sql;
+    void (*start)(Profile &, bool known);
+    void (*row)(const SqliteRow &, Profile &); // columns after company_id
+    bool KnownLists::*known;
+};
+
+const std::array<ListReader, 7> &listReaders()
+{
+    const auto sql = [](const char *columns, const char *table) {
+        return groupSql(QStringLiteral("company_id, ") + QLatin1String(columns), QLatin1String(table),
+                        QStringLiteral("company_id"), QStringLiteral("company_id, position"));
+    };
+    static const std::array<ListReader, 7> readers{{
+        {sql("tier, granted, route", "recognitions"),
+         [](Profile &p, bool known) { if (known) p.company.recognitions.emplace(); },
+         [](const SqliteRow &q, Profile &p) {
+             p.company.recognitions->append({readString(q, 1), readDate(q, 2), readOptText(q, 3).value_or(QString())});
+         },
+         &KnownLists::recognitions},
+        {sql("level, rank, year", "sci_tech_awards"),
+         [](Profile &p, bool known) { if (known) p.innovation.sciTechAwards.emplace(); },
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.sciTechAwards->append({readString(q, 1), readInt(q, 2), readInt(q, 3)});
+         },
+         &KnownLists::sciTechAwards},
+        {sql("honor", "honors"),
+         [](Profile &p, bool known) { if (known) p.innovation.honors.emplace(); },
+         [](const SqliteRow &q, Profile &p) { p.innovation.honors->append(readString(q, 1)); },
+         &KnownLists::honors},
+        {sql("year, group_name", "chuangke_china"),
+         [](Profile &p, bool known) { if (known) p.innovation.chuangkeChina.emplace(); },
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.chuangkeChina->append({readInt(q, 1), readString(q, 2)});
+         },
+         &KnownLists::chuangkeChina},
+        {sql("year, level", "standards_led"),
+         [](Profile &p, bool known) { if (known) p.innovation.standardsLed.emplace(); },
+         [](const SqliteRow &q, Profile &p) {
+             p.innovation.standardsLed->append({readInt(q, 1), readString(q, 2)});
+         },
+         &KnownLists::standardsLed},
+        {sql("field", "specialization_fields"),
+         [](Profile &p, bool known) { if (known) p.specialization.field.emplace(); },
+         [](const SqliteRow &q, Profile &p) { p.specialization.field->append(readString(q, 1)); },
+         &KnownLists::fields},
+        {sql("year, score", "development_scores"),
+         [](Profile &p, bool known) { if (known) p.specialization.developmentScores.emplace(); },
+         [](const SqliteRow &q, Profile &p) {
+             p.specialization.developmentScores->append({readInt(q, 1), Scaled4(readInt64(q, 2))});
+         },
+         &KnownLists::developmentScores},
+    }};
+    return readers;
+}
+
+// The statements of a walk's group reads, run on SQLite itself (the Qt
+// driver's conversions of each value cost more than reading it), prepared
+// once per walk.
+class GroupReader
+{
+public:
+    explicit GroupReader(const QSqlDatabase &db)
+    {
+        const QVariant native = db.driver() ? db.driver()->handle() : QVariant();
+        if (native.isValid() && qstrcmp(native.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(native.constData());
+    }
+    ~GroupReader()
+    {
+        for (const auto &[sql, statement] : m_statements)
+            sqlite3_finalize(statement);
+    }
+    GroupReader(const GroupReader &) = delete;
+    GroupReader &operator=(const GroupReader &) = delete;
+
+    // Runs `sql` bound to `ids` (NULL for the places left) and calls `each`
+    // per row; false with SQLite's message.
+    bool select(const QString &sql, const QList<qint64> &ids, const std::function<void(const SqliteRow &)> &each,
+                QString *detail)
+    {
+        if (!m_db) {
+            *detail = QStringLiteral("not an SQLite database");
+            return false;
+        }
+        sqlite3_stmt *&statement = m_statements[sql];
+        if (!statement) {
+            const QByteArray text = sql.toUtf8();
+            if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+                *detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+                sqlite3_finalize(statement);
+                statement = nullptr;
+                return false;
+            }
+        }
+        for (int i = 0; i < kGroup; ++i) {
+            if (i < ids.size())
+                sqlite3_bind_int64(statement, i + 1, ids.at(i));
+            else
+                sqlite3_bind_null(statement, i + 1); // matches nothing
+        }
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            each(SqliteRow{statement});
+        sqlite3_reset(statement); // holds no snapshot of its own
+        if (rc != SQLITE_DONE) {
+            *detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        return true;
+    }
+    // A result's column positions by name.
+    static QHash<QString, int> columns(const SqliteRow &row)
+    {
+        QHash<QString, int> at;
+        for (int i = 0; i < sqlite3_column_count(row.statement); ++i)
+            at.insert(QString::fromUtf8(sqlite3_column_name(row.statement, i)), i);
+        return at;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<QString, sqlite3_stmt *> m_statements;
+};
+
+// The companies of `ids` (each read as load() reads it), in that order;
+// false with a translated message.
+bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profile> &out, QString *message)
+{
+    QHash<qint64, qsizetype> at;
+    at.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        at.insert(ids.at(i), i);
+    out.assign(size_t(ids.size()), Profile());
+    std::vector<KnownLists> known(size_t(ids.size()));
+    std::vector<bool> found(size_t(ids.size()), false);
+
+    // Runs `sql` for the group and calls `each` with the row's company.
+    const auto select = [&](const QString &sql, const std::function<void(const SqliteRow &, size_t)> &each) {
+        QString detail;
+        const bool ok = reader.select(sql, ids, [&](const SqliteRow &row) {
+            const auto it = at.constFind(readInt64(row, 0));
+            if (it != at.cend())
+                each(row, size_t(*it));
+        }, &detail);
+        if (!ok)
+            *message = ProfileStore::tr("Could not read the list of companies: %1").arg(detail);
+        return ok;
+    };
+
+    static const QString companySql = groupSql(QStringLiteral("id, ") + companyColumns().join(QStringLiteral(", ")),
+                                               QStringLiteral("companies"), QStringLiteral("id"), QString());
+    QHash<QString, int> columns;
+    const auto column = [&columns](const QString &name) { return columns.value(name, -1); };
+    if (!select(companySql, [&](const SqliteRow &q, size_t i) {
+            if (columns.isEmpty())
+                columns = GroupReader::columns(q);
+            known[i] = readCompanyRow(q, column, out[i]);
+            found[i] = true;
+        }))
+        return false;
+    for (size_t i = 0; i < found.size(); ++i) {
+        if (!found[i]) {
+            *message = ProfileStore::tr("Could not read company %1: %2")
+                          .arg(QString::number(ids.at(qsizetype(i))), ProfileStore::tr("there is no such company."));
+            return false;
+        }
+    }
+
+    static const QString yearSql =
+        groupSql(QStringLiteral("company_id, year, operating_revenue, main_business_revenue, rd_expense,"
+                                " cost_expense_total, net_profit, total_assets, total_liabilities,"
+                                " employees, rd_staff, tech_staff, equity_financing"),
+                 QStringLiteral("fiscal_years"), QStringLiteral("company_id"), QStringLiteral("company_id, year"));
+    if (!select(yearSql, [&](const SqliteRow &q, size_t i) {
+            FiscalYear fy;
+            fy.year = readInt(q, 1);
+            fy.operatingRevenue = readOptInteger(q, 2);
+            fy.mainBusinessRevenue = readOptInteger(q, 3);
+            fy.rdExpense = readOptInteger(q, 4);
+            fy.costExpenseTotal = readOptInteger(q, 5);
+            fy.netProfit = readOptInteger(q, 6);
+            fy.totalAssets = readOptInteger(q, 7);
+            fy.totalLiabilities = readOptInteger(q, 8);
+            fy.employees = readOptInteger(q, 9);
+            fy.rdStaff = readOptInteger(q, 10);
+            fy.techStaff = readOptInteger(q, 11);
+            fy.equityFinancing = readOptInteger(q, 12);
+            out[i].years.append(fy);
+        }))
+        return false;
+
+    for (const ListReader &list : listReaders()) {
+        bool any = false;
+        for (size_t i = 0; i < out.size(); ++i) {
+            list.start(out[i], known[i].*list.known);
+            any = any || known[i].*list.known;
+        }
+        if (any && !select(list.sql, [&](const SqliteRow &q, size_t i) {
+                if (known[i].*list.known)
+                    list.row(q, out[i]);
+            }))
+            return false;
+    }
+    return true;
+}
+
+// A read transaction for a walk over many statements: every read sees the
+// database as it was at the first one. A SAVEPOINT, so that it nests in a
+// write group; a write made meanwhile on this connection nests in it too.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("SAVEPOINT srdi_read"));
+        if (m_active)
+            ++transactionDepth(m_db.connectionName());
+        else
+            m_error = begin.lastError();
+    }
+    ~ReadSnapshot()
+    {
+        if (!m_active)
+            return;
+        --transactionDepth(m_db.connectionName());
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE srdi_read"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    bool isActive() const { return m_active; }
+    QSqlError error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};
+
+} // namespace
+
 bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &each, QString *error) const
 {
     if (!checkOpen(error))
         return false;
     const QSqlDatabase db = m_db.handle();
-    // The ids in the list's order, read as they are used (not gathered first);
-    // each company is read with the kept statements of load(). The open SELECT
-    // keeps one snapshot: a company written meanwhile is seen as it was.
+    const ReadSnapshot snapshot(db);
+    if (!snapshot.isActive()) {
+        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(snapshot.error())));
+        return false;
+    }
+    // The ids in the list's order, read as they are used (not gathered
+    // first), a group at a time; only a group's companies are held.
     QSqlQuery ids(db);
     ids.setForwardOnly(true);
     if (!ids.exec(QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
@@ -545,17 +893,29 @@ bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &e
         setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
         return false;
     }
-    while (ids.next()) {
-        const qint64 id = ids.value(0).toLongLong();
-        const std::optional<Profile> p = load(id, error);
-        if (!p)
+    GroupReader reader(db);
+    QList<qint64> group;
+    group.reserve(kGroup);
+    std::vector<Profile> profiles;
+    for (bool more = true; more;) {
+        group.clear();
+        while (group.size() < kGroup && (more = ids.next()))
+            group.append(ids.value(0).toLongLong());
+        if (!more && ids.lastError().isValid()) {
+            setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
             return false;
-        if (!each(id, *p))
-            return true;
-    }
-    if (ids.lastError().isValid()) {
-        setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
-        return false;
+        }
+        if (group.isEmpty())
+            break;
+        QString message;
+        if (!loadGroup(reader, group, profiles, &message)) {
+            setError(error, message);
+            return false;
+        }
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            if (!each(group.at(i), profiles[size_t(i)]))
+                return true;
+        }
     }
     return true;
 }
@@ -602,7 +962,7 @@ std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *e
             return fail(query->lastError().isValid() ? sqlErrorText(query->lastError())
                                                      : tr("there is no such company."));
         }
-        known = readCompanyRow(*query, p);
+        known = readCompanyRow(*query, Columns(*query), p);
         if (version)
             *version = query->value(QStringLiteral("version")).toLongLong();
     }

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSqlDriver>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -133,6 +134,59 @@ QDate readDate(const QSqlQuery &query, const QString &column)
 bool readKnown(const QSqlQuery &query, const QString &column)
 {
     return query.value(column).toLongLong() != 0;
+}
+
+QString readString(const QSqlQuery &query, int column)
+{
+    const QString value = query.value(column).toString();
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+Opt<QString> readOptText(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return readString(query, column);
+}
+
+Opt<qint64> readOptInteger(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return qint64(query.value(column).toLongLong());
+}
+
+Opt<bool> readOptBool(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong() != 0;
+}
+
+Opt<QDate> readOptDate(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+}
+
+QDate readDate(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return {};
+    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+}
+
+bool readKnown(const QSqlQuery &query, int column)
+{
+    return query.value(column).toLongLong() != 0;
+}
+
+Columns::Columns(const QSqlQuery &query)
+{
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        m_at.insert(record.fieldName(i), i);
 }
 
 // ---- statements -----------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "model/Profile.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -49,6 +50,25 @@ Opt<bool> readOptBool(const QSqlQuery &query, const QString &column);
 Opt<QDate> readOptDate(const QSqlQuery &query, const QString &column);
 QDate readDate(const QSqlQuery &query, const QString &column);
 bool readKnown(const QSqlQuery &query, const QString &column);
+// The same by the column's position: a name is looked up in the result's
+// record each time it is read, which costs more than the read itself.
+QString readString(const QSqlQuery &query, int column);
+Opt<QString> readOptText(const QSqlQuery &query, int column);
+Opt<qint64> readOptInteger(const QSqlQuery &query, int column);
+Opt<bool> readOptBool(const QSqlQuery &query, int column);
+Opt<QDate> readOptDate(const QSqlQuery &query, int column);
+QDate readDate(const QSqlQuery &query, int column);
+bool readKnown(const QSqlQuery &query, int column);
+// A result's column positions by name, looked up once per statement.
+class Columns
+{
+public:
+    explicit Columns(const QSqlQuery &query);
+    int operator()(const QString &name) const { return m_at.value(name, -1); }
+
+private:
+    QHash<QString, int> m_at;
+};
 
 // ---- statements ----
 bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail);
