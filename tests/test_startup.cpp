@@ -189,6 +189,45 @@ private slots:
 
     // The day's backup is made after the window is shown, on a thread of its
     // own, and is a complete, usable copy.
+    // The company open at the last close is open again; the list is not read
+    // down to its row before the first paint (a company far down a large
+    // list), and one on the first page is selected as before.
+    void lastCompanyOpenWithoutReadingTheListDownToIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("srdi.sqlite"));
+        makeDatabase(path, 450, false);
+        qint64 far = 0, near = 0;
+        {
+            Database db(path);
+            QVERIFY(db.open(nullptr));
+            const QList<PortfolioRow> all =
+                ProfileStore(db).portfolioPage({}, PortfolioSort::Name, Qt::AscendingOrder, 0, 1000);
+            QCOMPARE(all.size(), 450);
+            far = all.last().id;
+            near = all.at(5).id;
+        }
+        QSettings().setValue(QStringLiteral("window/lastCompany"), far);
+        {
+            ui::MainWindow w(path);
+            QCOMPARE(w.editor()->companyId(), far);
+            QCOMPARE(w.portfolio()->rowCount(), ui::PortfolioModel::kPage); // the first page only
+            QCOMPARE(w.currentCompanyId(), qint64(0));                       // its row not read
+        }
+        QSettings().setValue(QStringLiteral("window/lastCompany"), near);
+        {
+            ui::MainWindow w(path);
+            QCOMPARE(w.editor()->companyId(), near);
+            QCOMPARE(w.currentCompanyId(), near);
+        }
+        QSettings().setValue(QStringLiteral("window/lastCompany"), qint64(999999)); // deleted since
+        {
+            ui::MainWindow w(path);
+            QCOMPARE(w.currentCompanyId(), w.portfolio()->idAt(0));
+            QCOMPARE(w.editor()->companyId(), w.portfolio()->idAt(0));
+        }
+    }
+
     void dailyBackupRunsInTheBackground()
     {
         QTemporaryDir dir;
