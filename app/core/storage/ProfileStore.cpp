@@ -695,9 +695,7 @@ class GroupReader
 public:
     explicit GroupReader(const QSqlDatabase &db)
     {
-        const QVariant native = db.driver() ? db.driver()->handle() : QVariant();
-        if (native.isValid() && qstrcmp(native.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3 *const *>(native.constData());
+        m_db = store::sqliteHandle(db);
     }
     ~GroupReader()
     {

@@ -243,6 +243,8 @@ bool isNullValue(const QVariant &value)
     }
 }
 
+} // namespace
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QSqlDriver *driver = db.driver();
@@ -253,8 +255,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData()); // null when closed
 }
-
-} // namespace
 
 Raw::~Raw()
 {

@@ -127,6 +127,9 @@ private:
 };
 // The SQLite statement for `sql` on this connection, prepared on first use
 // and kept until dropStatements(); null, with *detail, when it cannot be.
+// The SQLite connection under a Qt one (the same library: Database::open
+// checks it); nullptr when it is not open.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail);
 // Runs `sql` (no values) through SQLite's own API with a kept statement.
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail);
