@@ -682,8 +682,7 @@ bool MainWindow::checkOtherWriters()
         return false;
     m_dataVersion = version;
     m_editor->refreshFromStore();
-    reloadCompanies();
-    updateSummary();
+    reloadCompanies(); // the list read again: the sums follow (modelReset)
     return true;
 }
 
@@ -846,7 +845,17 @@ void MainWindow::updateSummary()
     ++m_sumsGeneration;
     m_sumsValid = false;
     m_partId = 0;
-    recount();
+    // One count for all that asked in this turn of the event loop (another
+    // writer's change reloads the list and may refresh the open company).
+    if (m_store && m_countsAllowed && !m_recountQueued) {
+        m_recountQueued = true;
+        if (!m_countingHint->isActive())
+            m_countingHint->start();
+        QTimer::singleShot(0, this, [this] {
+            m_recountQueued = false;
+            recount();
+        });
+    }
     redrawSummary();
 }
 

@@ -207,6 +207,7 @@ private:
     qint64 m_partId = 0;          // the open company whose part is m_part
     PortfolioSummary m_part;
     QTimer *m_countingHint = nullptr; // "Counting…" when a count takes long
+    bool m_recountQueued = false;     // a count starts when the event loop turns
     std::thread m_countThread;
     std::atomic<bool> m_stopWork{false};
     std::thread m_checkThread;
