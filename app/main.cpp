@@ -72,7 +72,8 @@ int main(int argc, char *argv[])
     srdi::ui::startupMark("language and icon");
 
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("DB"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file, or postgresql://user@host:port/dbname."),
+                                QStringLiteral("DB"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               QStringLiteral("Exit once the window is shown and painted."));
     parser.addOptions({db, quitAfterStartup});

@@ -23,6 +23,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+
+#include "storage/ServerAddress.h"
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -513,7 +515,7 @@ int Batch::run(const BatchOptions &options, QTextStream &out, QTextStream &err)
 
 int Batch::exportPortfolio(const BatchOptions &options, QTextStream &out, QTextStream &err)
 {
-    if (!QFileInfo::exists(options.dbPath)) {
+    if (!ServerAddress::isServerLocation(options.dbPath) && !QFileInfo::exists(options.dbPath)) {
         err << tr("--db = %1: no such database").arg(options.dbPath) << Qt::endl;
         return Failed;
     }

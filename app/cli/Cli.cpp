@@ -89,7 +89,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption exportOpt(QStringLiteral("export"), tr("Write a company's profile (its id or exact name)."),
                                        QStringLiteral("COMPANY"));
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: the per-user data location)."),
+    const QCommandLineOption db(QStringLiteral("db"), tr("Database file (default: the per-user data location), or a shared portfolio on a PostgreSQL server: "
+                                   "postgresql://user@host:port/dbname."),
                                 QStringLiteral("DB"));
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    tr("Import and assess many companies: a folder of *.srdi.json files or a CSV "

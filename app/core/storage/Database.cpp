@@ -5,6 +5,9 @@
 #include "SqlUtil.h"
 
 #include "Backup.h"
+#include "Dialect.h"
+#include "Postgres.h"
+#include "ServerAddress.h"
 #include "TransactionGuard.h"
 
 #include <QDir>
@@ -19,6 +22,11 @@
 #include <QThread>
 #include <QVariant>
 
+#include <QMutex>
+#include <QMutexLocker>
+#include <QObject>
+
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -279,6 +287,25 @@ QStringList schemaV6()
     };
 }
 
+// Step 7: a company's history — who changed which fields when, each value
+// before and after — a row for every write of a company (the window lists
+// it; on a shared server it names each colleague). Not tied to the company's
+// row: the history of a deleted company stays.
+QStringList schemaV7()
+{
+    return {
+        QStringLiteral("CREATE TABLE company_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " company_id INTEGER NOT NULL,"
+                       " at TEXT NOT NULL,"      // UTC, ISO 8601 with milliseconds
+                       " author TEXT NOT NULL,"  // the server's user, or the login name
+                       " action TEXT NOT NULL,"  // created, changed, deleted
+                       " changes TEXT"           // JSON [{"field", "old", "new"}], values as in the exchange file
+                       ")"),
+        QStringLiteral("CREATE INDEX company_history_company ON company_history (company_id, id)"),
+    };
+}
+
 // The primary SQLite result code of an error (SQLITE_BUSY 5, SQLITE_CORRUPT
 // 11, SQLITE_NOTADB 26, …); -1 when there is none.
 int sqliteCode(const QSqlError &error)
@@ -377,7 +404,413 @@ QString identityIn(const QSqlDatabase &db)
 
 } // namespace
 
-Database::Database(const QString &path) : m_path(path) {}
+// ---- a shared portfolio on a server ---------------------------------------
+
+namespace {
+
+QMutex g_passwordsMutex;
+QHash<QString, QString> g_passwords; // by URI, in memory only
+
+QString rememberedPassword(const QString &uri)
+{
+    QMutexLocker lock(&g_passwordsMutex);
+    return g_passwords.value(uri);
+}
+
+// A QPSQL connection to `address` named `name` (not yet opened).
+QSqlDatabase serverConnection(const QString &name, const ServerAddress &address, const QString &password)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.host);
+    if (address.port > 0)
+        db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(password.isEmpty() ? address.password : password);
+    db.setConnectOptions(address.connectOptions());
+    return db;
+}
+
+// A team's database belongs to a role its members share (CREATE DATABASE …
+// OWNER team): the tables a member's first opening creates belong to that
+// role too, so that every member can write them. The statement that makes
+// the transaction act as the owner, when the user is a member of it; empty
+// otherwise (the user's own tables).
+QString actAsOwner(pg::Connection *conn)
+{
+    QString detail;
+    const pg::ResultPtr owner = pg::query(
+        conn,
+        QStringLiteral("SELECT quote_ident(r.rolname), pg_has_role(session_user, r.oid, 'MEMBER'), r.rolname = session_user"
+                       " FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE d.datname = current_database()"),
+        &detail);
+    if (!owner || pg::rows(owner.get()) != 1 || pg::text(owner.get(), 0, 1) != QLatin1String("t") ||
+        pg::text(owner.get(), 0, 2) == QLatin1String("t"))
+        return {};
+    return QStringLiteral("SET LOCAL ROLE ") + pg::text(owner.get(), 0, 0);
+}
+
+} // namespace
+
+// Hears other connections' commits: a second connection of its own that only
+// LISTENs (the store's connection is busy with statements, and a result being
+// read there would hold a notice back), its notices counted and passed on.
+class ChangeListener
+{
+public:
+    ChangeListener(const ServerAddress &address, const QString &password, int ownPid)
+        : m_name(sql::nextConnectionName(QStringLiteral("srdi-listen"))), m_ownPid(ownPid)
+    {
+        QSqlDatabase db = serverConnection(m_name, address, password);
+        if (!db.open() || !db.driver()->subscribeToNotification(dialect::changeChannel()))
+            return;
+        QObject::connect(db.driver(), &QSqlDriver::notification, &m_context,
+                         [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             // The payload is the writer's server process: this
+                             // program's own store connection is not another writer.
+                             if (payload.toString().toInt() == m_ownPid)
+                                 return;
+                             ++m_heard;
+                             if (m_handler)
+                                 m_handler();
+                         });
+        m_listening = true;
+    }
+    ~ChangeListener()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isListening() const { return m_listening; }
+    qint64 heard() const { return m_heard; }
+    void setHandler(std::function<void()> handler) { m_handler = std::move(handler); }
+    void setOwnPid(int pid) { m_ownPid = pid; }
+
+private:
+    QString m_name;
+    int m_ownPid = 0;
+    QObject m_context;
+    std::atomic<qint64> m_heard{0};
+    std::function<void()> m_handler;
+    bool m_listening = false;
+};
+
+void Database::rememberPassword(const QString &uri, const QString &password)
+{
+    QMutexLocker lock(&g_passwordsMutex);
+    g_passwords.insert(uri, password);
+}
+
+void Database::forgetPassword(const QString &uri)
+{
+    QMutexLocker lock(&g_passwordsMutex);
+    g_passwords.remove(uri);
+}
+
+QString Database::displayName() const
+{
+    if (m_server) {
+        const std::optional<ServerAddress> address = ServerAddress::parse(m_path);
+        return address ? address->displayName() : m_path;
+    }
+    return nativePath(m_path);
+}
+
+qint64 Database::changesHeard() const
+{
+    return m_listener ? m_listener->heard() : 0;
+}
+
+void Database::setChangeHandler(std::function<void()> handler)
+{
+    m_changeHandler = std::move(handler);
+    if (m_listener)
+        m_listener->setHandler(m_changeHandler);
+}
+
+bool Database::connectionLost() const
+{
+    return m_server && isOpen() && pg::connectionLost(pg::connection(handle()));
+}
+
+QString Database::author() const
+{
+    if (!m_author.isEmpty())
+        return m_author;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? QStringLiteral("?") : login;
+}
+
+Database::Failure Database::diagnoseServer(QString *detail) const
+{
+    const std::optional<ServerAddress> address = ServerAddress::parse(m_path, detail);
+    if (!address)
+        return Failure::Other;
+    QList<QByteArray> keys, values;
+    const auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty()) {
+            keys.append(key);
+            values.append(value.toUtf8());
+        }
+    };
+    add("host", address->host);
+    add("port", address->port > 0 ? QString::number(address->port) : QString());
+    add("dbname", address->database);
+    add("user", address->user);
+    const QString password = rememberedPassword(m_path);
+    add("password", password.isEmpty() ? address->password : password);
+    for (const auto &[key, value] : address->extra)
+        add(key.toUtf8().constData(), value);
+    // (keys hold their own copies: add() was given temporaries' bytes)
+    std::vector<const char *> k, v;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        k.push_back(keys.at(i).constData());
+        v.push_back(values.at(i).constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    if (PQpingParams(k.data(), v.data(), 0) == PQPING_NO_RESPONSE) {
+        *detail = tr("the server does not answer. Is it running, and are the host and port right?");
+        return Failure::Unreachable;
+    }
+    PGconn *conn = PQconnectdbParams(k.data(), v.data(), 0);
+    Failure failure = Failure::Other;
+    if (PQstatus(conn) == CONNECTION_OK) {
+        *detail = QString(); // it connects now: the caller's message stands
+    } else if (PQconnectionNeedsPassword(conn)) {
+        failure = Failure::PasswordNeeded;
+        *detail = tr("the server asks for a password.");
+    } else if (PQconnectionUsedPassword(conn)) {
+        failure = Failure::Refused;
+        *detail = tr("the server refused the user name or the password.");
+    } else {
+        *detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    }
+    PQfinish(conn);
+    return failure;
+}
+
+bool Database::connectToServer(int targetVersion, QString *error)
+{
+    const auto fail = [this, error](const QString &detail) {
+        *error = tr("Could not open the shared database %1: %2").arg(displayName(), detail);
+        return false;
+    };
+    const auto failAs = [this, &fail](Failure failure, const QString &detail) {
+        m_failure = failure;
+        return fail(detail);
+    };
+    QString detail;
+    const std::optional<ServerAddress> address = ServerAddress::parse(m_path, &detail);
+    if (!address) {
+        m_failure = Failure::Other;
+        *error = detail;
+        return false;
+    }
+    if (targetVersion < 0 || targetVersion > kSchemaVersion)
+        return failAs(Failure::Other, tr("there is no schema version %1.").arg(targetVersion));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failAs(Failure::Other, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+
+    const QString password = rememberedPassword(m_path);
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = serverConnection(m_connectionName, *address, password);
+    if (!db.open()) {
+        QString why;
+        const Failure failure = diagnoseServer(&why);
+        return failAs(failure, why.isEmpty() ? sqlErrorText(db.lastError()) : why);
+    }
+    pg::Connection *conn = pg::connection(db);
+    // A write waits for another writer as long as on SQLite, then fails.
+    if (!pg::exec(conn, QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs), &detail) ||
+        !pg::exec(conn, QStringLiteral("SET client_min_messages = warning"), &detail))
+        return failAs(Failure::Other, detail);
+    {
+        const pg::ResultPtr who = pg::query(conn, QStringLiteral("SELECT session_user"), &detail);
+        if (!who)
+            return failAs(Failure::Other, detail);
+        m_author = pg::text(who.get(), 0, 0);
+    }
+
+    // Ours, new, or someone else's: the program's mark in `meta`, read and,
+    // on an empty database, written under the program's write lock (two
+    // first openings at once make one mark).
+    const auto foreign = [&] {
+        return failAs(Failure::Foreign, tr("it holds another program's tables. It was left unchanged; give "
+                                           "the portfolio a database of its own."));
+    };
+    const auto readMark = [&](QString *application, int *version, QString *identity) -> bool {
+        const pg::ResultPtr meta = pg::query(conn, QStringLiteral("SELECT to_regclass('meta') IS NOT NULL,"
+                                                                  " (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"),
+                                             &detail);
+        if (!meta)
+            return false;
+        application->clear();
+        *version = 0;
+        identity->clear();
+        const bool hasMeta = pg::text(meta.get(), 0, 0) == QLatin1String("t");
+        const qint64 tables = pg::int64(meta.get(), 0, 1);
+        if (!hasMeta) {
+            if (tables > 0)
+                *application = QStringLiteral("?");
+            return true;
+        }
+        const pg::ResultPtr rows = pg::query(conn, QStringLiteral("SELECT key, value FROM meta"), &detail);
+        if (!rows) {
+            *application = QStringLiteral("?");
+            return true;
+        }
+        for (int r = 0; r < pg::rows(rows.get()); ++r) {
+            const QString key = pg::text(rows.get(), r, 0);
+            if (key == QLatin1String("application"))
+                *application = pg::text(rows.get(), r, 1);
+            else if (key == QLatin1String("schema_version"))
+                *version = pg::text(rows.get(), r, 1).toInt();
+            else if (key == QLatin1String("identity"))
+                *identity = pg::text(rows.get(), r, 1);
+        }
+        if (application->isEmpty())
+            *application = QStringLiteral("?");
+        return true;
+    };
+    QString application, identity;
+    int version = 0;
+    if (!readMark(&application, &version, &identity))
+        return failAs(Failure::Other, detail);
+    if (application.isEmpty()) {
+        // An empty database: marked as ours, in one transaction.
+        QStringList statements = dialect::beginWrite(dialect::Engine::PostgreSQL);
+        if (const QString owner = actAsOwner(conn); !owner.isEmpty())
+            statements << owner;
+        statements << QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'SRDI'),"
+                                     " ('schema_version', '0'),"
+                                     " ('identity', md5(random()::text || clock_timestamp()::text))"
+                                     " ON CONFLICT (key) DO NOTHING")
+                   << QStringLiteral("COMMIT");
+        for (const QString &statement : statements) {
+            if (!pg::exec(conn, statement, &detail)) {
+                pg::exec(conn, QStringLiteral("ROLLBACK"), &detail);
+                return failAs(Failure::Other, detail);
+            }
+        }
+        if (!readMark(&application, &version, &identity))
+            return failAs(Failure::Other, detail);
+    }
+    if (application != QLatin1String("SRDI"))
+        return foreign();
+    if (version > kSchemaVersion) {
+        m_failure = Failure::Newer;
+        *error = tr("The shared database %1 was written by a newer version of this program (schema "
+                    "version %2; this version knows up to %3). It was left unchanged; update the "
+                    "program to open it.")
+                     .arg(displayName(), QString::number(version), QString::number(kSchemaVersion));
+        return false;
+    }
+    m_identity = identity;
+    if (!migrateServer(targetVersion, error)) {
+        m_failure = Failure::Other;
+        return false;
+    }
+    m_listener = std::make_unique<ChangeListener>(*address, password, pg::backendPid(conn));
+    m_listener->setHandler(m_changeHandler);
+    m_failure = Failure::None;
+    return true;
+}
+
+bool Database::migrateServer(int target, QString *error)
+{
+    QSqlDatabase db = handle();
+    pg::Connection *conn = pg::connection(db);
+    for (int version = 1; version <= target; ++version) {
+        const auto stepFailed = [&](const QString &detail) {
+            QString ignored;
+            pg::exec(conn, QStringLiteral("ROLLBACK"), &ignored);
+            *error = tr("Could not upgrade the shared database %1 to schema version %2: %3")
+                         .arg(displayName(), QString::number(version), detail);
+            return false;
+        };
+        QString detail;
+        // The write lock first, then the version again: a colleague's copy
+        // of the program may have taken this step meanwhile.
+        for (const QString &statement : dialect::beginWrite(dialect::Engine::PostgreSQL)) {
+            if (!pg::exec(conn, statement, &detail))
+                return stepFailed(detail);
+        }
+        const pg::ResultPtr now =
+            pg::query(conn, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), &detail);
+        if (!now)
+            return stepFailed(detail);
+        const int current = pg::rows(now.get()) ? pg::text(now.get(), 0, 0).toInt() : 0;
+        if (current >= version) {
+            pg::exec(conn, QStringLiteral("COMMIT"), &detail);
+            continue;
+        }
+        QStringList statements;
+        if (const QString owner = actAsOwner(conn); !owner.isEmpty())
+            statements << owner;
+        for (const QString &statement : migrationStatements(version))
+            statements.append(dialect::schema(statement, dialect::Engine::PostgreSQL));
+        if (version == 7)
+            statements << dialect::changeNotices(); // the tables it announces are all there by now
+        if (statements.isEmpty())
+            return stepFailed(tr("no migration step is defined."));
+        statements << QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
+        for (const QString &statement : statements) {
+            if (!pg::exec(conn, statement, &detail))
+                return stepFailed(detail);
+        }
+        if (!store::commitOnServer(db, &detail))
+            return stepFailed(detail);
+    }
+    return true;
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (!m_server || !isOpen()) {
+        close();
+        return open(error);
+    }
+    store::dropStatements(m_connectionName); // prepared on the session that is gone
+    pg::Connection *conn = pg::connection(handle());
+    QString detail;
+    if (!pg::reset(conn)) {
+        QString why;
+        const Failure failure = diagnoseServer(&why);
+        m_failure = failure == Failure::Other ? Failure::ConnectionLost : failure;
+        *error = tr("Could not connect again to the shared database %1: %2")
+                     .arg(displayName(), why.isEmpty() ? pg::errorText(conn) : why);
+        return false;
+    }
+    pg::exec(conn, QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs), &detail);
+    pg::exec(conn, QStringLiteral("SET client_min_messages = warning"), &detail);
+    // The listener is opened anew (its socket changed with the server).
+    const std::optional<ServerAddress> address = ServerAddress::parse(m_path);
+    if (address) {
+        m_listener = std::make_unique<ChangeListener>(*address, rememberedPassword(m_path), pg::backendPid(conn));
+        m_listener->setHandler(m_changeHandler);
+    }
+    m_failure = Failure::None;
+    return true;
+}
+
+Database::Database(const QString &location)
+    : m_path(location), m_server(ServerAddress::isServerLocation(location))
+{
+    if (m_server) {
+        // Shown and kept without its password: the password goes to memory.
+        if (const std::optional<ServerAddress> address = ServerAddress::parse(location);
+            address && !address->password.isEmpty()) {
+            m_path = address->uri();
+            rememberPassword(m_path, address->password);
+        }
+    }
+}
 
 Database::~Database()
 {
@@ -405,6 +838,8 @@ QStringList Database::migrationStatements(int version)
         return schemaV5();
     case 6:
         return schemaV6();
+    case 7:
+        return schemaV7();
     default:
         return {};
     }
@@ -430,6 +865,8 @@ bool Database::open(QString *error, int targetVersion)
 
 bool Database::connectAndCheck(int targetVersion, QString *error)
 {
+    if (m_server)
+        return connectToServer(targetVersion, error);
     // A check started in the background is used once, by this opening only.
     const bool checkedInBackground = m_backgroundCheck.valid() && m_backgroundCheck.get();
     m_failure = Failure::Other;
@@ -791,6 +1228,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_listener.reset();
     store::dropStatements(m_connectionName); // the store's prepared statements go first
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -819,7 +1257,8 @@ int Database::schemaVersion() const
         return -1;
     QString detail;
     const std::optional<QVariant> version =
-        queryValue(handle(), QStringLiteral("PRAGMA user_version"), &detail);
+        queryValue(handle(), m_server ? QStringLiteral("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version'")
+                                      : QStringLiteral("PRAGMA user_version"), &detail);
     return version ? version->toInt() : -1;
 }
 
@@ -833,6 +1272,8 @@ bool Database::migrateTo(int target, QString *error)
 
     if (!isOpen())
         return fail(tr("The database %1 is not open.").arg(nativePath(m_path)));
+    if (m_server && target <= kSchemaVersion)
+        return migrateServer(target, error);
     if (target > kSchemaVersion)
         return fail(
             tr("The database %1 cannot be brought to schema version %2: this version of "

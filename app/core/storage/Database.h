@@ -6,17 +6,25 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <future>
+#include <memory>
 
 // The embedded SQLite database: opened with WAL and foreign keys, migrated by
-// cumulative versioned steps, each in one transaction.
+// cumulative versioned steps, each in one transaction. Or a shared portfolio
+// on a PostgreSQL server (a location postgresql://…): the same schema and
+// steps in PostgreSQL's words (storage/Dialect.h), its version and the
+// program's mark in the `meta` table, other writers heard through
+// LISTEN/NOTIFY on a second connection.
 namespace srdi {
+
+class ChangeListener;
 
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(srdi::Database)
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // PRAGMA application_id of every database of this program ('SRDI'): set
     // when a database is created, and on an older database of ours when it is
     // first opened by a version that knows it. A file without it is taken
@@ -38,10 +46,15 @@ public:
         Foreign,      // another program's database
         Locked,       // another connection holds a lock past the busy timeout
         ReadOnly,     // the file or its folder cannot be written
+        Unreachable,  // a server that does not answer (down, wrong host or port)
+        PasswordNeeded, // the server asks for a password and none was given
+        Refused,      // the server refused the user or the password
+        ConnectionLost, // the connection broke after it was opened
         Other,
     };
 
-    explicit Database(const QString &path);
+    // `location`: an SQLite file's path, or a server's URI (postgresql://…).
+    explicit Database(const QString &location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -108,8 +121,33 @@ public:
     static QString readIdentity(const QString &path);
 
     QSqlDatabase handle() const;
+    // The file's path, or the server's URI (without a password).
     QString path() const { return m_path; }
-    int schemaVersion() const; // PRAGMA user_version
+    // What the user reads: the file's native path, or user@host:port/database.
+    QString displayName() const;
+    int schemaVersion() const; // PRAGMA user_version; on a server: meta.schema_version
+
+    // ---- a shared portfolio on a server ----
+    bool isServer() const { return m_server; }
+    // The password for a server's URI, kept in this process's memory only
+    // (every connection the program opens to that server uses it; a libpq
+    // password file is the place to keep one), and forgotten.
+    static void rememberPassword(const QString &uri, const QString &password);
+    static void forgetPassword(const QString &uri);
+    // Other connections' commits heard so far (NOTIFY on the change channel;
+    // this connection's own are not counted): ProfileStore::dataVersion().
+    qint64 changesHeard() const;
+    // Called (on the thread that opened the database) when another
+    // connection committed a change; the window refreshes at once.
+    void setChangeHandler(std::function<void()> handler);
+    // Whether the connection to the server broke (a statement failed with it).
+    bool connectionLost() const;
+    // Connects again after a lost connection (the same address and
+    // password); false with a translated message.
+    bool reconnect(QString *error);
+    // Who writes through this connection, for a company's history: the
+    // server's session user, or the operating system's login name.
+    QString author() const;
 
     // <AppDataLocation>/srdi.sqlite
     static QString defaultPath();
@@ -125,6 +163,12 @@ private:
     // Connects, checks the file and sets the pragmas; handles stay local so
     // that close() can remove the connection afterwards.
     bool connectAndCheck(int targetVersion, QString *error);
+    // The same for a server: connects (and says plainly why not), refuses a
+    // database that is not ours, migrates, and starts listening.
+    bool connectToServer(int targetVersion, QString *error);
+    // Why a connection to the server failed, asked of the server itself.
+    Failure diagnoseServer(QString *detail) const;
+    bool migrateServer(int target, QString *error);
     // Sets the application id and an identity on a database that lacks
     // them, in one write transaction.
     bool markAsOurs(QString *error);
@@ -134,6 +178,10 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_server = false;
+    QString m_author;
+    std::unique_ptr<ChangeListener> m_listener;
+    std::function<void()> m_changeHandler;
     std::future<bool> m_backgroundCheck; // true: quick_check said "ok"
     bool m_checkDeferred = false;
 };

@@ -2,12 +2,18 @@
 #include "ProfileStore.h"
 
 #include "Database.h"
+#include "Dialect.h"
+#include "Postgres.h"
 #include "SqlUtil.h"
 #include "StoreSql.h"
 #include "Standing.h"
 #include "TransactionGuard.h"
+#include "io/ProfileJson.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHash>
 #include <QMap>
 #include <QDir>
@@ -31,20 +37,27 @@ namespace srdi::store {
 // A row of a statement run on SQLite itself (the group reads of a walk), read
 // as the Qt driver reads it: a text as text, an integer as an integer, a
 // NULL text as the empty text.
+// On PostgreSQL: a row of a libpq result.
 struct SqliteRow
 {
     sqlite3_stmt *statement = nullptr;
+    const pg::Result *result = nullptr;
+    int row = 0;
 };
 
 namespace {
 
 bool isNull(const SqliteRow &q, int column)
 {
+    if (q.result)
+        return pg::isNull(q.result, q.row, column);
     return sqlite3_column_type(q.statement, column) == SQLITE_NULL;
 }
 
 qint64 readInt64(const SqliteRow &q, int column)
 {
+    if (q.result)
+        return pg::isNull(q.result, q.row, column) ? 0 : pg::int64(q.result, q.row, column);
     return sqlite3_column_int64(q.statement, column);
 }
 
@@ -55,6 +68,8 @@ int readInt(const SqliteRow &q, int column)
 
 QString readString(const SqliteRow &q, int column)
 {
+    if (q.result)
+        return pg::text(q.result, q.row, column);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.statement, column));
     const QString value = QString::fromUtf8(text, sqlite3_column_bytes(q.statement, column));
     return value.isNull() ? QString(QLatin1String("")) : value;
@@ -507,6 +522,18 @@ QString companyLabel(const Profile &profile)
 
 } // namespace
 
+namespace {
+
+// The companies in the list's order (FROM … ORDER BY).
+QString listOrder(const QSqlDatabase &db)
+{
+    const dialect::Engine engine = dialect::engineOf(db);
+    return QStringLiteral(" FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id ORDER BY s.name_key%1, %2, c.id")
+        .arg(dialect::direction(engine, true), dialect::nameTieBreak(engine, QStringLiteral("c.name")));
+}
+
+} // namespace
+
 bool ProfileStore::checkOpen(QString *error) const
 {
     if (m_db.isOpen())
@@ -514,6 +541,64 @@ bool ProfileStore::checkOpen(QString *error) const
     setError(error, tr("The database %1 is not open.").arg(QDir::toNativeSeparators(m_db.path())));
     return false;
 }
+
+namespace {
+
+// The value of a patch key in a profile's exchange-file form: "company.name",
+// "years.2025.rd_expense", "years.2025" (the year, whole); undefined when
+// the profile does not hold it.
+QJsonValue fieldValue(const QJsonObject &profile, const QString &key)
+{
+    int year = 0;
+    QString column;
+    const bool yearField = fields::splitYearKey(key, &year, &column);
+    if (yearField || fields::isYearKey(key, &year)) {
+        for (const QJsonValue &y : profile.value(QStringLiteral("years")).toArray()) {
+            if (y.toObject().value(QStringLiteral("year")).toInt() == year)
+                return yearField ? y.toObject().value(column) : y;
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    QJsonValue at = profile;
+    for (const QString &part : key.split(u'.')) {
+        if (!at.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        at = at.toObject().value(part);
+    }
+    return at;
+}
+
+// A row of the company's history, in the write's transaction: who, when,
+// what (created, changed, deleted) and, for a change, each field's value
+// before and after as the exchange file writes it (absent: not known).
+bool recordHistory(const QSqlDatabase &db, qint64 id, const QString &author, const QString &action,
+                   const Profile *before, const Profile *after, const QStringList &changed, QString *detail)
+{
+    QVariant changes;
+    if (before && after && !changed.isEmpty()) {
+        const QJsonObject old = ProfileJson::toJson(*before);
+        const QJsonObject now = ProfileJson::toJson(*after);
+        QJsonArray list;
+        for (const QString &key : changed) {
+            QJsonObject entry{{QStringLiteral("field"), key}};
+            if (const QJsonValue v = fieldValue(old, key); !v.isUndefined())
+                entry.insert(QStringLiteral("old"), v);
+            if (const QJsonValue v = fieldValue(now, key); !v.isUndefined())
+                entry.insert(QStringLiteral("new"), v);
+            list.append(entry);
+        }
+        changes = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    }
+    Raw *query = raw(db,
+                     QStringLiteral("INSERT INTO company_history (company_id, at, author, action, changes)"
+                                    " VALUES (?, ?, ?, ?, ?)"),
+                     detail);
+    return query &&
+           query->exec({integer(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), author, action, changes},
+                       detail);
+}
+
+} // namespace
 
 ProfileStore::ProfileStore(Database &db) : m_db(db) {}
 
@@ -528,6 +613,8 @@ namespace {
 // group the default comes back (sorts of the whole portfolio spill to files).
 void keepTemporaryInMemory(const QSqlDatabase &db, bool inMemory)
 {
+    if (dialect::onServer(db))
+        return; // a server keeps its own
     QString detail; // at worst the journal goes to a file, as before
     execRaw(db, inMemory ? QStringLiteral("PRAGMA temp_store = MEMORY") : QStringLiteral("PRAGMA temp_store = DEFAULT"),
             &detail);
@@ -588,9 +675,8 @@ QList<CompanySummary> ProfileStore::list(QString *error) const
     query.setForwardOnly(true);
     // In the list's order: by name as a Chinese reader sorts (the pinyin key
     // of each summary, model/NameKey.h), then as written.
-    if (!query.exec(QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, c.industry, c.assessment_year"
-                                   " FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
-                                   " ORDER BY s.name_key, c.name COLLATE NOCASE, c.name, c.id"))) {
+    if (!query.exec(QStringLiteral("SELECT c.id, c.name, c.credit_code, c.region, c.industry, c.assessment_year") +
+                    listOrder(m_db.handle()))) {
         setError(
             error,
             tr("Could not read the list of companies: %1").arg(sqlErrorText(query.lastError())));
@@ -696,6 +782,8 @@ public:
     explicit GroupReader(const QSqlDatabase &db)
     {
         m_db = store::sqliteHandle(db);
+        m_pg = pg::connection(db);
+        m_qt = db;
     }
     ~GroupReader()
     {
@@ -710,6 +798,8 @@ public:
     bool select(const QString &sql, const QList<qint64> &ids, const std::function<void(const SqliteRow &)> &each,
                 QString *detail)
     {
+        if (m_pg)
+            return selectOnServer(sql, ids, each, detail);
         if (!m_db) {
             *detail = QStringLiteral("not an SQLite database");
             return false;
@@ -744,14 +834,46 @@ public:
     static QHash<QString, int> columns(const SqliteRow &row)
     {
         QHash<QString, int> at;
+        if (row.result) {
+            for (int i = 0; i < pg::columns(row.result); ++i)
+                at.insert(pg::columnName(row.result, i), i);
+            return at;
+        }
         for (int i = 0; i < sqlite3_column_count(row.statement); ++i)
             at.insert(QString::fromUtf8(sqlite3_column_name(row.statement, i)), i);
         return at;
     }
 
 private:
+    // The same on PostgreSQL: prepared on the server once per connection
+    // (kept with the store's other statements), the group's rows in one result.
+    bool selectOnServer(const QString &sql, const QList<qint64> &ids,
+                        const std::function<void(const SqliteRow &)> &each, QString *detail)
+    {
+        Raw *statement = m_prepared[sql];
+        if (!statement) {
+            statement = store::raw(m_qt, sql, detail);
+            if (!statement)
+                return false;
+            m_prepared[sql] = statement;
+        }
+        QVariantList values;
+        values.reserve(kGroup);
+        for (int i = 0; i < kGroup; ++i)
+            values.append(i < ids.size() ? QVariant(qlonglong(ids.at(i))) : QVariant());
+        const pg::ResultPtr result = statement->select(values, detail);
+        if (!result)
+            return false;
+        for (int r = 0; r < pg::rows(result.get()); ++r)
+            each(SqliteRow{nullptr, result.get(), r});
+        return true;
+    }
+
     sqlite3 *m_db = nullptr;
+    pg::Connection *m_pg = nullptr;
+    QSqlDatabase m_qt;
     std::unordered_map<QString, sqlite3_stmt *> m_statements;
+    std::unordered_map<QString, Raw *> m_prepared;
 };
 
 // The companies of `ids` (each read as load() reads it), in that order;
@@ -845,19 +967,24 @@ public:
     explicit ReadSnapshot(const QSqlDatabase &db)
         : m_db(db)
     {
-        QSqlQuery begin(m_db);
-        m_active = begin.exec(QStringLiteral("SAVEPOINT srdi_read"));
+        // PostgreSQL has no savepoint outside a transaction: a read
+        // transaction of its own there, unless inside a write already.
+        m_outer = dialect::onServer(m_db) && transactionDepth(m_db.connectionName()) == 0;
+        QString detail;
+        m_active = execRaw(m_db, m_outer ? dialect::beginRead(dialect::Engine::PostgreSQL)
+                                         : QStringLiteral("SAVEPOINT srdi_read"), &detail);
         if (m_active)
             ++transactionDepth(m_db.connectionName());
         else
-            m_error = begin.lastError();
+            m_error = QSqlError(QString(), detail, QSqlError::StatementError);
     }
     ~ReadSnapshot()
     {
         if (!m_active)
             return;
         --transactionDepth(m_db.connectionName());
-        QSqlQuery(m_db).exec(QStringLiteral("RELEASE srdi_read"));
+        QString detail;
+        execRaw(m_db, m_outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE srdi_read"), &detail);
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
@@ -867,6 +994,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outer = false; // a transaction of its own (PostgreSQL)
     QSqlError m_error;
 };
 
@@ -885,9 +1013,10 @@ bool ProfileStore::forEach(const std::function<bool(qint64, const Profile &)> &e
     // The ids in the list's order, read as they are used (not gathered
     // first), a group at a time; only a group's companies are held.
     QSqlQuery ids(db);
-    ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT c.id FROM companies c LEFT JOIN company_summary s ON s.company_id = c.id"
-                                 " ORDER BY s.name_key, c.name COLLATE NOCASE, c.name, c.id"))) {
+    // On a server the ids come whole (a few bytes a company): the group
+    // reads run on the same connection, which a result still streaming holds.
+    ids.setForwardOnly(!dialect::onServer(db));
+    if (!ids.exec(QStringLiteral("SELECT c.id") + listOrder(db))) {
         setError(error, tr("Could not read the list of companies: %1").arg(sqlErrorText(ids.lastError())));
         return false;
     }
@@ -1102,6 +1231,8 @@ qint64 ProfileStore::dataVersion() const
 {
     if (!m_db.isOpen())
         return -1;
+    if (dialect::onServer(m_db.handle()))
+        return m_db.changesHeard(); // LISTEN/NOTIFY
     QSqlQuery query(m_db.handle());
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return -1;
@@ -1123,7 +1254,7 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
         return fail(sqlErrorText(guard.error()));
     QString detail;
     const std::optional<qint64> id = insertCompany(db, std::nullopt, profile, &detail);
-    if (!id)
+    if (!id || !recordHistory(db, *id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1144,7 +1275,8 @@ bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
     if (!guard.isActive())
         return fail(sqlErrorText(guard.error()));
     QString detail;
-    if (!insertCompany(db, id, profile, &detail))
+    if (!insertCompany(db, id, profile, &detail) ||
+        !recordHistory(db, id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1185,7 +1317,8 @@ PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy p
     }
     Profile merged = *stored;
     patch.applyTo(merged);
-    if (!writeFields(db, id, merged, out.applied, &detail))
+    if (!writeFields(db, id, merged, out.applied, &detail) ||
+        !recordHistory(db, id, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1214,7 +1347,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     const std::optional<qint64> existing = match(incoming);
     if (!existing) {
         const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, &detail, &out.standing);
-        if (!id)
+        if (!id || !recordHistory(db, *id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
             return fail(detail);
         if (!guard.commit())
             return fail(sqlErrorText(db.lastError()));
@@ -1240,7 +1373,8 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     }
     Profile merged = *stored;
     patch.applyTo(merged);
-    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing))
+    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing) ||
+        !recordHistory(db, *existing, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1365,9 +1499,45 @@ bool ProfileStore::remove(qint64 id, QString *error)
         return fail(detail);
     if (query.numRowsAffected() != 1)
         return fail(tr("there is no such company."));
+    if (!recordHistory(db, id, m_db.author(), QStringLiteral("deleted"), nullptr, nullptr, {}, &detail))
+        return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
     return true;
+}
+
+QList<HistoryEntry> ProfileStore::history(qint64 id, int limit, QString *error) const
+{
+    QList<HistoryEntry> out;
+    if (!checkOpen(error))
+        return out;
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    if (!prepare(query,
+                 QStringLiteral("SELECT id, at, author, action, changes FROM company_history WHERE company_id = ?"
+                                " ORDER BY id DESC LIMIT ?"),
+                 &detail) ||
+        !execBound(query, {integer(id), limit}, &detail)) {
+        setError(error, tr("Could not read the history of company %1: %2").arg(QString::number(id), detail));
+        return out;
+    }
+    while (query.next()) {
+        HistoryEntry e;
+        e.id = query.value(0).toLongLong();
+        e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        e.author = query.value(2).toString();
+        e.action = query.value(3).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            HistoryEntry::Change c;
+            c.field = o.value(QStringLiteral("field")).toString();
+            c.before = o.value(QStringLiteral("old"));
+            c.after = o.value(QStringLiteral("new"));
+            e.changes.append(c);
+        }
+        out.append(e);
+    }
+    return out;
 }
 
 std::optional<qint64> ProfileStore::findByCreditCode(const QString &code) const

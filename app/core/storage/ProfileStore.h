@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <functional>
@@ -108,6 +110,22 @@ enum class ImportMode : quint8 {
     Replace, // the stored company becomes exactly the file's (fields the file lacks are cleared)
 };
 
+// One write of a company, as its history keeps it (schema step 7).
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime at;   // UTC
+    QString author; // the server's user name, or the login name on one's own file
+    QString action; // "created", "changed", "deleted"
+    struct Change
+    {
+        QString field;     // a patch key ("years.2025.rd_expense")
+        QJsonValue before; // the exchange file's value; undefined: not known
+        QJsonValue after;
+    };
+    QList<Change> changes; // for "changed"
+};
+
 class TransactionGuard;
 
 class ProfileStore
@@ -202,6 +220,10 @@ public:
     // The gap checklist items the user ticked as planned (their stable keys).
     QSet<QString> plannedItems(qint64 id, QString *error = nullptr) const;
     bool setPlanned(qint64 id, const QString &itemKey, bool planned, QString *error = nullptr);
+
+    // The company's writes, newest first (at most `limit`): who, when, which
+    // fields from what to what. Kept after the company is deleted.
+    QList<HistoryEntry> history(qint64 id, int limit = 500, QString *error = nullptr) const;
 
     std::optional<qint64> findByCreditCode(const QString &code) const;
     std::optional<qint64> findByName(const QString &name) const;

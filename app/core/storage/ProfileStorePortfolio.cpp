@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "StoreSql.h"
 #include "Standing.h"
+#include "Dialect.h"
 #include "TransactionGuard.h"
 #include "model/Periods.h"
 #include "awards/AwardCatalog.h"
@@ -182,10 +183,20 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     if (standing)
         *standing = computed;
     Raw *query = raw(db,
-                     QStringLiteral("INSERT OR REPLACE INTO company_summary (company_id, pack, highest_rank, next_status,"
+                     // One row per company, replaced whole (both engines' upsert).
+                     QStringLiteral("INSERT INTO company_summary (company_id, pack, highest_rank, next_status,"
                                     " next_unmet, within_reach, score, title_expiry, awards_now_yuan, sme_size, basis,"
                                     " held_rank, score_upper, next_missing, open_gaps, revenue, rd_ratio, name_key)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                    " ON CONFLICT (company_id) DO UPDATE SET pack = excluded.pack,"
+                                    " highest_rank = excluded.highest_rank, next_status = excluded.next_status,"
+                                    " next_unmet = excluded.next_unmet, within_reach = excluded.within_reach,"
+                                    " score = excluded.score, title_expiry = excluded.title_expiry,"
+                                    " awards_now_yuan = excluded.awards_now_yuan, sme_size = excluded.sme_size,"
+                                    " basis = excluded.basis, held_rank = excluded.held_rank,"
+                                    " score_upper = excluded.score_upper, next_missing = excluded.next_missing,"
+                                    " open_gaps = excluded.open_gaps, revenue = excluded.revenue,"
+                                    " rd_ratio = excluded.rd_ratio, name_key = excluded.name_key"),
                      detail);
     return query &&
            query->exec(
@@ -203,7 +214,7 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
 namespace {
 
 // WHERE clause and its bound values for a portfolio filter.
-std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
+std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f, dialect::Engine engine)
 {
     QStringList where;
     QVariantList values;
@@ -211,7 +222,8 @@ std::pair<QString, QVariantList> portfolioWhere(const PortfolioFilter &f)
         // LIKE with the user's text as a bound value; % and _ taken literally.
         QString t = f.text.trimmed();
         t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        where.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.credit_code LIKE ? ESCAPE '\\')"));
+        where.append(QStringLiteral("(c.name %1 ? ESCAPE '\\' OR c.credit_code %1 ? ESCAPE '\\')")
+                         .arg(dialect::likeIgnoringCase(engine)));
         values << QStringLiteral("%") + t + u'%' << QStringLiteral("%") + t + u'%';
     }
     if (!f.region.isEmpty()) {
@@ -257,7 +269,7 @@ int ProfileStore::portfolioCount(const PortfolioFilter &filter) const
 {
     if (!checkOpen(nullptr))
         return 0;
-    const auto [where, values] = portfolioWhere(filter);
+    const auto [where, values] = portfolioWhere(filter, dialect::engineOf(m_db.handle()));
     QSqlQuery query(m_db.handle());
     QString detail;
     // Unfiltered, the join adds no row: the companies alone are counted
@@ -275,11 +287,12 @@ QList<PortfolioRow> ProfileStore::portfolioPage(const PortfolioFilter &filter, P
     QList<PortfolioRow> out;
     if (!checkOpen(nullptr))
         return out;
-    const auto [where, values] = portfolioWhere(filter);
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const auto [where, values] = portfolioWhere(filter, dialect::engineOf(m_db.handle()));
+    const dialect::Engine engine = dialect::engineOf(m_db.handle());
+    const QString dir = dialect::direction(engine, order == Qt::AscendingOrder);
     QString by;
     // Ties by name, in pinyin order.
-    const QString byName = QStringLiteral(", s.name_key, c.name");
+    const QString byName = QStringLiteral(", s.name_key%1, c.name").arg(dialect::direction(engine, true));
     switch (sort) {
     case PortfolioSort::Name: by = QStringLiteral("s.name_key") + dir + QStringLiteral(", c.name") + dir; break;
     case PortfolioSort::Region: by = QStringLiteral("c.region") + dir + byName; break;
@@ -320,7 +333,7 @@ QList<PortfolioRow> ProfileStore::portfolioFirstPageByName(Qt::SortOrder order, 
         return out;
     // Driven by the standing rows' name index (the portfolio's LEFT JOIN
     // would sort the whole table for one page).
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir = dialect::direction(dialect::engineOf(m_db.handle()), order == Qt::AscendingOrder);
     QSqlQuery query(m_db.handle());
     query.setForwardOnly(true);
     QString detail;
@@ -412,7 +425,7 @@ PortfolioSummary ProfileStore::portfolioSummary(const PortfolioFilter &filter) c
     PortfolioSummary out;
     if (!checkOpen(nullptr))
         return out;
-    const auto [where, values] = portfolioWhere(filter);
+    const auto [where, values] = portfolioWhere(filter, dialect::engineOf(m_db.handle()));
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     QSqlQuery query(m_db.handle());
     QString detail;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSql.h"
 
+#include "Postgres.h"
 #include "SqlUtil.h"
 
 #include <QMutex>
@@ -25,6 +26,7 @@ struct Statements
 {
     std::unordered_map<QString, QSqlQuery> qt;
     std::unordered_map<QString, std::unique_ptr<Raw>> raw;
+    int named = 0; // PostgreSQL: statements named so far on this connection
 };
 QMutex g_statementsMutex;
 std::unordered_map<QString, std::shared_ptr<Statements>> g_statements;
@@ -215,7 +217,10 @@ QSqlQuery *statement(const QSqlDatabase &db, const QString &sql, QString *detail
     if (const auto it = statements->qt.find(sql); it != statements->qt.end())
         return &it->second;
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // On PostgreSQL a forward-only result streams row by row and holds the
+    // connection until read to its end; the store's look-ups are small and
+    // come whole there.
+    query.setForwardOnly(!pg::isPostgres(db));
     if (!prepare(query, sql, detail))
         return nullptr;
     return &statements->qt.emplace(sql, std::move(query)).first->second;
@@ -258,11 +263,16 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 Raw::~Raw()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+    // A server's prepared statement ends with its session (a DEALLOCATE on a
+    // connection being closed or already lost would only fail).
 }
 
 QString Raw::errorText() const
 {
+    if (m_pg)
+        return pg::errorText(m_pg);
     return QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(m_db)));
 }
 
@@ -322,6 +332,11 @@ bool Raw::bind(const QVariantList &values, QString *detail)
 
 bool Raw::exec(const QVariantList &values, QString *detail)
 {
+    if (m_pg) {
+        const pg::ResultPtr result = pg::execPrepared(m_pg, m_name, values, detail);
+        m_pgChanges = result ? pg::changedRows(result.get()) : 0;
+        return result != nullptr;
+    }
     if (!bind(values, detail))
         return false;
     int rc = sqlite3_step(m_statement);
@@ -337,6 +352,12 @@ bool Raw::exec(const QVariantList &values, QString *detail)
 
 std::optional<qint64> Raw::firstInteger(const QVariantList &values, QString *detail)
 {
+    if (m_pg) {
+        const pg::ResultPtr result = pg::execPrepared(m_pg, m_name, values, detail);
+        if (!result || pg::rows(result.get()) == 0 || pg::isNull(result.get(), 0, 0))
+            return std::nullopt;
+        return pg::int64(result.get(), 0, 0);
+    }
     if (!bind(values, detail))
         return std::nullopt;
     const int rc = sqlite3_step(m_statement);
@@ -350,13 +371,30 @@ std::optional<qint64> Raw::firstInteger(const QVariantList &values, QString *det
     return out;
 }
 
+pg::ResultPtr Raw::select(const QVariantList &values, QString *detail)
+{
+    if (!m_pg) {
+        *detail = QStringLiteral("not a PostgreSQL statement");
+        return nullptr;
+    }
+    return pg::execPrepared(m_pg, m_name, values, detail);
+}
+
 qint64 Raw::changes() const
 {
+    if (m_pg)
+        return m_pgChanges;
     return sqlite3_changes(m_db);
 }
 
 qint64 Raw::lastInsertId() const
 {
+    if (m_pg) {
+        // The value the last INSERT drew from an identity column, in this session.
+        QString detail;
+        const pg::ResultPtr result = pg::query(m_pg, QStringLiteral("SELECT lastval()"), &detail);
+        return result && pg::rows(result.get()) ? pg::int64(result.get(), 0, 0) : 0;
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 
@@ -365,6 +403,12 @@ Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail)
     const std::shared_ptr<Statements> statements = statementsOf(db.connectionName());
     if (const auto it = statements->raw.find(sql); it != statements->raw.end())
         return it->second.get();
+    if (pg::Connection *conn = pg::connection(db)) {
+        const QByteArray name = "srdi_" + QByteArray::number(++statements->named);
+        if (!pg::prepare(conn, name, sql, detail))
+            return nullptr;
+        return statements->raw.emplace(sql, std::make_unique<Raw>(conn, name)).first->second.get();
+    }
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *detail = QStringLiteral("the database is not open");
@@ -381,8 +425,22 @@ Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail)
 
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail)
 {
+    if (pg::Connection *conn = pg::connection(db))
+        return pg::exec(conn, sql, detail); // transaction control: not prepared
     Raw *statement = raw(db, sql, detail);
     return statement && statement->exec({}, detail);
+}
+
+bool commitOnServer(const QSqlDatabase &db, QString *detail)
+{
+    pg::Connection *conn = pg::connection(db);
+    const pg::ResultPtr result = pg::query(conn, QStringLiteral("COMMIT"), detail);
+    if (!result)
+        return false;
+    if (pg::commandStatus(result.get()) == QLatin1String("COMMIT"))
+        return true;
+    *detail = QStringLiteral("the server rolled the transaction back");
+    return false;
 }
 
 void dropStatements(const QString &connection)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Profile.h"
+#include "Postgres.h"
 
 #include <QDate>
 #include <QHash>
@@ -18,6 +19,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 // The storage classes' shared SQL helpers: values to bound parameters and
 // back, prepared statements with their error text. Internal to storage/.
@@ -99,10 +102,13 @@ private:
 // null string: NULL; integers, booleans, doubles; text as UTF-16), without
 // the driver's bookkeeping per bound value. Kept per connection like
 // statement() and finalised by dropStatements().
+// On PostgreSQL the same statement is prepared on the server through libpq
+// (storage/Postgres.h), bound as text.
 class Raw
 {
 public:
     Raw(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    Raw(pg_conn *conn, const QByteArray &name) : m_pg(conn), m_name(name) {}
     ~Raw();
     Raw(const Raw &) = delete;
     Raw &operator=(const Raw &) = delete;
@@ -114,6 +120,9 @@ public:
     // the statement is reset at once (it holds no snapshot afterwards).
     // Sets *detail and returns nullopt on failure.
     std::optional<qint64> firstInteger(const QVariantList &values, QString *detail);
+    // PostgreSQL only: binds `values` and returns the whole result (a
+    // SELECT's rows); null with *detail.
+    pg::ResultPtr select(const QVariantList &values, QString *detail);
     // The rows the last exec() changed, and the rowid it inserted last.
     qint64 changes() const;
     qint64 lastInsertId() const;
@@ -122,8 +131,11 @@ private:
     bool bind(const QVariantList &values, QString *detail);
     QString errorText() const;
 
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    pg_conn *m_pg = nullptr;
+    QByteArray m_name;        // the server's name of the prepared statement
+    qint64 m_pgChanges = 0;   // rows the last exec() changed
 };
 // The SQLite statement for `sql` on this connection, prepared on first use
 // and kept until dropStatements(); null, with *detail, when it cannot be.
@@ -131,8 +143,11 @@ private:
 // checks it); nullptr when it is not open.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail);
-// Runs `sql` (no values) through SQLite's own API with a kept statement.
+// Runs `sql` (no values) through SQLite's own API with a kept statement
+// (on PostgreSQL through libpq, unprepared: BEGIN, SAVEPOINT, COMMIT).
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail);
+// PostgreSQL: COMMIT, false when the server rolled back instead (a failed transaction).
+bool commitOnServer(const QSqlDatabase &db, QString *detail);
 
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "Dialect.h"
+
 // Opens a write transaction and rolls it back unless commit() succeeded, so
 // that no early return or error path can leave half a change behind.
 //
@@ -18,6 +20,7 @@ namespace srdi {
 
 namespace store {
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail); // StoreSql.h
+bool commitOnServer(const QSqlDatabase &db, QString *detail);          // StoreSql.h
 }
 
 // A write opened inside another on the same connection (a company written
@@ -39,7 +42,21 @@ public:
     {
         int &depth = transactionDepth(m_connection);
         m_savepoint = depth > 0 ? QStringLiteral("srdi_%1").arg(depth) : QString();
-        if (m_savepoint.isEmpty()) {
+        m_server = dialect::onServer(m_db);
+        if (m_savepoint.isEmpty() && m_server) {
+            // BEGIN and the program's write lock (storage/Dialect.h).
+            m_active = true;
+            for (const QString &statement : dialect::beginWrite(dialect::Engine::PostgreSQL)) {
+                QString detail;
+                if (!store::execRaw(m_db, statement, &detail)) {
+                    m_error = QSqlError(QString(), detail, QSqlError::TransactionError);
+                    if (m_active)
+                        store::execRaw(m_db, QStringLiteral("ROLLBACK"), &detail);
+                    m_active = false;
+                    break;
+                }
+            }
+        } else if (m_savepoint.isEmpty()) {
             QSqlQuery begin(m_db);
             m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
             if (!m_active)
@@ -56,7 +73,10 @@ public:
         if (!m_active)
             return;
         end();
-        if (m_savepoint.isEmpty()) {
+        if (m_savepoint.isEmpty() && m_server) {
+            QString detail;
+            store::execRaw(m_db, QStringLiteral("ROLLBACK"), &detail);
+        } else if (m_savepoint.isEmpty()) {
             m_db.rollback();
         } else {
             savepoint(QStringLiteral("ROLLBACK TO "));
@@ -87,6 +107,16 @@ public:
             savepoint(QStringLiteral("ROLLBACK TO "));
             savepoint(QStringLiteral("RELEASE "));
             m_error = failed;
+            return false;
+        }
+        if (m_server) {
+            // A transaction that failed is rolled back by COMMIT itself:
+            // the server answers ROLLBACK, which is not a success.
+            QString detail;
+            if (store::commitOnServer(m_db, &detail))
+                return true;
+            m_error = QSqlError(QString(), detail, QSqlError::TransactionError);
+            store::execRaw(m_db, QStringLiteral("ROLLBACK"), &detail);
             return false;
         }
         // The driver's COMMIT (it tracks no state of its own), so that a
@@ -123,6 +153,7 @@ private:
     QString m_connection;
     QString m_savepoint; // empty: the outermost transaction
     bool m_active = false;
+    bool m_server = false; // PostgreSQL
     QSqlError m_error;
 };
 
