@@ -296,9 +296,12 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!openDb(database))
             return Failed;
         ProfileStore store(database);
-        // Only the fields the file gives change, unless --replace says otherwise.
-        const PatchOutcome outcome =
-            store.importProfile(*r.profile, r.fields, parser.isSet(replace) ? ImportMode::Replace : ImportMode::Merge);
+        // Only the fields the file gives change, unless --replace says
+        // otherwise; a file exported from here comes back as the fields it
+        // changed since, a field also changed here meanwhile being a conflict.
+        const PatchOutcome outcome = parser.isSet(replace)
+                                         ? store.importProfile(*r.profile, r.fields, ImportMode::Replace)
+                                         : store.importExported(*r.profile, r.fields);
         if (!outcome.ok) {
             err << outcome.error << Qt::endl;
             return Failed;
@@ -309,6 +312,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(outcome.id)
                    .arg(r.profile->company.name)
             << Qt::endl;
+        if (!outcome.conflicts.isEmpty()) {
+            err << tr("%n field(s) changed both in the file and in the database since the export; the database's "
+                      "values were kept (--replace takes the file's):",
+                      nullptr, int(outcome.conflicts.size()))
+                << Qt::endl;
+            for (const QString &key : outcome.conflicts)
+                err << QStringLiteral("  ") << tr("%1: in the database %2, in the file %3")
+                                               .arg(key, ProfileJson::fieldText(outcome.stored, key),
+                                                    ProfileJson::fieldText(*r.profile, key))
+                    << Qt::endl;
+            return Failed;
+        }
         return Done;
     }
 
@@ -340,6 +355,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         OutputFile file(parser.value(outOpt));
         if (!file.open() || file.write(ProfileJson::serialize(*profile)) < 0 || !file.commit()) {
             err << tr("%1: cannot write (%2)").arg(parser.value(outOpt), file.errorString()) << Qt::endl;
+            return Failed;
+        }
+        // What the file holds, to tell on its return what was changed in it.
+        if (!store.recordExport(*id, *profile, &error)) {
+            err << error << Qt::endl;
             return Failed;
         }
         return Done;

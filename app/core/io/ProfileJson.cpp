@@ -1440,4 +1440,40 @@ QByteArray ProfileJson::serialize(const Profile &profile)
     return QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented);
 }
 
+QJsonValue ProfileJson::fieldValue(const QJsonObject &profile, const QString &key)
+{
+    int year = 0;
+    QString column;
+    const bool yearField = fields::splitYearKey(key, &year, &column);
+    if (yearField || fields::isYearKey(key, &year)) {
+        for (const QJsonValue &y : profile.value(QStringLiteral("years")).toArray()) {
+            if (y.toObject().value(QStringLiteral("year")).toInt() == year)
+                return yearField ? y.toObject().value(column) : y;
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    QJsonValue at = profile;
+    for (const QString &part : key.split(u'.')) {
+        if (!at.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        at = at.toObject().value(part);
+    }
+    return at;
+}
+
+QString ProfileJson::fieldText(const Profile &profile, const QString &key)
+{
+    const QJsonValue v = fieldValue(toJson(profile), key);
+    if (v.isUndefined() || v.isNull())
+        return QStringLiteral("—");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
 } // namespace srdi

@@ -53,6 +53,12 @@ public:
 
     // `today` bounds dates: a date after it is rejected.
     static ImportResult parse(const QByteArray &bytes, const QDate &today);
+    // The value of a patch key (model/Patch.h: "company.name",
+    // "years.2025.rd_expense", "years.2025" for the whole year) in a
+    // profile's exchange-file form; undefined when it is not known.
+    static QJsonValue fieldValue(const QJsonObject &profile, const QString &key);
+    // The same as compact text ("8600", "兰州…", "[\"high_tech_enterprise\"]"); "—" when not known.
+    static QString fieldText(const Profile &profile, const QString &key);
     static ImportResult fromJson(const QJsonObject &object, const QDate &today);
 
     // The keys (model/Patch.h) of the fields a profile object gives: every

@@ -303,6 +303,17 @@ QStringList schemaV7()
                        " changes TEXT"           // JSON [{"field", "old", "new"}], values as in the exchange file
                        ")"),
         QStringLiteral("CREATE INDEX company_history_company ON company_history (company_id, id)"),
+        // A company exported as *.srdi.json to be worked on away from the
+        // office: what the file held, so that importing it back tells the
+        // fields changed in the file from those a colleague changed meanwhile.
+        QStringLiteral("CREATE TABLE exported_copies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+                       " at TEXT NOT NULL,"
+                       " author TEXT NOT NULL,"
+                       " profile TEXT NOT NULL" // the exchange file's JSON
+                       ")"),
+        QStringLiteral("CREATE INDEX exported_copies_company ON exported_copies (company_id, id)"),
     };
 }
 

@@ -544,30 +544,6 @@ bool ProfileStore::checkOpen(QString *error) const
 
 namespace {
 
-// The value of a patch key in a profile's exchange-file form: "company.name",
-// "years.2025.rd_expense", "years.2025" (the year, whole); undefined when
-// the profile does not hold it.
-QJsonValue fieldValue(const QJsonObject &profile, const QString &key)
-{
-    int year = 0;
-    QString column;
-    const bool yearField = fields::splitYearKey(key, &year, &column);
-    if (yearField || fields::isYearKey(key, &year)) {
-        for (const QJsonValue &y : profile.value(QStringLiteral("years")).toArray()) {
-            if (y.toObject().value(QStringLiteral("year")).toInt() == year)
-                return yearField ? y.toObject().value(column) : y;
-        }
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    QJsonValue at = profile;
-    for (const QString &part : key.split(u'.')) {
-        if (!at.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        at = at.toObject().value(part);
-    }
-    return at;
-}
-
 // A row of the company's history, in the write's transaction: who, when,
 // what (created, changed, deleted) and, for a change, each field's value
 // before and after as the exchange file writes it (absent: not known).
@@ -581,9 +557,9 @@ bool recordHistory(const QSqlDatabase &db, qint64 id, const QString &author, con
         QJsonArray list;
         for (const QString &key : changed) {
             QJsonObject entry{{QStringLiteral("field"), key}};
-            if (const QJsonValue v = fieldValue(old, key); !v.isUndefined())
+            if (const QJsonValue v = ProfileJson::fieldValue(old, key); !v.isUndefined())
                 entry.insert(QStringLiteral("old"), v);
-            if (const QJsonValue v = fieldValue(now, key); !v.isUndefined())
+            if (const QJsonValue v = ProfileJson::fieldValue(now, key); !v.isUndefined())
                 entry.insert(QStringLiteral("new"), v);
             list.append(entry);
         }
@@ -1319,6 +1295,113 @@ PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy p
     patch.applyTo(merged);
     if (!writeFields(db, id, merged, out.applied, &detail) ||
         !recordHistory(db, id, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
+        return fail(detail);
+    if (!guard.commit())
+        return fail(sqlErrorText(db.lastError()));
+    out.ok = true;
+    out.stored = std::move(merged);
+    ++out.version;
+    return out;
+}
+
+bool ProfileStore::recordExport(qint64 id, const Profile &profile, QString *error)
+{
+    if (!checkOpen(error))
+        return false;
+    QSqlDatabase db = m_db.handle();
+    TransactionGuard guard(db);
+    QString detail;
+    Raw *query = guard.isActive() ? raw(db,
+                                        QStringLiteral("INSERT INTO exported_copies (company_id, at, author, profile)"
+                                                       " VALUES (?, ?, ?, ?)"),
+                                        &detail)
+                                  : nullptr;
+    if (!guard.isActive())
+        detail = sqlErrorText(guard.error());
+    if (!query ||
+        !query->exec({integer(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.author(),
+                      QString::fromUtf8(ProfileJson::serialize(profile))},
+                     &detail) ||
+        !guard.commit()) {
+        setError(error, tr("Could not record the export of company %1: %2")
+                            .arg(QString::number(id), detail.isEmpty() ? sqlErrorText(db.lastError()) : detail));
+        return false;
+    }
+    return true;
+}
+
+PatchOutcome ProfileStore::importExported(const Profile &incoming, const QStringList &given, bool *hadCopy)
+{
+    if (hadCopy)
+        *hadCopy = false;
+    if (!checkOpen(nullptr)) {
+        PatchOutcome out;
+        checkOpen(&out.error);
+        return out;
+    }
+    const std::optional<qint64> existing = match(incoming);
+    if (!existing)
+        return importProfile(incoming, given, ImportMode::Merge);
+
+    // The copy the file was made from: of the company's exported copies, the
+    // one that differs from the file in the fewest fields (the newest of equals).
+    std::optional<Profile> base;
+    {
+        QSqlQuery query(m_db.handle());
+        QString detail;
+        if (prepare(query, QStringLiteral("SELECT profile FROM exported_copies WHERE company_id = ? ORDER BY id DESC"),
+                    &detail) &&
+            execBound(query, {integer(*existing)}, &detail)) {
+            qsizetype fewest = -1;
+            while (query.next()) {
+                const ImportResult copy =
+                    ProfileJson::parse(query.value(0).toString().toUtf8(), QDate::currentDate());
+                if (!copy.profile)
+                    continue;
+                const qsizetype differing = fields::differing(*copy.profile, incoming).size();
+                if (fewest < 0 || differing < fewest) {
+                    fewest = differing;
+                    base = copy.profile;
+                }
+            }
+        }
+    }
+    if (!base)
+        return importProfile(incoming, given, ImportMode::Merge);
+    if (hadCopy)
+        *hadCopy = true;
+
+    PatchOutcome out;
+    out.id = *existing;
+    const auto fail = [&](const QString &detail) {
+        out.error = tr("Could not save the company “%1”: %2").arg(companyLabel(incoming), detail);
+        out.ok = false;
+        return out;
+    };
+    QSqlDatabase db = m_db.handle();
+    TransactionGuard guard(db);
+    if (!guard.isActive())
+        return fail(sqlErrorText(guard.error()));
+    QString detail;
+    std::optional<Profile> stored = load(*existing, &out.version, &detail);
+    if (!stored)
+        return fail(detail);
+    out.stored = *stored;
+    // What the file changed since its copy, as a patch made against that copy.
+    const Patch offline = Patch::between(*base, incoming);
+    out.conflicts = offline.conflictsWith(*stored);
+    Profile merged = *stored;
+    for (const QString &key : offline.keys()) {
+        if (!out.conflicts.contains(key))
+            fields::copy(incoming, merged, key);
+    }
+    out.applied = fields::differing(*stored, merged);
+    if (out.applied.isEmpty()) {
+        out.ok = true;
+        return out;
+    }
+    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing) ||
+        !recordHistory(db, *existing, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));

@@ -221,6 +221,19 @@ public:
     QSet<QString> plannedItems(qint64 id, QString *error = nullptr) const;
     bool setPlanned(qint64 id, const QString &itemKey, bool planned, QString *error = nullptr);
 
+    // ---- working away from the office ----
+    // Records that company `id` was exported as `profile` (a *.srdi.json to
+    // be changed offline and imported back).
+    bool recordExport(qint64 id, const Profile &profile, QString *error = nullptr);
+    // An exported company coming back: the fields the file changed since the
+    // copy it was made from (of the company's exported copies, the one
+    // closest to the file; the newest of equals) are written; a field that
+    // was changed both in the file and here since (to another value) is a
+    // conflict: reported in `conflicts`, not written — the stored value
+    // stays. A company with no exported copy is imported as importProfile
+    // (ImportMode::Merge) does; `hadCopy` says which happened.
+    PatchOutcome importExported(const Profile &incoming, const QStringList &given, bool *hadCopy = nullptr);
+
     // The company's writes, newest first (at most `limit`): who, when, which
     // fields from what to what. Kept after the company is deleted.
     QList<HistoryEntry> history(qint64 id, int limit = 500, QString *error = nullptr) const;
