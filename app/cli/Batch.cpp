@@ -290,7 +290,8 @@ private:
 
     bool writeInGroup()
     {
-        if (m_store.inGroup() && (m_inGroup >= kGroupSize || m_groupTimer.elapsed() >= kGroupMillis) && !commitGroup())
+        if (m_store.inGroup() && (m_inGroup >= m_store.groupLimit(kGroupSize) || m_groupTimer.elapsed() >= kGroupMillis) &&
+            !commitGroup())
             return false;
         if (!m_store.inGroup()) {
             QString error;

@@ -766,8 +766,6 @@ bool Database::migrateServer(int target, QString *error)
             statements << owner;
         for (const QString &statement : migrationStatements(version))
             statements.append(dialect::schema(statement, dialect::Engine::PostgreSQL));
-        if (version == 7)
-            statements << dialect::changeNotices(); // the tables it announces are all there by now
         if (statements.isEmpty())
             return stepFailed(tr("no migration step is defined."));
         statements << QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
@@ -789,6 +787,7 @@ bool Database::reconnect(QString *error)
     }
     store::dropStatements(m_connectionName); // prepared on the session that is gone
     pg::Connection *conn = pg::connection(handle());
+    pg::forget(conn);
     QString detail;
     if (!pg::reset(conn)) {
         QString why;
@@ -1240,6 +1239,8 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     m_listener.reset();
+    if (m_server)
+        pg::forget(pg::connection(handle()));
     store::dropStatements(m_connectionName); // the store's prepared statements go first
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

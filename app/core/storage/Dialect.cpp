@@ -63,21 +63,4 @@ QString likeIgnoringCase(Engine engine)
     return engine == Engine::SQLite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
-QStringList changeNotices()
-{
-    QStringList out{
-        QStringLiteral("CREATE OR REPLACE FUNCTION srdi_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$"
-                       " BEGIN PERFORM pg_notify('%1', pg_backend_pid()::text); RETURN NULL; END $$")
-            .arg(changeChannel()),
-    };
-    for (const char *table : {"companies", "fiscal_years", "recognitions", "sci_tech_awards", "honors",
-                              "chuangke_china", "standards_led", "specialization_fields", "development_scores",
-                              "plan_items"}) {
-        out.append(QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1"
-                                  " FOR EACH STATEMENT EXECUTE FUNCTION srdi_announce_change()")
-                       .arg(QLatin1String(table)));
-    }
-    return out;
-}
-
 } // namespace srdi::dialect

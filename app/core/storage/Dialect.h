@@ -39,12 +39,9 @@ QString direction(Engine engine, bool ascending);
 // LIKE that ignores ASCII case, as SQLite's LIKE does.
 QString likeIgnoringCase(Engine engine);
 
-// The channel on which every write to a shared portfolio is announced (a
-// trigger's pg_notify, payload: the writer's server process id).
+// The channel on which every commit to a shared portfolio is announced
+// (pg_notify with the commit, payload: the writer's server process id;
+// store::commitOnServer).
 inline QString changeChannel() { return QStringLiteral("srdi_change"); }
-// The statements that make the announcement: after any change to the
-// companies and their lists, once per statement (PostgreSQL folds identical
-// payloads of one transaction into one notification).
-QStringList changeNotices();
 
 } // namespace srdi::dialect

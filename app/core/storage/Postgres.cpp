@@ -5,11 +5,40 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <libpq-fe.h>
 
 #include <vector>
 
 namespace srdi::pg {
+
+namespace {
+
+// What a pipeline waits for: one answer per statement sent, in order.
+struct Pending
+{
+    qint64 expectRows = -1;
+    QString mismatch;
+};
+struct PipelineState
+{
+    std::vector<Pending> pending;
+};
+QMutex g_pipelinesMutex;
+QHash<const PGconn *, PipelineState> g_pipelines; // a connection is used by one thread at a time
+QHash<const PGconn *, QStringList> g_deferred;    // guarded by the same mutex
+
+PipelineState *pipelineOf(const PGconn *conn)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    const auto it = g_pipelines.find(conn);
+    return it == g_pipelines.end() ? nullptr : &it.value();
+}
+
+} // namespace
 
 bool isPostgres(const QSqlDatabase &db)
 {
@@ -18,9 +47,16 @@ bool isPostgres(const QSqlDatabase &db)
 
 Connection *connection(const QSqlDatabase &db)
 {
-    if (!isPostgres(db) || !db.isOpen() || !db.driver())
+    if (!isPostgres(db) || !db.isOpen())
         return nullptr;
-    const QVariant handle = db.driver()->handle();
+    return connection(db.driver());
+}
+
+Connection *connection(const QSqlDriver *driver)
+{
+    if (!driver || !driver->isOpen())
+        return nullptr;
+    const QVariant handle = driver->handle();
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
@@ -105,6 +141,22 @@ bool exec(Connection *conn, const QString &sql, QString *detail)
         *detail = errorText(conn);
         return false;
     }
+    if (sql.startsWith(QLatin1String("ROLLBACK"))) {
+        QMutexLocker lock(&g_pipelinesMutex);
+        if (sql == QLatin1String("ROLLBACK"))
+            g_deferred.remove(conn); // the whole transaction goes
+    }
+    if (!flushDeferred(conn, detail))
+        return false;
+    if (PipelineState *pipeline = pipelineOf(conn)) {
+        // The extended protocol's single statement, queued (SAVEPOINT, RELEASE …).
+        if (PQsendQueryParams(conn, sql.toUtf8().constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1) {
+            *detail = errorText(conn);
+            return false;
+        }
+        pipeline->pending.push_back({});
+        return true;
+    }
     PGresult *result = PQexec(conn, sql.toUtf8().constData());
     const bool ok = succeeded(result);
     if (!ok)
@@ -134,8 +186,18 @@ bool prepare(Connection *conn, const QByteArray &name, const QString &sql, QStri
         *detail = errorText(conn);
         return false;
     }
+    if (!flushDeferred(conn, detail))
+        return false;
     int count = 0;
     const QByteArray text = numbered(sql, &count);
+    if (PipelineState *pipeline = pipelineOf(conn)) {
+        if (PQsendPrepare(conn, name.constData(), text.constData(), 0, nullptr) != 1) {
+            *detail = errorText(conn);
+            return false;
+        }
+        pipeline->pending.push_back({});
+        return true;
+    }
     PGresult *result = PQprepare(conn, name.constData(), text.constData(), 0, nullptr);
     const bool ok = succeeded(result);
     if (!ok)
@@ -144,12 +206,40 @@ bool prepare(Connection *conn, const QByteArray &name, const QString &sql, QStri
     return ok;
 }
 
+namespace {
+
+// The values of a statement as libpq's text parameters (null pointer: NULL).
+struct Params
+{
+    std::vector<QByteArray> texts;
+    std::vector<const char *> pointers;
+};
+
+Params paramsOf(const QVariantList &values);
+
+} // namespace
+
 ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantList &values, QString *detail)
 {
     if (!conn) {
         *detail = errorText(conn);
         return nullptr;
     }
+    const Params params = paramsOf(values);
+    PGresult *result = PQexecPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr,
+                                      nullptr, 0);
+    if (!succeeded(result)) {
+        *detail = resultError(conn, result);
+        PQclear(result);
+        return nullptr;
+    }
+    return ResultPtr(result);
+}
+
+namespace {
+
+Params paramsOf(const QVariantList &values)
+{
     std::vector<QByteArray> texts(size_t(values.size()));
     std::vector<const char *> pointers(size_t(values.size()), nullptr);
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -183,15 +273,10 @@ ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantL
         }
         pointers[size_t(i)] = text.constData();
     }
-    PGresult *result =
-        PQexecPrepared(conn, name.constData(), int(values.size()), pointers.data(), nullptr, nullptr, 0);
-    if (!succeeded(result)) {
-        *detail = resultError(conn, result);
-        PQclear(result);
-        return nullptr;
-    }
-    return ResultPtr(result);
+    return Params{std::move(texts), std::move(pointers)};
 }
+
+} // namespace
 
 int rows(const Result *result)
 {
@@ -265,6 +350,150 @@ bool reset(Connection *conn)
 int backendPid(Connection *conn)
 {
     return conn ? PQbackendPID(conn) : 0;
+}
+
+bool pipelineActive(Connection *conn)
+{
+    return conn && pipelineOf(conn) != nullptr;
+}
+
+bool beginPipeline(Connection *conn, QString *detail)
+{
+    if (!conn) {
+        *detail = errorText(conn);
+        return false;
+    }
+    if (pipelineOf(conn))
+        return true;
+    if (PQenterPipelineMode(conn) != 1) {
+        *detail = errorText(conn);
+        return false;
+    }
+    QMutexLocker lock(&g_pipelinesMutex);
+    g_pipelines.insert(conn, PipelineState());
+    return true;
+}
+
+bool sendPrepared(Connection *conn, const QByteArray &name, const QVariantList &values, QString *detail,
+                  qint64 expectRows, const QString &mismatch)
+{
+    if (!flushDeferred(conn, detail))
+        return false;
+    PipelineState *pipeline = pipelineOf(conn);
+    if (!pipeline) {
+        *detail = QStringLiteral("no pipeline");
+        return false;
+    }
+    const Params params = paramsOf(values);
+    if (PQsendQueryPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr, nullptr,
+                            0) != 1) {
+        *detail = errorText(conn);
+        return false;
+    }
+    pipeline->pending.push_back({expectRows, mismatch});
+    return true;
+}
+
+bool endPipeline(Connection *conn, QString *detail, std::vector<ResultPtr> *results)
+{
+    PipelineState *pipeline = pipelineOf(conn);
+    if (!pipeline)
+        return true;
+    std::vector<Pending> pending;
+    pending.swap(pipeline->pending);
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        g_pipelines.remove(conn);
+    }
+    QString failure;
+    if (PQpipelineSync(conn) != 1)
+        failure = errorText(conn);
+    // One answer per statement (each followed by a null), then the sync's.
+    for (const Pending &p : pending) {
+        if (!failure.isEmpty() && PQstatus(conn) == CONNECTION_BAD)
+            break;
+        PGresult *result = PQgetResult(conn);
+        if (!result) {
+            if (failure.isEmpty())
+                failure = errorText(conn);
+            break;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (failure.isEmpty()) {
+            if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR || status == PGRES_BAD_RESPONSE)
+                failure = resultError(conn, result);
+            else if (status == PGRES_PIPELINE_ABORTED)
+                failure = QStringLiteral("a statement before this one failed");
+            else if (p.expectRows >= 0 && QByteArray(PQcmdTuples(result)).toLongLong() != p.expectRows)
+                failure = p.mismatch;
+        }
+        if (results && status == PGRES_TUPLES_OK) {
+            results->emplace_back(result);
+            result = nullptr;
+        } else if (results) {
+            results->emplace_back(nullptr);
+        }
+        PQclear(result);
+        while ((result = PQgetResult(conn)) != nullptr) // the end of this statement's answer
+            PQclear(result);
+    }
+    // The sync point's answer, then back to one statement at a time.
+    for (PGresult *result; (result = PQgetResult(conn)) != nullptr;) {
+        const bool sync = PQresultStatus(result) == PGRES_PIPELINE_SYNC;
+        PQclear(result);
+        if (sync)
+            break;
+    }
+    if (PQexitPipelineMode(conn) != 1 && failure.isEmpty())
+        failure = errorText(conn);
+    if (failure.isEmpty())
+        return true;
+    *detail = failure;
+    return false;
+}
+
+void defer(Connection *conn, const QString &sql)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    g_deferred[conn].append(sql);
+}
+
+bool cancelDeferred(Connection *conn, const QString &sql)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    const auto it = g_deferred.find(conn);
+    if (it == g_deferred.end())
+        return false;
+    const qsizetype at = it->lastIndexOf(sql);
+    if (at < 0)
+        return false;
+    it->removeAt(at);
+    return true;
+}
+
+void forget(Connection *conn)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    g_deferred.remove(conn);
+    g_pipelines.remove(conn);
+}
+
+bool flushDeferred(Connection *conn, QString *detail)
+{
+    QStringList held;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        const auto it = g_deferred.find(conn);
+        if (it == g_deferred.end() || it->isEmpty())
+            return true;
+        held.swap(*it);
+        g_deferred.erase(it);
+    }
+    for (const QString &sql : std::as_const(held)) {
+        if (!exec(conn, sql, detail))
+            return false;
+    }
+    return true;
 }
 
 } // namespace srdi::pg

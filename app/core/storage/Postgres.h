@@ -3,10 +3,12 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -25,6 +27,7 @@ using Result = pg_result;
 bool isPostgres(const QSqlDatabase &db);
 // The libpq connection under a Qt one; nullptr when it is not PostgreSQL or not open.
 Connection *connection(const QSqlDatabase &db);
+Connection *connection(const QSqlDriver *driver);
 
 // `sql` with SQLite's and Qt's "?" placeholders numbered as PostgreSQL's
 // $1, $2, … (outside quoted text), and how many there are.
@@ -68,5 +71,35 @@ bool connectionLost(Connection *conn);
 bool reset(Connection *conn);
 // The server process of this connection (in notifications' payloads).
 int backendPid(Connection *conn);
+
+// ---- pipelining ----
+// Between beginPipeline() and endPipeline() the statements of exec(),
+// prepare() and sendPrepared() go to the server without waiting for each
+// answer (libpq's pipeline mode): a company's dozen writes cost one round
+// trip instead of a dozen. Nothing may read a result meanwhile. The first
+// failure is reported by endPipeline(); the statements after it were not run
+// (the transaction is to be rolled back, as after any failed statement).
+bool pipelineActive(Connection *conn);
+bool beginPipeline(Connection *conn, QString *detail);
+// Queues the prepared statement `name` with `values`; when `expectRows` >= 0,
+// endPipeline() fails with `mismatch` unless it changed that many rows.
+bool sendPrepared(Connection *conn, const QByteArray &name, const QVariantList &values, QString *detail,
+                  qint64 expectRows = -1, const QString &mismatch = QString());
+// `results`, when given, receives each statement's result in order (a
+// SELECT's rows: the group reads of a walk or of one company).
+bool endPipeline(Connection *conn, QString *detail, std::vector<ResultPtr> *results = nullptr);
+
+// ---- statements held back ----
+// A statement that need not run until the next write (a savepoint opened
+// for a company, the release of the last one): sent ahead of the next
+// exec(), prepare() or write, inside its pipeline when there is one, so that
+// it costs no round trip of its own. A ROLLBACK drops what is held back.
+void defer(Connection *conn, const QString &sql);
+// Takes `sql` back if it was not sent yet; false when it was.
+bool cancelDeferred(Connection *conn, const QString &sql);
+// Forgets what is held back for a connection being closed or reset.
+void forget(Connection *conn);
+// Sends what is held back now; false with the first failure.
+bool flushDeferred(Connection *conn, QString *detail);
 
 } // namespace srdi::pg

@@ -397,10 +397,67 @@ const QString &yearInsertSql()
     return sql;
 }
 
+// A row of the company's history, in the write's transaction: who, when,
+// what (created, changed, deleted) and, for a change, each field's value
+// before and after as the exchange file writes it (absent: not known).
+bool recordHistory(const QSqlDatabase &db, qint64 id, const QString &author, const QString &action,
+                   const Profile *before, const Profile *after, const QStringList &changed, QString *detail)
+{
+    QVariant changes;
+    if (before && after && !changed.isEmpty()) {
+        const QJsonObject old = ProfileJson::toJson(*before);
+        const QJsonObject now = ProfileJson::toJson(*after);
+        QJsonArray list;
+        for (const QString &key : changed) {
+            QJsonObject entry{{QStringLiteral("field"), key}};
+            if (const QJsonValue v = ProfileJson::fieldValue(old, key); !v.isUndefined())
+                entry.insert(QStringLiteral("old"), v);
+            if (const QJsonValue v = ProfileJson::fieldValue(now, key); !v.isUndefined())
+                entry.insert(QStringLiteral("new"), v);
+            list.append(entry);
+        }
+        changes = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    }
+    Raw *query = raw(db,
+                     QStringLiteral("INSERT INTO company_history (company_id, at, author, action, changes)"
+                                    " VALUES (?, ?, ?, ?, ?)"),
+                     detail);
+    return query &&
+           query->exec({integer(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), author, action, changes},
+                       detail);
+}
+
+
 // A new company row with every field of `p` (under `id` when given). The
 // caller holds the transaction.
+// A new company's id on a server, drawn from its sequence 64 at a time (ids
+// drawn and not used are gaps, as after a rolled-back insert).
+std::optional<qint64> drawCompanyId(const QSqlDatabase &db, QString *detail)
+{
+    thread_local QHash<QString, QList<qint64>> drawn; // by connection
+    QList<qint64> &ids = drawn[db.connectionName()];
+    if (ids.isEmpty()) {
+        Raw *next = raw(db,
+                        QStringLiteral("SELECT nextval(pg_get_serial_sequence('companies', 'id'))"
+                                       " FROM generate_series(1, 64)"),
+                        detail);
+        const pg::ResultPtr rows = next ? next->select({}, detail) : nullptr;
+        if (!rows)
+            return std::nullopt;
+        for (int r = pg::rows(rows.get()) - 1; r >= 0; --r)
+            ids.append(pg::int64(rows.get(), r, 0));
+        if (ids.isEmpty()) {
+            *detail = QStringLiteral("no id drawn");
+            return std::nullopt;
+        }
+    }
+    return ids.takeLast();
+}
+
+// The company's history says who created it (`author`), in the same round trip.
 std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64> id, const Profile &p,
-                                    QString *detail, std::shared_ptr<const Standing> *standing = nullptr)
+                                    const QString &author, QString *detail,
+                                    std::shared_ptr<const Standing> *standing = nullptr)
 {
     // The columns are the same for every company: the statement's text is
     // made once.
@@ -414,6 +471,14 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
         columns.prepend(QStringLiteral("id"));
         return std::array<QString, 2>{withoutId, sql.arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()))};
     }();
+    // On a server the id is drawn first, so that the company's rows go in
+    // one round trip (store::Pipeline) without waiting for it.
+    if (!id && dialect::onServer(db)) {
+        id = drawCompanyId(db, detail);
+        if (!id)
+            return std::nullopt;
+    }
+    Pipeline pipeline(db);
     QVariantList values;
     if (id)
         values.append(integer(*id));
@@ -433,7 +498,9 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
         if (!insertListItems(db, companyId, f, p, detail))
             return std::nullopt;
     }
-    if (!writeSummary(db, companyId, p, detail, standing))
+    if (!writeSummary(db, companyId, p, detail, standing) ||
+        !recordHistory(db, companyId, author, QStringLiteral("created"), nullptr, nullptr, {}, detail) ||
+        !pipeline.finish(detail))
         return std::nullopt;
     return companyId;
 }
@@ -442,8 +509,10 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
 // company with the patch applied): only those columns, list tables and
 // fiscal-year figures, then the row version and the summary. The caller holds
 // the transaction.
-bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStringList &keys, QString *detail,
-                 std::shared_ptr<const Standing> *standing = nullptr)
+// The company's history says who changed what from `before` (`author`), in
+// the same round trip.
+bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &before, const Profile &p, const QStringList &keys,
+                 const QString &author, QString *detail, std::shared_ptr<const Standing> *standing = nullptr)
 {
     QHash<QString, QVariant> rowValues;
     for (const auto &[column, value] : companyRow(p))
@@ -474,17 +543,14 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
     assignments.append(QStringLiteral("updated_at = ?"));
     values.append(now());
     values.append(integer(id));
+    Pipeline pipeline(db); // one round trip on a server
     // Kept prepared per set of columns: the sets a window or an import writes
     // repeat (one field, or the columns a file gives).
     Raw *query =
         raw(db, QStringLiteral("UPDATE companies SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
             detail);
-    if (!query || !query->exec(values, detail))
+    if (!query || !query->execExpecting(values, 1, ProfileStore::tr("there is no company with id %1.").arg(id), detail))
         return false;
-    if (query->changes() != 1) {
-        *detail = ProfileStore::tr("there is no company with id %1.").arg(id);
-        return false;
-    }
 
     for (const ListField *f : std::as_const(lists)) {
         Raw *remove = raw(db, QStringLiteral("DELETE FROM %1 WHERE company_id = ?").arg(f->table), detail);
@@ -511,7 +577,9 @@ bool writeFields(const QSqlDatabase &db, qint64 id, const Profile &p, const QStr
         if (!write || !write->exec(yearValues(id, *fy), detail))
             return false;
     }
-    return writeSummary(db, id, p, detail, standing);
+    return writeSummary(db, id, p, detail, standing) &&
+           recordHistory(db, id, author, QStringLiteral("changed"), &before, &p, keys, detail) &&
+           pipeline.finish(detail);
 }
 
 QString companyLabel(const Profile &profile)
@@ -543,36 +611,6 @@ bool ProfileStore::checkOpen(QString *error) const
 }
 
 namespace {
-
-// A row of the company's history, in the write's transaction: who, when,
-// what (created, changed, deleted) and, for a change, each field's value
-// before and after as the exchange file writes it (absent: not known).
-bool recordHistory(const QSqlDatabase &db, qint64 id, const QString &author, const QString &action,
-                   const Profile *before, const Profile *after, const QStringList &changed, QString *detail)
-{
-    QVariant changes;
-    if (before && after && !changed.isEmpty()) {
-        const QJsonObject old = ProfileJson::toJson(*before);
-        const QJsonObject now = ProfileJson::toJson(*after);
-        QJsonArray list;
-        for (const QString &key : changed) {
-            QJsonObject entry{{QStringLiteral("field"), key}};
-            if (const QJsonValue v = ProfileJson::fieldValue(old, key); !v.isUndefined())
-                entry.insert(QStringLiteral("old"), v);
-            if (const QJsonValue v = ProfileJson::fieldValue(now, key); !v.isUndefined())
-                entry.insert(QStringLiteral("new"), v);
-            list.append(entry);
-        }
-        changes = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
-    }
-    Raw *query = raw(db,
-                     QStringLiteral("INSERT INTO company_history (company_id, at, author, action, changes)"
-                                    " VALUES (?, ?, ?, ?, ?)"),
-                     detail);
-    return query &&
-           query->exec({integer(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), author, action, changes},
-                       detail);
-}
 
 } // namespace
 
@@ -624,6 +662,11 @@ bool ProfileStore::beginGroup(QString *error)
     }
     m_group = std::move(group);
     return true;
+}
+
+int ProfileStore::groupLimit(int wanted) const
+{
+    return m_db.isServer() ? std::min(wanted, 60) : wanted;
 }
 
 bool ProfileStore::commitGroup(QString *error)
@@ -806,6 +849,42 @@ public:
         }
         return true;
     }
+    // On a server: runs every statement of `sqls` for `ids` in one round trip
+    // (a pipeline); select() then reads their rows from what came back.
+    bool prefetch(const QStringList &sqls, const QList<qint64> &ids, QString *detail, int width = kGroup)
+    {
+        if (!m_pg)
+            return true;
+        m_fetched.clear();
+        std::vector<Raw *> statements;
+        for (const QString &sql : sqls) {
+            Raw *&statement = m_prepared[sql];
+            if (!statement && !(statement = store::raw(m_qt, sql, detail)))
+                return false;
+            statements.push_back(statement);
+        }
+        QVariantList values;
+        values.reserve(width);
+        for (int i = 0; i < width; ++i)
+            values.append(i < ids.size() ? QVariant(qlonglong(ids.at(i))) : QVariant());
+        if (!pg::flushDeferred(m_pg, detail) || !pg::beginPipeline(m_pg, detail))
+            return false;
+        for (Raw *statement : statements) {
+            if (!pg::sendPrepared(m_pg, statement->serverName(), values, detail)) {
+                QString ignored;
+                pg::endPipeline(m_pg, &ignored);
+                return false;
+            }
+        }
+        std::vector<pg::ResultPtr> results;
+        if (!pg::endPipeline(m_pg, detail, &results) || results.size() != size_t(sqls.size()))
+            return false;
+        for (qsizetype i = 0; i < sqls.size(); ++i)
+            m_fetched[sqls.at(i)] = std::move(results[size_t(i)]);
+        return true;
+    }
+    bool onServer() const { return m_pg != nullptr; }
+
     // A result's column positions by name.
     static QHash<QString, int> columns(const SqliteRow &row)
     {
@@ -826,6 +905,17 @@ private:
     bool selectOnServer(const QString &sql, const QList<qint64> &ids,
                         const std::function<void(const SqliteRow &)> &each, QString *detail)
     {
+        if (const auto it = m_fetched.find(sql); it != m_fetched.end()) {
+            const pg::ResultPtr result = std::move(it->second);
+            m_fetched.erase(it);
+            if (!result) {
+                *detail = QStringLiteral("no result");
+                return false;
+            }
+            for (int r = 0; r < pg::rows(result.get()); ++r)
+                each(SqliteRow{nullptr, result.get(), r});
+            return true;
+        }
         Raw *statement = m_prepared[sql];
         if (!statement) {
             statement = store::raw(m_qt, sql, detail);
@@ -850,11 +940,13 @@ private:
     QSqlDatabase m_qt;
     std::unordered_map<QString, sqlite3_stmt *> m_statements;
     std::unordered_map<QString, Raw *> m_prepared;
+    std::unordered_map<QString, pg::ResultPtr> m_fetched; // prefetch()'s results by statement
 };
 
 // The companies of `ids` (each read as load() reads it), in that order;
 // false with a translated message.
-bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profile> &out, QString *message)
+bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profile> &out, QString *message,
+               std::vector<qint64> *versions = nullptr)
 {
     QHash<qint64, qsizetype> at;
     at.reserve(ids.size());
@@ -877,15 +969,43 @@ bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profil
         return ok;
     };
 
-    static const QString companySql = groupSql(QStringLiteral("id, ") + companyColumns().join(QStringLiteral(", ")),
-                                               QStringLiteral("companies"), QStringLiteral("id"), QString());
+    static const QString companySql =
+        groupSql(QStringLiteral("id, ") + companyColumns().join(QStringLiteral(", ")) + QStringLiteral(", version"),
+                 QStringLiteral("companies"), QStringLiteral("id"), QString());
+    static const QString yearSql =
+        groupSql(QStringLiteral("company_id, year, operating_revenue, main_business_revenue, rd_expense,"
+                                " cost_expense_total, net_profit, total_assets, total_liabilities,"
+                                " employees, rd_staff, tech_staff, equity_financing"),
+                 QStringLiteral("fiscal_years"), QStringLiteral("company_id"), QStringLiteral("company_id, year"));
+    if (versions)
+        versions->assign(size_t(ids.size()), 0);
+    // On a server every statement of the group goes in one round trip; one
+    // company (a load) is read with statements for one id (the server plans
+    // an IN list of 128 for every run).
+    const bool one = reader.onServer() && ids.size() == 1;
+    const auto shaped = [one](const QString &sql) {
+        static const QString group = QStringLiteral(" IN (") + placeholders(kGroup) + u')';
+        return one ? QString(sql).replace(group, QStringLiteral(" IN (?)")) : sql;
+    };
+    if (reader.onServer()) {
+        QStringList all{shaped(companySql), shaped(yearSql)};
+        for (const ListReader &list : listReaders())
+            all.append(shaped(list.sql));
+        QString detail;
+        if (!reader.prefetch(all, ids, &detail, one ? 1 : kGroup)) {
+            *message = ProfileStore::tr("Could not read the list of companies: %1").arg(detail);
+            return false;
+        }
+    }
     QHash<QString, int> columns;
     const auto column = [&columns](const QString &name) { return columns.value(name, -1); };
-    if (!select(companySql, [&](const SqliteRow &q, size_t i) {
+    if (!select(shaped(companySql), [&](const SqliteRow &q, size_t i) {
             if (columns.isEmpty())
                 columns = GroupReader::columns(q);
             known[i] = readCompanyRow(q, column, out[i]);
             found[i] = true;
+            if (versions)
+                (*versions)[i] = readInt64(q, column(QStringLiteral("version")));
         }))
         return false;
     for (size_t i = 0; i < found.size(); ++i) {
@@ -896,12 +1016,7 @@ bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profil
         }
     }
 
-    static const QString yearSql =
-        groupSql(QStringLiteral("company_id, year, operating_revenue, main_business_revenue, rd_expense,"
-                                " cost_expense_total, net_profit, total_assets, total_liabilities,"
-                                " employees, rd_staff, tech_staff, equity_financing"),
-                 QStringLiteral("fiscal_years"), QStringLiteral("company_id"), QStringLiteral("company_id, year"));
-    if (!select(yearSql, [&](const SqliteRow &q, size_t i) {
+    if (!select(shaped(yearSql), [&](const SqliteRow &q, size_t i) {
             FiscalYear fy;
             fy.year = readInt(q, 1);
             fy.operatingRevenue = readOptInteger(q, 2);
@@ -925,7 +1040,7 @@ bool loadGroup(GroupReader &reader, const QList<qint64> &ids, std::vector<Profil
             list.start(out[i], known[i].*list.known);
             any = any || known[i].*list.known;
         }
-        if (any && !select(list.sql, [&](const SqliteRow &q, size_t i) {
+        if (any && !select(shaped(list.sql), [&](const SqliteRow &q, size_t i) {
                 if (known[i].*list.known)
                     list.row(q, out[i]);
             }))
@@ -1052,6 +1167,20 @@ std::optional<Profile> ProfileStore::load(qint64 id, qint64 *version, QString *e
     };
 
     QString detail;
+    if (dialect::onServer(db)) {
+        // One round trip for every table of the company.
+        GroupReader reader(db);
+        std::vector<Profile> one;
+        std::vector<qint64> versions;
+        QString message;
+        if (!loadGroup(reader, {id}, one, &message, &versions)) {
+            setError(error, message);
+            return std::nullopt;
+        }
+        if (version)
+            *version = versions.front();
+        return std::move(one.front());
+    }
     static const QString companySql = QStringLiteral("SELECT %1, version FROM companies WHERE id = ?")
                                           .arg(companyColumns().join(QStringLiteral(", ")));
     QSqlQuery *query = statement(db, companySql, &detail);
@@ -1229,8 +1358,8 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
     if (!guard.isActive())
         return fail(sqlErrorText(guard.error()));
     QString detail;
-    const std::optional<qint64> id = insertCompany(db, std::nullopt, profile, &detail);
-    if (!id || !recordHistory(db, *id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
+    const std::optional<qint64> id = insertCompany(db, std::nullopt, profile, m_db.author(), &detail);
+    if (!id)
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1251,8 +1380,7 @@ bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
     if (!guard.isActive())
         return fail(sqlErrorText(guard.error()));
     QString detail;
-    if (!insertCompany(db, id, profile, &detail) ||
-        !recordHistory(db, id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
+    if (!insertCompany(db, id, profile, m_db.author(), &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1293,8 +1421,7 @@ PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy p
     }
     Profile merged = *stored;
     patch.applyTo(merged);
-    if (!writeFields(db, id, merged, out.applied, &detail) ||
-        !recordHistory(db, id, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
+    if (!writeFields(db, id, *stored, merged, out.applied, m_db.author(), &detail))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1400,8 +1527,7 @@ PatchOutcome ProfileStore::importExported(const Profile &incoming, const QString
         out.ok = true;
         return out;
     }
-    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing) ||
-        !recordHistory(db, *existing, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
+    if (!writeFields(db, *existing, *stored, merged, out.applied, m_db.author(), &detail, &out.standing))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1429,8 +1555,8 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     QString detail;
     const std::optional<qint64> existing = match(incoming);
     if (!existing) {
-        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, &detail, &out.standing);
-        if (!id || !recordHistory(db, *id, m_db.author(), QStringLiteral("created"), nullptr, nullptr, {}, &detail))
+        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, m_db.author(), &detail, &out.standing);
+        if (!id)
             return fail(detail);
         if (!guard.commit())
             return fail(sqlErrorText(db.lastError()));
@@ -1456,8 +1582,7 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     }
     Profile merged = *stored;
     patch.applyTo(merged);
-    if (!writeFields(db, *existing, merged, out.applied, &detail, &out.standing) ||
-        !recordHistory(db, *existing, m_db.author(), QStringLiteral("changed"), &*stored, &merged, out.applied, &detail))
+    if (!writeFields(db, *existing, *stored, merged, out.applied, m_db.author(), &detail, &out.standing))
         return fail(detail);
     if (!guard.commit())
         return fail(sqlErrorText(db.lastError()));
@@ -1541,26 +1666,16 @@ std::optional<qint64> ProfileStore::match(const Profile &profile) const
     if (!checkOpen(nullptr))
         return std::nullopt;
     // The credit code identifies a company; the name only when it cannot
-    // contradict that (a namesake with another credit code is another company).
+    // contradict that (a namesake with another credit code is another
+    // company). One statement: on a server each costs a round trip.
     const bool hasCode = profile.company.creditCode && !profile.company.creditCode->isEmpty();
-    std::optional<qint64> existing;
-    if (hasCode)
-        existing = findByCreditCode(*profile.company.creditCode);
-    if (!existing) {
-        const std::optional<qint64> byName = findByName(profile.company.name);
-        if (byName && hasCode) {
-            const std::optional<qint64> clash = findOne(
-                m_db.handle(),
-                QStringLiteral("SELECT id FROM companies WHERE id = ? AND credit_code IS NOT NULL"
-                               " AND credit_code <> ''"),
-                integer(*byName));
-            if (!clash)
-                existing = byName;
-        } else {
-            existing = byName;
-        }
-    }
-    return existing;
+    return findOne(m_db.handle(),
+                   QStringLiteral("SELECT COALESCE("
+                                  "(SELECT id FROM companies WHERE credit_code = ? ORDER BY id LIMIT 1),"
+                                  "(SELECT CASE WHEN ? = 1 AND credit_code IS NOT NULL AND credit_code <> ''"
+                                  " THEN NULL ELSE id END FROM companies WHERE name = ? ORDER BY id LIMIT 1))"),
+                   {hasCode ? text(*profile.company.creditCode) : QVariant(), integer(hasCode ? 1 : 0),
+                    text(profile.company.name)});
 }
 
 bool ProfileStore::remove(qint64 id, QString *error)

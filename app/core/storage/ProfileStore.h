@@ -146,6 +146,11 @@ public:
     bool beginGroup(QString *error = nullptr);
     bool commitGroup(QString *error = nullptr);
     bool inGroup() const { return m_group != nullptr; }
+    // How many companies a group should hold at most, given what the caller
+    // would like: on a server each company's savepoint is a subtransaction,
+    // and past 64 in one transaction the server's snapshots overflow their
+    // cache and every read of the transaction's rows slows down.
+    int groupLimit(int wanted) const;
 
     QList<CompanySummary> list(QString *error = nullptr) const; // ordered by name
     qint64 count(QString *error = nullptr) const; // 0 and *error on failure

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSql.h"
 
+#include "Dialect.h"
 #include "Postgres.h"
 #include "SqlUtil.h"
 
@@ -205,6 +206,9 @@ bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail)
 
 bool prepare(QSqlQuery &query, const QString &sql, QString *detail)
 {
+    // A savepoint held back (storage/Postgres.h) goes before a statement of Qt's.
+    if (pg::Connection *conn = pg::connection(query.driver()); conn && !pg::flushDeferred(conn, detail))
+        return false;
     if (query.prepare(sql))
         return true;
     *detail = sqlErrorText(query.lastError());
@@ -330,9 +334,50 @@ bool Raw::bind(const QVariantList &values, QString *detail)
     return false;
 }
 
+bool Raw::execExpecting(const QVariantList &values, qint64 rows, const QString &mismatch, QString *detail)
+{
+    if (m_pg && pg::pipelineActive(m_pg))
+        return pg::sendPrepared(m_pg, m_name, values, detail, rows, mismatch);
+    if (!exec(values, detail))
+        return false;
+    if (changes() == rows)
+        return true;
+    *detail = mismatch;
+    return false;
+}
+
+Pipeline::Pipeline(const QSqlDatabase &db)
+{
+    pg::Connection *conn = pg::connection(db);
+    QString detail;
+    if (conn && !pg::pipelineActive(conn) && pg::beginPipeline(conn, &detail))
+        m_conn = conn;
+}
+
+Pipeline::~Pipeline()
+{
+    QString detail;
+    finish(&detail);
+}
+
+bool Pipeline::finish(QString *detail)
+{
+    if (!m_conn)
+        return true;
+    pg::Connection *conn = m_conn;
+    m_conn = nullptr;
+    return pg::endPipeline(conn, detail);
+}
+
 bool Raw::exec(const QVariantList &values, QString *detail)
 {
+    if (m_pg && pg::pipelineActive(m_pg)) {
+        m_pgChanges = -1;
+        return pg::sendPrepared(m_pg, m_name, values, detail);
+    }
     if (m_pg) {
+        if (!pg::flushDeferred(m_pg, detail))
+            return false;
         const pg::ResultPtr result = pg::execPrepared(m_pg, m_name, values, detail);
         m_pgChanges = result ? pg::changedRows(result.get()) : 0;
         return result != nullptr;
@@ -362,7 +407,7 @@ std::optional<qint64> Raw::firstInteger(const QVariantList &values, QString *det
         return std::nullopt;
     const int rc = sqlite3_step(m_statement);
     std::optional<qint64> out;
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW && sqlite3_column_type(m_statement, 0) != SQLITE_NULL)
         out = qint64(sqlite3_column_int64(m_statement, 0));
     else if (rc != SQLITE_DONE)
         *detail = errorText();
@@ -434,13 +479,31 @@ bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail)
 bool commitOnServer(const QSqlDatabase &db, QString *detail)
 {
     pg::Connection *conn = pg::connection(db);
-    const pg::ResultPtr result = pg::query(conn, QStringLiteral("COMMIT"), detail);
+    if (!pg::flushDeferred(conn, detail))
+        return false;
+    // Every window on the database hears of the commit (LISTEN/NOTIFY): the
+    // notice is delivered with the commit, in the same round trip.
+    const pg::ResultPtr result = pg::query(
+        conn, QStringLiteral("SELECT pg_notify('%1', pg_backend_pid()::text); COMMIT").arg(dialect::changeChannel()),
+        detail);
     if (!result)
         return false;
     if (pg::commandStatus(result.get()) == QLatin1String("COMMIT"))
         return true;
     *detail = QStringLiteral("the server rolled the transaction back");
     return false;
+}
+
+void deferOnServer(const QSqlDatabase &db, const QString &sql)
+{
+    if (pg::Connection *conn = pg::connection(db))
+        pg::defer(conn, sql);
+}
+
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql)
+{
+    pg::Connection *conn = pg::connection(db);
+    return conn && pg::cancelDeferred(conn, sql);
 }
 
 void dropStatements(const QString &connection)
@@ -497,6 +560,15 @@ std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const 
     if (!query)
         return std::nullopt;
     return query->firstInteger({value}, &detail);
+}
+
+std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QString detail;
+    Raw *query = raw(db, sql, &detail);
+    if (!query)
+        return std::nullopt;
+    return query->firstInteger(values, &detail);
 }
 
 QString placeholders(qsizetype count)

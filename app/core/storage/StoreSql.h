@@ -116,6 +116,9 @@ public:
     // Binds `values` and runs the statement to its end (rows it returns are
     // passed over); false, with SQLite's message in *detail, on failure.
     bool exec(const QVariantList &values, QString *detail);
+    // The same, failing with `mismatch` unless exactly `rows` rows changed
+    // (in a pipeline: told by Pipeline::finish()).
+    bool execExpecting(const QVariantList &values, qint64 rows, const QString &mismatch, QString *detail);
     // Binds `values` and reads the first column of the first row, if any;
     // the statement is reset at once (it holds no snapshot afterwards).
     // Sets *detail and returns nullopt on failure.
@@ -123,6 +126,8 @@ public:
     // PostgreSQL only: binds `values` and returns the whole result (a
     // SELECT's rows); null with *detail.
     pg::ResultPtr select(const QVariantList &values, QString *detail);
+    // PostgreSQL: the server's name of this prepared statement.
+    const QByteArray &serverName() const { return m_name; }
     // The rows the last exec() changed, and the rowid it inserted last.
     qint64 changes() const;
     qint64 lastInsertId() const;
@@ -137,6 +142,22 @@ private:
     QByteArray m_name;        // the server's name of the prepared statement
     qint64 m_pgChanges = 0;   // rows the last exec() changed
 };
+// The writes of one company sent together (PostgreSQL's pipeline mode,
+// storage/Postgres.h); on SQLite, where a statement costs no round trip,
+// nothing changes. finish() waits for the answers: false with the first
+// failure. Inside it no statement's result may be read.
+class Pipeline
+{
+public:
+    explicit Pipeline(const QSqlDatabase &db);
+    ~Pipeline();
+    Pipeline(const Pipeline &) = delete;
+    Pipeline &operator=(const Pipeline &) = delete;
+    bool finish(QString *detail);
+
+private:
+    pg_conn *m_conn = nullptr;
+};
 // The SQLite statement for `sql` on this connection, prepared on first use
 // and kept until dropStatements(); null, with *detail, when it cannot be.
 // The SQLite connection under a Qt one (the same library: Database::open
@@ -148,6 +169,9 @@ Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail);
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail);
 // PostgreSQL: COMMIT, false when the server rolled back instead (a failed transaction).
 bool commitOnServer(const QSqlDatabase &db, QString *detail);
+// PostgreSQL: a statement held back until the next write (pg::defer), and taken back.
+void deferOnServer(const QSqlDatabase &db, const QString &sql);
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql);
 
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);
@@ -155,6 +179,7 @@ bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariant
 bool selectRows(const QSqlDatabase &db, const QString &sql, qint64 id,
                 const std::function<void(const QSqlQuery &)> &each, QString *detail);
 std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariant &value);
+std::optional<qint64> findOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 QString placeholders(qsizetype count);
 void setError(QString *error, const QString &message);
 

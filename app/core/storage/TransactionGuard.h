@@ -21,6 +21,8 @@ namespace srdi {
 namespace store {
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail); // StoreSql.h
 bool commitOnServer(const QSqlDatabase &db, QString *detail);          // StoreSql.h
+void deferOnServer(const QSqlDatabase &db, const QString &sql);         // StoreSql.h
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql);        // StoreSql.h
 }
 
 // A write opened inside another on the same connection (a company written
@@ -61,6 +63,11 @@ public:
             m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
             if (!m_active)
                 m_error = begin.lastError();
+        } else if (m_server) {
+            // Sent with the first write (storage/Postgres.h, defer): a
+            // company of a batch costs no round trip for it.
+            store::deferOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+            m_active = true;
         } else {
             // Kept prepared: a batch opens one per company.
             m_active = savepoint(QStringLiteral("SAVEPOINT "));
@@ -78,6 +85,8 @@ public:
             store::execRaw(m_db, QStringLiteral("ROLLBACK"), &detail);
         } else if (m_savepoint.isEmpty()) {
             m_db.rollback();
+        } else if (m_server && store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint)) {
+            // Nothing was written: the savepoint was never opened.
         } else {
             savepoint(QStringLiteral("ROLLBACK TO "));
             savepoint(QStringLiteral("RELEASE "));
@@ -100,6 +109,14 @@ public:
             return false;
         m_active = false;
         end();
+        if (!m_savepoint.isEmpty() && m_server) {
+            // Nothing written: nothing to release. Else the release goes with
+            // the next write, or the outer COMMIT (a failure there fails the
+            // whole transaction, which is rolled back).
+            if (!store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint))
+                store::deferOnServer(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+            return true;
+        }
         if (!m_savepoint.isEmpty()) {
             if (savepoint(QStringLiteral("RELEASE ")))
                 return true;
