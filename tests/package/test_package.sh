@@ -41,7 +41,7 @@ echo "$info" | grep -Eq '^ Package: srdi-assess$' || fail "Package is not srdi-a
 echo "$info" | grep -Eq "^ Version: $version\$" || fail "Version is not $version"
 echo "$info" | grep -Eq '^ Maintainer: .+' || fail "no Maintainer"
 depends=$(echo "$info" | sed -n 's/^ Depends: //p')
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libopencc1.1 libopencc-data \
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libpq5 libqt6svg6 libopencc1.1 libopencc-data \
     'fonts-wqy-microhei | fonts-noto-cjk'; do
     case ", $depends," in
     *", $dep"[\ ,]*) ;;
