@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Postgres.h"
+#include "SqlUtil.h"
 
 #include <QDate>
 #include <QSqlDriver>
@@ -107,23 +108,6 @@ QString resultError(Connection *conn, const PGresult *result)
     return text.isEmpty() ? QStringLiteral("unknown error") : text;
 }
 
-// NULL as Qt's drivers decide it: a null variant, or one holding a null
-// string, byte array or date (a known empty text is '' , not NULL).
-bool isNullValue(const QVariant &value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString *>(value.constData())->isNull();
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray *>(value.constData())->isNull();
-    case QMetaType::QDate:
-        return static_cast<const QDate *>(value.constData())->isNull();
-    default:
-        return false;
-    }
-}
 
 bool succeeded(const PGresult *result)
 {
@@ -246,7 +230,7 @@ Params paramsOf(const QVariantList &values)
         const QVariant &value = values.at(i);
         QByteArray &text = texts[size_t(i)];
         text = QByteArrayLiteral(""); // a known empty text is '', not NULL
-        if (isNullValue(value))
+        if (sql::isNullValue(value))
             continue; // NULL
         switch (value.typeId()) {
         case QMetaType::QByteArray:

@@ -614,6 +614,43 @@ namespace {
 
 } // namespace
 
+namespace {
+
+// The end of a patch's transaction: writes `merged` (the stored company with
+// the fields of out.applied changed) with its history, commits, and says so
+// in `out`. Returns why it failed; empty when it did not.
+QString writeAndCommit(const QSqlDatabase &db, TransactionGuard &guard, qint64 id, const Profile &stored,
+                       Profile merged, const QString &author, PatchOutcome &out, bool keepStanding)
+{
+    QString detail;
+    if (!writeFields(db, id, stored, merged, out.applied, author, &detail, keepStanding ? &out.standing : nullptr))
+        return detail.isEmpty() ? QStringLiteral("?") : detail;
+    if (!guard.commit()) {
+        const QString why = sqlErrorText(guard.error());
+        return why.isEmpty() ? QStringLiteral("?") : why;
+    }
+    out.ok = true;
+    out.stored = std::move(merged);
+    ++out.version;
+    return {};
+}
+
+// The same for a patch: its changes to `stored`, written (none: nothing to do).
+QString writePatch(const QSqlDatabase &db, TransactionGuard &guard, qint64 id, const Profile &stored, const Patch &patch,
+                   const QString &author, PatchOutcome &out, bool keepStanding)
+{
+    out.applied = patch.changes(stored);
+    if (out.applied.isEmpty()) {
+        out.ok = true;
+        return {};
+    }
+    Profile merged = stored;
+    patch.applyTo(merged);
+    return writeAndCommit(db, guard, id, stored, std::move(merged), author, out, keepStanding);
+}
+
+} // namespace
+
 ProfileStore::ProfileStore(Database &db) : m_db(db) {}
 
 namespace {
@@ -1414,20 +1451,8 @@ PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy p
         if (!out.conflicts.isEmpty())
             return out; // nothing written; the caller shows both values
     }
-    out.applied = patch.changes(*stored);
-    if (out.applied.isEmpty()) {
-        out.ok = true;
-        return out;
-    }
-    Profile merged = *stored;
-    patch.applyTo(merged);
-    if (!writeFields(db, id, *stored, merged, out.applied, m_db.author(), &detail))
-        return fail(detail);
-    if (!guard.commit())
-        return fail(sqlErrorText(db.lastError()));
-    out.ok = true;
-    out.stored = std::move(merged);
-    ++out.version;
+    if (const QString failed = writePatch(db, guard, id, *stored, patch, m_db.author(), out, false); !failed.isEmpty())
+        return fail(failed);
     return out;
 }
 
@@ -1527,13 +1552,9 @@ PatchOutcome ProfileStore::importExported(const Profile &incoming, const QString
         out.ok = true;
         return out;
     }
-    if (!writeFields(db, *existing, *stored, merged, out.applied, m_db.author(), &detail, &out.standing))
-        return fail(detail);
-    if (!guard.commit())
-        return fail(sqlErrorText(db.lastError()));
-    out.ok = true;
-    out.stored = std::move(merged);
-    ++out.version;
+    if (const QString failed = writeAndCommit(db, guard, *existing, *stored, std::move(merged), m_db.author(), out, true);
+        !failed.isEmpty())
+        return fail(failed);
     return out;
 }
 
@@ -1574,21 +1595,10 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
         return fail(detail);
     const Patch patch =
         Patch::setting(incoming, mode == ImportMode::Replace ? fields::keys(*stored, incoming) : given);
-    out.applied = patch.changes(*stored);
     out.stored = *stored;
-    if (out.applied.isEmpty()) {
-        out.ok = true;
-        return out;
-    }
-    Profile merged = *stored;
-    patch.applyTo(merged);
-    if (!writeFields(db, *existing, *stored, merged, out.applied, m_db.author(), &detail, &out.standing))
-        return fail(detail);
-    if (!guard.commit())
-        return fail(sqlErrorText(db.lastError()));
-    out.ok = true;
-    out.stored = std::move(merged);
-    ++out.version;
+    if (const QString failed = writePatch(db, guard, *existing, *stored, patch, m_db.author(), out, true);
+        !failed.isEmpty())
+        return fail(failed);
     return out;
 }
 

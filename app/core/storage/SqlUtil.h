@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QDate>
 #include <QDir>
+#include <QVariant>
 #include <QSqlError>
 #include <QString>
 #include <atomic>
@@ -14,6 +17,25 @@ inline QString errorText(const QSqlError &error)
 {
     const QString text = error.databaseText();
     return text.isEmpty() ? error.text() : text;
+}
+
+// NULL as Qt's drivers decide it (QSqlResultPrivate::isVariantNull): a null
+// variant, or one holding a null string, byte array or date. A known empty
+// text is '', not NULL.
+inline bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    default:
+        return false;
+    }
 }
 
 inline QString nativePath(const QString &path)

@@ -234,23 +234,6 @@ QSqlQuery *statement(const QSqlDatabase &db, const QString &sql, QString *detail
 
 namespace {
 
-// As Qt's driver decides it (QSqlResultPrivate::isVariantNull): a null
-// variant, or a variant holding a null string, date or byte array, is NULL.
-bool isNullValue(const QVariant &value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString *>(value.constData())->isNull();
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray *>(value.constData())->isNull();
-    case QMetaType::QDate:
-        return static_cast<const QDate *>(value.constData())->isNull();
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -291,7 +274,7 @@ bool Raw::bind(const QVariantList &values, QString *detail)
     int rc = SQLITE_OK;
     for (int i = 0; i < count && rc == SQLITE_OK; ++i) {
         const QVariant &value = values.at(i);
-        if (isNullValue(value)) {
+        if (sql::isNullValue(value)) {
             rc = sqlite3_bind_null(m_statement, i + 1);
             continue;
         }
