@@ -18,7 +18,12 @@ bool isPostgres(const QSqlDatabase &db)
 
 Connection *connection(const QSqlDatabase &db)
 {
-    if (!isPostgres(db) || !db.isOpen() || !db.driver())
+    return db.isOpen() ? session(db) : nullptr;
+}
+
+Connection *session(const QSqlDatabase &db)
+{
+    if (!isPostgres(db) || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
