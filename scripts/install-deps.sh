@@ -13,7 +13,7 @@ fonts-noto-cjk fonts-wqy-microhei
 xvfb xauth x11-apps imagemagick poppler-utils
 desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base
 clang libclang-rt-14-dev llvm-14
-postgresql
+postgresql libpq-dev
 "
 
 missing=""

@@ -17,5 +17,8 @@ cmake --build "$build" --parallel
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# The PostgreSQL suites' server: started and stopped by ctest (fixture
+# pg_server); stopped here too should ctest be killed.
+trap 'sh "$root/scripts/pg-test-server.sh" stop "$build/tests/pg" >/dev/null 2>&1 || true' EXIT
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" "$@"

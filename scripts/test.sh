@@ -8,6 +8,10 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" -DSRDI_WARNINGS_AS_ERRORS=ON -DSRDI_BUILD_TESTS=ON
+# ctest starts a throwaway PostgreSQL server for the suites that need it and
+# stops it after them, failed or not (fixture pg_server, tests/CMakeLists.txt);
+# should ctest itself be killed, it is stopped here on the way out.
+trap 'sh "$root/scripts/pg-test-server.sh" stop "$root/build/tests/pg" >/dev/null 2>&1 || true' EXIT
 (cd "$root/build" && ctest --output-on-failure --parallel "$(nproc)")
 [ "${SRDI_QUICK:-0}" = 1 ] && exit 0
 echo "test: the suites again under ASan and UBSan"

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The store on both engines: run as test_profilestore on an SQLite file, and
+// as test_profilestore_pg (SRDI_TEST_PG set, tests/CMakeLists.txt) on a fresh
+// database of the throwaway PostgreSQL server for each test. What only one
+// engine has (SQLite's pragmas, WAL checkpoints) is checked there, and its
+// PostgreSQL counterpart, where there is one, on the server.
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 #include "storage/Standing.h"
+#include "support/PgTestDatabase.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -180,6 +186,7 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -218,20 +225,51 @@ private slots:
 private:
     qint64 rowCount(const QString &table, qint64 companyId) const;
     QVariant updatedAt(qint64 id) const;
+    // What the engine's message for a UNIQUE index's refusal says.
+    QString uniqueViolation() const;
+    // An expression that tells a row stored anew from the same row kept:
+    // SQLite's rowid; on PostgreSQL the transaction that wrote the row (xmin).
+    QString rowIdentity() const;
+    // That no connection holds a read snapshot any longer (m_db's included):
+    // on SQLite a checkpoint through `other` is not blocked by a reader; on
+    // PostgreSQL m_db's server process is idle, outside any transaction.
+    void verifyNoSnapshotHeld(Database &other);
 
+    bool m_onServer = false;
+    int m_backendPid = 0; // m_db's server process, on PostgreSQL
+    std::unique_ptr<test::PgTestDatabase> m_pg;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileStore> m_store;
 };
 
+void TestProfileStore::initTestCase()
+{
+    m_onServer = test::PgTestDatabase::requested();
+    qInfo("engine: %s", m_onServer ? qPrintable(QStringLiteral("PostgreSQL at ") + test::PgTestDatabase::serverUri())
+                                   : "SQLite");
+}
+
 void TestProfileStore::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("srdi.sqlite")));
+    if (m_onServer) {
+        m_pg = std::make_unique<test::PgTestDatabase>();
+        QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
+        m_db = std::make_unique<Database>(m_pg->uri());
+    } else {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("srdi.sqlite")));
+    }
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
+    QCOMPARE(m_db->isServer(), m_onServer);
+    if (m_onServer) {
+        QSqlQuery pid(m_db->handle());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        m_backendPid = pid.value(0).toInt();
+    }
     m_store = std::make_unique<ProfileStore>(*m_db);
 }
 
@@ -239,7 +277,34 @@ void TestProfileStore::cleanup()
 {
     m_store.reset();
     m_db.reset();
+    m_pg.reset();
     m_dir.reset();
+}
+
+QString TestProfileStore::uniqueViolation() const
+{
+    return m_onServer ? QStringLiteral("violates unique constraint") : QStringLiteral("UNIQUE");
+}
+
+QString TestProfileStore::rowIdentity() const
+{
+    return m_onServer ? QStringLiteral("xmin::text::bigint") : QStringLiteral("rowid");
+}
+
+void TestProfileStore::verifyNoSnapshotHeld(Database &other)
+{
+    if (!m_onServer) {
+        QSqlQuery checkpoint(other.handle());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+        QCOMPARE(checkpoint.value(0).toInt(), 0); // 0: not blocked by a reader
+        return;
+    }
+    QSqlQuery activity(other.handle());
+    QVERIFY(activity.prepare(QStringLiteral("SELECT state, backend_xmin IS NULL FROM pg_stat_activity WHERE pid = ?")));
+    activity.addBindValue(m_backendPid);
+    QVERIFY2(activity.exec() && activity.next(), qPrintable(activity.lastError().text()));
+    QCOMPARE(activity.value(0).toString(), QStringLiteral("idle")); // not "idle in transaction"
+    QVERIFY(activity.value(1).toBool());                             // no snapshot kept
 }
 
 qint64 TestProfileStore::rowCount(const QString &table, qint64 companyId) const
@@ -301,14 +366,18 @@ void TestProfileStore::fullProfileRoundTrip()
     QCOMPARE(rowCount(QStringLiteral("fiscal_years"), *id), 3);
     QCOMPARE(rowCount(QStringLiteral("recognitions"), *id), 2);
     QCOMPARE(rowCount(QStringLiteral("development_scores"), *id), 2);
+    // SQLite's typeof() is the value's type; PostgreSQL's pg_typeof() the column's.
     QSqlQuery types(m_db->handle());
-    QVERIFY(types.prepare(QStringLiteral("SELECT typeof(net_profit), typeof(operating_revenue)"
-                                         " FROM fiscal_years WHERE company_id = ? AND year = ?")));
+    QVERIFY(types.prepare(m_onServer ? QStringLiteral("SELECT pg_typeof(net_profit)::text, pg_typeof(operating_revenue)::text"
+                                                      " FROM fiscal_years WHERE company_id = ? AND year = ?")
+                                     : QStringLiteral("SELECT typeof(net_profit), typeof(operating_revenue)"
+                                                      " FROM fiscal_years WHERE company_id = ? AND year = ?")));
     types.addBindValue(*id);
     types.addBindValue(2023);
     QVERIFY(types.exec() && types.next());
-    QCOMPARE(types.value(0).toString(), QStringLiteral("integer"));
-    QCOMPARE(types.value(1).toString(), QStringLiteral("integer"));
+    const QString integer = m_onServer ? QStringLiteral("bigint") : QStringLiteral("integer");
+    QCOMPARE(types.value(0).toString(), integer);
+    QCOMPARE(types.value(1).toString(), integer);
 }
 
 void TestProfileStore::minimalProfileRoundTrip()
@@ -592,7 +661,7 @@ void TestProfileStore::failingInsertLeavesDataUntouched()
     error.clear();
     QVERIFY(!m_store->insert(duplicate, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QVERIFY2(error.contains(uniqueViolation()), qPrintable(error));
     QCOMPARE(m_store->count(), 1);
     QVERIFY(*m_store->load(*id) == original);
     QCOMPARE(updatedAt(*id), stamp);
@@ -614,10 +683,20 @@ void TestProfileStore::failingUpdateLeavesDataUntouched()
 
     // The companies row is written before a child row fails (a trigger
     // stands in for a disk that fills up half way): nothing of it stays.
+    // (On PostgreSQL a trigger of the test's own database: triggers are not temporary there.)
     {
         QSqlQuery trigger(m_db->handle());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER boom BEFORE INSERT ON honors WHEN NEW.honor = 'boom'"
-                                            " BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+        if (m_onServer) {
+            QVERIFY2(trigger.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                                 " BEGIN RAISE EXCEPTION 'boom'; END $$")),
+                     qPrintable(trigger.lastError().text()));
+            QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON honors FOR EACH ROW"
+                                                 " WHEN (NEW.honor = 'boom') EXECUTE FUNCTION boom()")),
+                     qPrintable(trigger.lastError().text()));
+        } else {
+            QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER boom BEFORE INSERT ON honors WHEN NEW.honor = 'boom'"
+                                                " BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+        }
     }
     Profile broken = original;
     broken.company.name = QStringLiteral("Broken");
@@ -779,7 +858,7 @@ void TestProfileStore::patchBumpsTheVersionAndWritesOnlyItsColumns()
     const qint64 v0 = *m_store->version(*id);
     const qint64 honorsRowid = [&] {
         QSqlQuery q(m_db->handle());
-        q.prepare(QStringLiteral("SELECT MIN(rowid) FROM honors WHERE company_id = ?"));
+        q.prepare(QStringLiteral("SELECT MIN(%1) FROM honors WHERE company_id = ?").arg(rowIdentity()));
         q.addBindValue(*id);
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }();
@@ -792,7 +871,7 @@ void TestProfileStore::patchBumpsTheVersionAndWritesOnlyItsColumns()
     QCOMPARE(*m_store->version(*id), v0 + 1);
     // The honours were not deleted and inserted again (same rows).
     QSqlQuery q(m_db->handle());
-    q.prepare(QStringLiteral("SELECT MIN(rowid) FROM honors WHERE company_id = ?"));
+    q.prepare(QStringLiteral("SELECT MIN(%1) FROM honors WHERE company_id = ?").arg(rowIdentity()));
     q.addBindValue(*id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toLongLong(), honorsRowid);
@@ -850,6 +929,8 @@ void TestProfileStore::dataVersionMovesForOtherConnectionsOnly()
     QString error;
     const std::optional<qint64> id = m_store->insert(fullProfile(), &error);
     QVERIFY2(id, qPrintable(error));
+    int handled = 0;
+    m_db->setChangeHandler([&handled] { ++handled; });
     const qint64 v0 = m_store->dataVersion();
     Profile p = *m_store->load(*id);
     p.company.mainProduct = QStringLiteral("own write");
@@ -861,7 +942,19 @@ void TestProfileStore::dataVersionMovesForOtherConnectionsOnly()
     ProfileStore otherStore(other);
     p.company.mainProduct = QStringLiteral("another writer");
     QVERIFY(otherStore.update(*id, p, &error));
-    QVERIFY(m_store->dataVersion() != v0);
+    if (!m_onServer) {
+        QVERIFY(m_store->dataVersion() != v0);
+        return;
+    }
+    // On a server the other writer's commit is a notification, heard while
+    // the event loop runs; our own write's notification came first (commit
+    // order) and is not counted: exactly one is heard, and no more later.
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->dataVersion(), v0 + 1, 5000);
+    QTest::qWait(200); // a late second notification would be counted by now
+    QCOMPARE(m_store->dataVersion(), v0 + 1);
+    QCOMPARE(handled, 1);
+    QCOMPARE(other.changesHeard(), 0); // nor does the other count its own (ours came before it listened)
+    m_db->setChangeHandler({});
 }
 
 // A batch writes companies in groups: one transaction for many, each company
@@ -882,7 +975,7 @@ void TestProfileStore::groupCommitsTogetherAndAFailedWriteAlone()
     Profile clash = fullProfile(); // the same credit code: refused by the UNIQUE index
     clash.company.name = QStringLiteral("Same code, other name");
     QVERIFY(!m_store->insert(clash, &error));
-    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QVERIFY2(error.contains(uniqueViolation()), qPrintable(error));
     const Profile b = minimalProfile(QStringLiteral("Second in the group"));
     const PatchOutcome added = m_store->importProfile(b, {}, ImportMode::Replace);
     QVERIFY2(added.ok && added.created, qPrintable(added.error));
@@ -925,6 +1018,8 @@ void TestProfileStore::groupNotCommittedIsRolledBack()
 // it, committed or rolled back.
 void TestProfileStore::groupKeepsSavepointJournalsInMemory()
 {
+    if (m_onServer)
+        QSKIP("SQLite only: temp_store is an SQLite pragma; a PostgreSQL savepoint keeps no journal file of its own");
     const auto tempStore = [this] {
         QSqlQuery q(m_db->handle());
         return q.exec(QStringLiteral("PRAGMA temp_store")) && q.next() ? q.value(0).toInt() : -1;
@@ -965,10 +1060,7 @@ void TestProfileStore::keptStatementsHoldNoSnapshot()
     p.company.mainProduct = QStringLiteral("changed by another window");
     QVERIFY2(otherStore.update(*id, p, &error), qPrintable(error));
     QCOMPARE(m_store->load(*id)->company.mainProduct, p.company.mainProduct);
-
-    QSqlQuery checkpoint(other.handle());
-    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
-    QCOMPARE(checkpoint.value(0).toInt(), 0); // 0: not blocked by a reader
+    verifyNoSnapshotHeld(other);
 }
 
 // Closing the connection lets its kept statements go (Database::close); the
@@ -1053,10 +1145,7 @@ void TestProfileStore::forEachSeesOneSnapshotWhileAnotherWriterCommits()
              qPrintable(error));
     QVERIFY(same);
     QCOMPARE(at, before.size());
-
-    QSqlQuery checkpoint(other.handle());
-    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
-    QCOMPARE(checkpoint.value(0).toInt(), 0); // 0: not blocked by a reader
+    verifyNoSnapshotHeld(other);
     QCOMPARE(m_store->load(before.last().id)->company.mainProduct, QStringLiteral("changed meanwhile"));
     QCOMPARE(m_store->count(), before.size());
 }
@@ -1075,9 +1164,7 @@ void TestProfileStore::forEachStoppedEarlyHoldsNoSnapshot()
     QVERIFY2(other.open(&error), qPrintable(error));
     ProfileStore otherStore(other);
     QVERIFY2(otherStore.insert(minimalProfile(QStringLiteral("After the walk")), &error), qPrintable(error));
-    QSqlQuery checkpoint(other.handle());
-    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
-    QCOMPARE(checkpoint.value(0).toInt(), 0);
+    verifyNoSnapshotHeld(other);
     QCOMPARE(m_store->count(), 41);
     // A write on the walk's connection afterwards is a transaction of its own.
     QVERIFY2(m_store->insert(minimalProfile(QStringLiteral("Own write")), &error), qPrintable(error));

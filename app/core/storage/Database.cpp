@@ -545,7 +545,11 @@ void Database::setChangeHandler(std::function<void()> handler)
 
 bool Database::connectionLost() const
 {
-    return m_server && isOpen() && pg::connectionLost(pg::connection(handle()));
+    // Not isOpen(): Qt's driver calls a connection the server ended closed.
+    if (!m_server || m_connectionName.isEmpty())
+        return false;
+    pg::Connection *conn = pg::session(handle());
+    return conn && pg::connectionLost(conn);
 }
 
 QString Database::author() const
@@ -781,12 +785,14 @@ bool Database::migrateServer(int target, QString *error)
 
 bool Database::reconnect(QString *error)
 {
-    if (!m_server || !isOpen()) {
+    // A session the server ended is still held (though Qt's driver no longer
+    // calls it open): libpq resets it in place.
+    pg::Connection *conn = m_server && !m_connectionName.isEmpty() ? pg::session(handle()) : nullptr;
+    if (!conn) {
         close();
         return open(error);
     }
     store::dropStatements(m_connectionName); // prepared on the session that is gone
-    pg::Connection *conn = pg::connection(handle());
     pg::forget(conn);
     QString detail;
     if (!pg::reset(conn)) {

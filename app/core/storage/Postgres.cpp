@@ -48,19 +48,33 @@ bool isPostgres(const QSqlDatabase &db)
 
 Connection *connection(const QSqlDatabase &db)
 {
-    if (!isPostgres(db) || !db.isOpen())
+    return db.isOpen() ? connection(db.driver()) : nullptr;
+}
+
+namespace {
+
+Connection *handleOf(const QSqlDriver *driver)
+{
+    if (!driver)
         return nullptr;
-    return connection(db.driver());
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+Connection *session(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? handleOf(db.driver()) : nullptr;
 }
 
 Connection *connection(const QSqlDriver *driver)
 {
     if (!driver || !driver->isOpen())
         return nullptr;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    return handleOf(driver);
 }
 
 QByteArray numbered(const QString &sql, int *count)

@@ -28,6 +28,10 @@ bool isPostgres(const QSqlDatabase &db);
 // The libpq connection under a Qt one; nullptr when it is not PostgreSQL or not open.
 Connection *connection(const QSqlDatabase &db);
 Connection *connection(const QSqlDriver *driver);
+// The same, also when the server ended the session: Qt's driver then says the
+// connection is not open (it asks libpq's status), though it still holds it
+// and libpq can reset it. nullptr when it is not PostgreSQL or was closed.
+Connection *session(const QSqlDatabase &db);
 
 // `sql` with SQLite's and Qt's "?" placeholders numbered as PostgreSQL's
 // $1, $2, … (outside quoted text), and how many there are.

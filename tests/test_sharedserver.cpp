@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A shared portfolio on a PostgreSQL server, as a team uses it: two copies of
+// the program in two processes, signed in as two colleagues (alice here, in
+// this process; bob in tools/sharedclient.cpp, a step at a time), on one
+// database that belongs to their team's role. What each writes stays, a
+// field both changed is a conflict for the second instead of an overwrite,
+// each window hears the other's commits, the history names who changed what;
+// and the ways a server can fail are told apart.
+//
+// PostgreSQL only: it runs on the throwaway server of the ctest fixture
+// pg_server (SRDI_TEST_PG) and fails without it.
+#include "model/Patch.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "support/PgTestDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace srdi;
+using test::PgTestDatabase;
+
+namespace {
+
+const QString kMainProduct = QStringLiteral("company.main_product");
+const QString kRdExpense = QStringLiteral("years.2025.rd_expense");
+
+Profile startingProfile()
+{
+    Profile p;
+    p.assessmentYear = 2026;
+    p.company.name = QStringLiteral("兰州共享精密机械有限公司");
+    p.company.creditCode = QStringLiteral("91620100MA72SHARED");
+    p.company.region = QStringLiteral("620100");
+    p.company.mainProduct = QStringLiteral("主轴");
+    FiscalYear &fy = p.ensureYear(2025);
+    fy.operatingRevenue = 86'000'000;
+    fy.rdExpense = 4'000'000;
+    return p;
+}
+
+// The other colleague's copy of the program: a process of its own.
+class Colleague
+{
+public:
+    Colleague(const QString &uri, const QString &password)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SRDI_TEST_PASSWORD"), password);
+        m_process.setProcessEnvironment(env);
+        m_process.start(qEnvironmentVariable("SRDI_SHAREDCLIENT"), {uri});
+    }
+    ~Colleague()
+    {
+        if (m_process.state() == QProcess::Running) {
+            m_process.write("quit\n");
+            m_process.closeWriteChannel();
+            if (!m_process.waitForFinished(10000))
+                m_process.kill();
+        }
+        m_process.waitForFinished(5000);
+    }
+    Colleague(const Colleague &) = delete;
+    Colleague &operator=(const Colleague &) = delete;
+
+    // Sends one command and returns its one-line answer.
+    QString ask(const QString &command)
+    {
+        if (m_process.state() != QProcess::Running && !m_process.waitForStarted(10000))
+            return QStringLiteral("not started: ") + m_process.errorString();
+        m_process.write(command.toUtf8() + '\n');
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine()) {
+            if (timer.elapsed() > 60000 || !m_process.waitForReadyRead(1000)) {
+                if (m_process.state() != QProcess::Running || timer.elapsed() > 60000)
+                    return QStringLiteral("no answer to %1: %2").arg(command, QString::fromUtf8(m_process.readAllStandardError()));
+            }
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+class TestSharedServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void differentFieldsOfOneCompanyBothStay();
+    void sameFieldFromTheSameVersionIsAConflictForTheSecond();
+    void windowHearsTheOtherProcessNotItself();
+    void historyNamesBothColleagues();
+
+    void serverDownIsUnreachable();
+    void wrongPasswordIsRefused();
+    void noPasswordIsAskedFor();
+    void anotherProgramsDatabaseIsLeftUntouched_data();
+    void anotherProgramsDatabaseIsLeftUntouched();
+    void connectionKilledMidSessionReconnects();
+
+private:
+    // Alice's copy of the program in this process, signed in with her password.
+    std::unique_ptr<Database> openAsAlice(QString *error);
+
+    std::unique_ptr<PgTestDatabase> m_pg;
+};
+
+void TestSharedServer::initTestCase()
+{
+    QVERIFY2(PgTestDatabase::requested(), "SRDI_TEST_PG must name the test server (the ctest fixture pg_server)");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("SRDI_SHAREDCLIENT")),
+             "SRDI_SHAREDCLIENT must name the built sharedclient tool");
+}
+
+void TestSharedServer::init()
+{
+    m_pg = std::make_unique<PgTestDatabase>(QStringList{QStringLiteral("alice"), QStringLiteral("bob")});
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
+}
+
+void TestSharedServer::cleanup()
+{
+    m_pg.reset();
+}
+
+std::unique_ptr<Database> TestSharedServer::openAsAlice(QString *error)
+{
+    const QString uri = m_pg->uriFor(m_pg->role(QStringLiteral("alice")));
+    Database::rememberPassword(uri, m_pg->password(QStringLiteral("alice")));
+    auto db = std::make_unique<Database>(uri);
+    if (!db->open(error))
+        return nullptr;
+    return db;
+}
+
+// Alice edits the product, Bob (from the same starting version, in another
+// process) the R&D expense: both writes succeed, both values are stored.
+void TestSharedServer::differentFieldsOfOneCompanyBothStay()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    ProfileStore store(*db);
+    const Profile original = startingProfile();
+    const std::optional<qint64> id = store.insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+
+    Colleague bob(m_pg->uriFor(m_pg->role(QStringLiteral("bob"))), m_pg->password(QStringLiteral("bob")));
+    QCOMPARE(bob.ask(QStringLiteral("open")), QStringLiteral("ok ") + m_pg->role(QStringLiteral("bob")));
+    QCOMPARE(bob.ask(QStringLiteral("load %1").arg(*id)), QStringLiteral("ok 1"));
+
+    Profile mine = original;
+    mine.company.mainProduct = QStringLiteral("alice's spindle");
+    const PatchOutcome outcome = store.apply(*id, Patch::between(original, mine));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.applied, QStringList{kMainProduct});
+
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 4200000").arg(*id).arg(kRdExpense)), QStringLiteral("ok ") + kRdExpense);
+
+    const std::optional<Profile> stored = store.load(*id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->company.mainProduct, mine.company.mainProduct);
+    QCOMPARE(stored->fiscalYear(2025)->rdExpense, Opt<Yuan>(4'200'000));
+    QCOMPARE(*store.version(*id), 3);
+    // A third reader sees the same.
+    Database reader(m_pg->uri());
+    QVERIFY2(reader.open(&error), qPrintable(error));
+    QCOMPARE(*ProfileStore(reader).load(*id), *stored);
+}
+
+// Both change the product from version 1: whoever writes second gets a
+// conflict naming the field, and the first one's value stays. Both ways
+// round: Bob second (his process is told), then Alice second (this one).
+void TestSharedServer::sameFieldFromTheSameVersionIsAConflictForTheSecond()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    ProfileStore store(*db);
+    const Profile original = startingProfile();
+    const std::optional<qint64> id = store.insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Colleague bob(m_pg->uriFor(m_pg->role(QStringLiteral("bob"))), m_pg->password(QStringLiteral("bob")));
+    QVERIFY(bob.ask(QStringLiteral("open")).startsWith(QLatin1String("ok ")));
+
+    // Bob second.
+    QCOMPARE(bob.ask(QStringLiteral("load %1").arg(*id)), QStringLiteral("ok 1"));
+    Profile mine = original;
+    mine.company.mainProduct = QStringLiteral("alice's spindle");
+    const PatchOutcome first = store.apply(*id, Patch::between(original, mine));
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 bob's bearing").arg(*id).arg(kMainProduct)),
+             QStringLiteral("conflict ") + kMainProduct);
+    QCOMPARE(store.load(*id)->company.mainProduct, mine.company.mainProduct);
+    QCOMPARE(*store.version(*id), 2);
+
+    // Alice second: both start from version 2, Bob writes first.
+    QCOMPARE(bob.ask(QStringLiteral("load %1").arg(*id)), QStringLiteral("ok 2"));
+    qint64 version = 0;
+    const Profile seen = *store.load(*id, &version, &error);
+    QCOMPARE(version, 2);
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 bob's bearing").arg(*id).arg(kMainProduct)),
+             QStringLiteral("ok ") + kMainProduct);
+    Profile again = seen;
+    again.company.mainProduct = QStringLiteral("alice's second spindle");
+    const PatchOutcome second = store.apply(*id, Patch::between(seen, again));
+    QVERIFY(!second.ok);
+    QCOMPARE(second.conflicts, QStringList{kMainProduct});
+    QCOMPARE(second.stored.company.mainProduct, Opt<QString>(QStringLiteral("bob's bearing"))); // shown to her
+    QCOMPARE(store.load(*id)->company.mainProduct, Opt<QString>(QStringLiteral("bob's bearing")));
+    QCOMPARE(*store.version(*id), 3);
+}
+
+// The window's Database hears Bob's commit (another process) within a
+// second, counted and passed to its handler; not its own.
+void TestSharedServer::windowHearsTheOtherProcessNotItself()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    int handled = 0;
+    db->setChangeHandler([&handled] { ++handled; });
+    ProfileStore store(*db);
+    const Profile original = startingProfile();
+    const std::optional<qint64> id = store.insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Colleague bob(m_pg->uriFor(m_pg->role(QStringLiteral("bob"))), m_pg->password(QStringLiteral("bob")));
+    QVERIFY(bob.ask(QStringLiteral("open")).startsWith(QLatin1String("ok ")));
+    QVERIFY(bob.ask(QStringLiteral("load %1").arg(*id)).startsWith(QLatin1String("ok ")));
+    QCOMPARE(db->changesHeard(), 0); // its own insert is not another's
+
+    QElapsedTimer heard;
+    heard.start();
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 4200000").arg(*id).arg(kRdExpense)), QStringLiteral("ok ") + kRdExpense);
+    QTRY_COMPARE_WITH_TIMEOUT(db->changesHeard(), 1, 1000);
+    qInfo("heard the other process's commit after %lld ms", heard.elapsed());
+    QCOMPARE(handled, 1);
+    QCOMPARE(store.dataVersion(), 1);
+
+    // Its own write: no notice of its own.
+    Profile mine = *store.load(*id);
+    const Profile seen = mine;
+    mine.company.mainProduct = QStringLiteral("alice's spindle");
+    const PatchOutcome own = store.apply(*id, Patch::between(seen, mine));
+    QVERIFY2(own.ok, qPrintable(own.error));
+    QTest::qWait(300); // a notice of its own would have arrived by now
+    QCOMPARE(db->changesHeard(), 1);
+    QCOMPARE(handled, 1);
+
+    // And the next of Bob's, again.
+    QCOMPARE(bob.ask(QStringLiteral("set %1 company.region 620200").arg(*id)), QStringLiteral("ok company.region"));
+    QTRY_COMPARE_WITH_TIMEOUT(db->changesHeard(), 2, 1000);
+    QCOMPARE(handled, 2);
+}
+
+// The history names each colleague with the fields they changed, newest first.
+void TestSharedServer::historyNamesBothColleagues()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->author(), m_pg->role(QStringLiteral("alice")));
+    ProfileStore store(*db);
+    const Profile original = startingProfile();
+    const std::optional<qint64> id = store.insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    Profile mine = original;
+    mine.company.mainProduct = QStringLiteral("alice's spindle");
+    const PatchOutcome outcome = store.apply(*id, Patch::between(original, mine));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+
+    Colleague bob(m_pg->uriFor(m_pg->role(QStringLiteral("bob"))), m_pg->password(QStringLiteral("bob")));
+    QVERIFY(bob.ask(QStringLiteral("open")).startsWith(QLatin1String("ok ")));
+    QVERIFY(bob.ask(QStringLiteral("load %1").arg(*id)).startsWith(QLatin1String("ok ")));
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 4200000").arg(*id).arg(kRdExpense)), QStringLiteral("ok ") + kRdExpense);
+
+    const QList<HistoryEntry> history = store.history(*id, 500, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(history.size(), 3);
+    const HistoryEntry &bobs = history.at(0);
+    QCOMPARE(bobs.author, m_pg->role(QStringLiteral("bob")));
+    QCOMPARE(bobs.action, QStringLiteral("changed"));
+    QCOMPARE(bobs.changes.size(), 1);
+    QCOMPARE(bobs.changes.at(0).field, kRdExpense);
+    // (values as the exchange file gives them: money in 万元)
+    QCOMPARE(bobs.changes.at(0).before.toDouble(), 400.0);
+    QCOMPARE(bobs.changes.at(0).after.toDouble(), 420.0);
+    const HistoryEntry &alices = history.at(1);
+    QCOMPARE(alices.author, m_pg->role(QStringLiteral("alice")));
+    QCOMPARE(alices.action, QStringLiteral("changed"));
+    QCOMPARE(alices.changes.size(), 1);
+    QCOMPARE(alices.changes.at(0).field, kMainProduct);
+    QCOMPARE(alices.changes.at(0).before.toString(), QStringLiteral("主轴"));
+    QCOMPARE(alices.changes.at(0).after.toString(), QStringLiteral("alice's spindle"));
+    QCOMPARE(history.at(2).author, m_pg->role(QStringLiteral("alice")));
+    QCOMPARE(history.at(2).action, QStringLiteral("created"));
+    QVERIFY(history.at(1).at <= history.at(0).at);
+    QVERIFY(qAbs(history.at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+// No server at the address (a socket folder with nothing in it): told as
+// such, naming the database.
+void TestSharedServer::serverDownIsUnreachable()
+{
+    QTemporaryDir nowhere;
+    QVERIFY(nowhere.isValid());
+    const QString uri = QStringLiteral("postgresql://%1@/%2?host=%3")
+                            .arg(m_pg->role(QStringLiteral("alice")), m_pg->name(), nowhere.path());
+    Database::rememberPassword(uri, m_pg->password(QStringLiteral("alice")));
+    Database db(uri);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QCOMPARE(db.failure(), Database::Failure::Unreachable);
+    QVERIFY2(error.contains(m_pg->name()), qPrintable(error));
+    QVERIFY2(error.contains(db.displayName()), qPrintable(error));
+    QVERIFY(!db.isOpen());
+}
+
+void TestSharedServer::wrongPasswordIsRefused()
+{
+    const QString uri = m_pg->uriFor(m_pg->role(QStringLiteral("alice")));
+    Database::rememberPassword(uri, QStringLiteral("not-her-password"));
+    Database db(uri);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QCOMPARE(db.failure(), Database::Failure::Refused);
+    QVERIFY2(error.contains(m_pg->name()), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("not-her-password")), qPrintable(error));
+    Database::forgetPassword(uri);
+}
+
+void TestSharedServer::noPasswordIsAskedFor()
+{
+    const QString uri = m_pg->uriFor(m_pg->role(QStringLiteral("bob")));
+    Database::forgetPassword(uri);
+    Database db(uri);
+    QString error;
+    QVERIFY(!db.open(&error));
+    QCOMPARE(db.failure(), Database::Failure::PasswordNeeded);
+    QVERIFY2(error.contains(m_pg->name()), qPrintable(error));
+    // Given the password, the same address opens.
+    Database::rememberPassword(uri, m_pg->password(QStringLiteral("bob")));
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QCOMPARE(db.author(), m_pg->role(QStringLiteral("bob")));
+}
+
+void TestSharedServer::anotherProgramsDatabaseIsLeftUntouched_data()
+{
+    QTest::addColumn<QStringList>("setup");
+    QTest::newRow("invoices") << QStringList{
+        QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO invoices VALUES (1, 100), (2, 250), (3, 75)"),
+    };
+    QTest::newRow("a meta table of its own") << QStringList{
+        QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, setting TEXT)"),
+        QStringLiteral("INSERT INTO meta VALUES ('application', 'ledger'), ('schema_version', '3')"),
+    };
+    QTest::newRow("another program's mark") << QStringList{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta VALUES ('application', 'LEDGER'), ('schema_version', '1')"),
+    };
+}
+
+// A database that holds another program's tables is refused and left as it
+// was: no table added, none changed, its rows the same.
+void TestSharedServer::anotherProgramsDatabaseIsLeftUntouched()
+{
+    QFETCH(QStringList, setup);
+    QSqlDatabase admin = m_pg->superuser();
+    QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+    const auto snapshot = [&admin] {
+        QStringList out;
+        QSqlQuery tables(admin);
+        if (!tables.exec(QStringLiteral("SELECT c.relname, c.relkind, r.rolname,"
+                                        " (SELECT string_agg(a.attname || ':' || format_type(a.atttypid, a.atttypmod), ','"
+                                        "   ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0)"
+                                        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                        " JOIN pg_roles r ON r.oid = c.relowner"
+                                        " WHERE n.nspname = 'public' ORDER BY c.relname")))
+            return QStringList{tables.lastError().text()};
+        QStringList relations;
+        while (tables.next()) {
+            out << QStringLiteral("%1 %2 %3 %4").arg(tables.value(0).toString(), tables.value(1).toString(),
+                                                     tables.value(2).toString(), tables.value(3).toString());
+            if (tables.value(1).toString() == QLatin1String("r"))
+                relations << tables.value(0).toString();
+        }
+        for (const QString &table : relations) {
+            QSqlQuery rows(admin);
+            if (!rows.exec(QStringLiteral("SELECT string_agg(t::text, ';' ORDER BY t::text) FROM %1 t").arg(table)) ||
+                !rows.next())
+                return QStringList{rows.lastError().text()};
+            out << table + QLatin1String(": ") + rows.value(0).toString();
+        }
+        return out;
+    };
+    for (const QString &statement : std::as_const(setup)) {
+        QSqlQuery query(admin);
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+    QSqlQuery own(admin);
+    QVERIFY(own.exec(QStringLiteral("SELECT 'ALTER TABLE ' || quote_ident(tablename) || ' OWNER TO ' ||"
+                                    " (SELECT quote_ident(rolname) FROM pg_roles r JOIN pg_database d ON d.datdba = r.oid"
+                                    "  WHERE d.datname = current_database())"
+                                    " FROM pg_tables WHERE schemaname = 'public'")));
+    QStringList owners;
+    while (own.next())
+        owners << own.value(0).toString();
+    for (const QString &statement : std::as_const(owners)) // the team's tables: Alice could change them
+        QVERIFY2(QSqlQuery(admin).exec(statement), qPrintable(statement));
+    const QStringList before = snapshot();
+    QVERIFY(before.size() >= 2);
+
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY(!db);
+    QVERIFY2(error.contains(m_pg->name()), qPrintable(error));
+    Database again(m_pg->uriFor(m_pg->role(QStringLiteral("alice"))));
+    QVERIFY(!again.open(&error));
+    QCOMPARE(again.failure(), Database::Failure::Foreign);
+    QCOMPARE(snapshot(), before);
+}
+
+// The server ends the session (a restart, an administrator, a cut network):
+// the next write fails with an error and writes nothing, the connection is
+// known lost, reconnecting works, and the same patch then applies; changes
+// are heard again on the new connection.
+void TestSharedServer::connectionKilledMidSessionReconnects()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    ProfileStore store(*db);
+    const Profile original = startingProfile();
+    const std::optional<qint64> id = store.insert(original, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(store.load(*id)); // statements kept prepared on the session
+
+    QVERIFY(!db->connectionLost());
+    QCOMPARE(m_pg->terminateConnections(), 2); // the store's connection and its listener
+    Profile mine = original;
+    mine.company.mainProduct = QStringLiteral("alice's spindle");
+    const Patch patch = Patch::between(original, mine);
+    const PatchOutcome failed = store.apply(*id, patch);
+    QVERIFY(!failed.ok);
+    QVERIFY(failed.conflicts.isEmpty());
+    QVERIFY2(!failed.error.isEmpty(), "a failed write says why");
+    QVERIFY(db->connectionLost());
+
+    QVERIFY2(db->reconnect(&error), qPrintable(error));
+    QVERIFY(!db->connectionLost());
+    const PatchOutcome applied = store.apply(*id, patch);
+    QVERIFY2(applied.ok, qPrintable(applied.error));
+    QCOMPARE(applied.applied, QStringList{kMainProduct});
+    QCOMPARE(store.load(*id)->company.mainProduct, mine.company.mainProduct);
+    QCOMPARE(*store.version(*id), 2);
+
+    // The new listener hears Bob.
+    const qint64 heard = db->changesHeard();
+    Colleague bob(m_pg->uriFor(m_pg->role(QStringLiteral("bob"))), m_pg->password(QStringLiteral("bob")));
+    QVERIFY(bob.ask(QStringLiteral("open")).startsWith(QLatin1String("ok ")));
+    QVERIFY(bob.ask(QStringLiteral("load %1").arg(*id)).startsWith(QLatin1String("ok ")));
+    QCOMPARE(bob.ask(QStringLiteral("set %1 %2 4200000").arg(*id).arg(kRdExpense)), QStringLiteral("ok ") + kRdExpense);
+    QTRY_COMPARE_WITH_TIMEOUT(db->changesHeard(), heard + 1, 1000);
+}
+
+QTEST_GUILESS_MAIN(TestSharedServer)
+#include "test_sharedserver.moc"
