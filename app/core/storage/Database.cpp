@@ -731,8 +731,10 @@ bool Database::connectToServer(int targetVersion, QString *error)
         m_failure = Failure::Other;
         return false;
     }
-    m_listener = std::make_unique<ChangeListener>(*address, password, pg::backendPid(conn));
-    m_listener->setHandler(m_changeHandler);
+    if (m_listen) {
+        m_listener = std::make_unique<ChangeListener>(*address, password, pg::backendPid(conn));
+        m_listener->setHandler(m_changeHandler);
+    }
     m_failure = Failure::None;
     return true;
 }
@@ -807,7 +809,7 @@ bool Database::reconnect(QString *error)
     pg::exec(conn, QStringLiteral("SET client_min_messages = warning"), &detail);
     // The listener is opened anew (its socket changed with the server).
     const std::optional<ServerAddress> address = ServerAddress::parse(m_path);
-    if (address) {
+    if (address && m_listen) {
         m_listener = std::make_unique<ChangeListener>(*address, rememberedPassword(m_path), pg::backendPid(conn));
         m_listener->setHandler(m_changeHandler);
     }

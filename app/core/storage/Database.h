@@ -134,6 +134,10 @@ public:
     // password file is the place to keep one), and forgotten.
     static void rememberPassword(const QString &uri, const QString &password);
     static void forgetPassword(const QString &uri);
+    // Whether open() also starts hearing other writers (a second connection
+    // that LISTENs); on by default. A worker's connection that only reads
+    // once needs none.
+    void setListening(bool listen) { m_listen = listen; }
     // Other connections' commits heard so far (NOTIFY on the change channel;
     // this connection's own are not counted): ProfileStore::dataVersion().
     qint64 changesHeard() const;
@@ -179,6 +183,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_server = false;
+    bool m_listen = true;
     QString m_author;
     std::unique_ptr<ChangeListener> m_listener;
     std::function<void()> m_changeHandler;

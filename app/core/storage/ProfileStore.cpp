@@ -1482,6 +1482,31 @@ bool ProfileStore::recordExport(qint64 id, const Profile &profile, QString *erro
     return true;
 }
 
+std::optional<Profile> ProfileStore::exportedCopy(qint64 id, const Profile &incoming) const
+{
+    // Of the company's exported copies, the one that differs from the file
+    // in the fewest fields (the newest of equals).
+    std::optional<Profile> base;
+    QSqlQuery query(m_db.handle());
+    QString detail;
+    if (prepare(query, QStringLiteral("SELECT profile FROM exported_copies WHERE company_id = ? ORDER BY id DESC"),
+                &detail) &&
+        execBound(query, {integer(id)}, &detail)) {
+        qsizetype fewest = -1;
+        while (query.next()) {
+            const ImportResult copy = ProfileJson::parse(query.value(0).toString().toUtf8(), QDate::currentDate());
+            if (!copy.profile)
+                continue;
+            const qsizetype differing = fields::differing(*copy.profile, incoming).size();
+            if (fewest < 0 || differing < fewest) {
+                fewest = differing;
+                base = copy.profile;
+            }
+        }
+    }
+    return base;
+}
+
 PatchOutcome ProfileStore::importExported(const Profile &incoming, const QStringList &given, bool *hadCopy)
 {
     if (hadCopy)
@@ -1495,29 +1520,7 @@ PatchOutcome ProfileStore::importExported(const Profile &incoming, const QString
     if (!existing)
         return importProfile(incoming, given, ImportMode::Merge);
 
-    // The copy the file was made from: of the company's exported copies, the
-    // one that differs from the file in the fewest fields (the newest of equals).
-    std::optional<Profile> base;
-    {
-        QSqlQuery query(m_db.handle());
-        QString detail;
-        if (prepare(query, QStringLiteral("SELECT profile FROM exported_copies WHERE company_id = ? ORDER BY id DESC"),
-                    &detail) &&
-            execBound(query, {integer(*existing)}, &detail)) {
-            qsizetype fewest = -1;
-            while (query.next()) {
-                const ImportResult copy =
-                    ProfileJson::parse(query.value(0).toString().toUtf8(), QDate::currentDate());
-                if (!copy.profile)
-                    continue;
-                const qsizetype differing = fields::differing(*copy.profile, incoming).size();
-                if (fewest < 0 || differing < fewest) {
-                    fewest = differing;
-                    base = copy.profile;
-                }
-            }
-        }
-    }
+    const std::optional<Profile> base = exportedCopy(*existing, incoming);
     if (!base)
         return importProfile(incoming, given, ImportMode::Merge);
     if (hadCopy)

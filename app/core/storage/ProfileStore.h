@@ -238,6 +238,9 @@ public:
     // stays. A company with no exported copy is imported as importProfile
     // (ImportMode::Merge) does; `hadCopy` says which happened.
     PatchOutcome importExported(const Profile &incoming, const QStringList &given, bool *hadCopy = nullptr);
+    // The exported copy of company `id` that `incoming` was most likely made
+    // from (the closest one); nullopt when it was never exported.
+    std::optional<Profile> exportedCopy(qint64 id, const Profile &incoming) const;
 
     // The company's writes, newest first (at most `limit`): who, when, which
     // fields from what to what. Kept after the company is deleted.
