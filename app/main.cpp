@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 
 #include "model/Catalogs.h"
 
@@ -80,14 +81,20 @@ int main(int argc, char *argv[])
     catalogs.join(); // ready (process() may end the program: --help, --version)
     parser.process(app);
 
-    srdi::ui::MainWindow window(parser.isSet(db) ? parser.value(db) : QString());
+    // --db, else the database last chosen in the window (File ▸ Open shared
+    // database…, Open own database), else one's own.
+    const QString location =
+        parser.isSet(db) ? parser.value(db) : QSettings().value(QStringLiteral("database/last")).toString();
+    // On the heap: opening another database replaces the window by a new one.
+    auto *window = new srdi::ui::MainWindow(location);
+    window->setAttribute(Qt::WA_DeleteOnClose);
     srdi::ui::startupMark("main window built");
-    window.show();
+    window->show();
     srdi::ui::startupMark("shown");
     if (parser.isSet(quitAfterStartup)) {
         // After the first paint: the frame with the list in it is on the
         // screen (a repaint() of a window not yet exposed paints nothing).
-        QObject::connect(&window, &srdi::ui::MainWindow::firstPainted, &app, [] {
+        QObject::connect(window, &srdi::ui::MainWindow::firstPainted, &app, [] {
             srdi::ui::startupMark("first paint");
             QCoreApplication::quit();
         });

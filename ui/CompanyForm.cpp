@@ -233,10 +233,21 @@ void CompanyForm::commit(Field &f, const std::function<void(Profile &)> &change)
         candidate = m_editor->profile();
         change(*candidate);
     }
+    const QString saveError = problems.isEmpty() ? QString() : m_editor->lastSaveError();
     for (Field &x : m_fields) {
         if (x.path == path) {
+            x.unsaved = nullptr;
             if (problems.isEmpty()) {
                 clearProblems(x);
+            } else if (!saveError.isEmpty()) {
+                // Valid, but not written: kept as typed, with why, until saved.
+                showProblems(x, problems, true);
+                x.refused = [key = path, saveError] {
+                    return QList<ValidationError>{{key, QString(), saveError}};
+                };
+                // The edit as a patch of values (the change itself may
+                // refer to text that is gone by the time of a retry).
+                x.unsaved = [patch = Patch::between(m_editor->profile(), *candidate)](Profile &p) { patch.applyTo(p); };
             } else {
                 showProblems(x, problems);
                 x.refused = [this, c = *candidate] { return m_editor->check(c); };
@@ -244,6 +255,32 @@ void CompanyForm::commit(Field &f, const std::function<void(Profile &)> &change)
         }
     }
     showInconsistencies();
+    emit stateChanged();
+}
+
+bool CompanyForm::hasUnsaved() const
+{
+    return std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return bool(f.unsaved); });
+}
+
+int CompanyForm::retryUnsaved()
+{
+    QStringList paths;
+    for (const Field &f : m_fields) {
+        if (f.unsaved)
+            paths.append(f.path);
+    }
+    for (const QString &path : paths) {
+        // Each commit may reload the form: the field is looked up again.
+        for (Field &x : m_fields) {
+            if (x.path == path && x.unsaved) {
+                const auto change = x.unsaved;
+                commit(x, change);
+                break;
+            }
+        }
+    }
+    return int(std::count_if(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return bool(f.unsaved); }));
 }
 
 void CompanyForm::refuse(Field &f, std::function<QList<ValidationError>()> why)
@@ -492,6 +529,11 @@ QString CompanyForm::valueText(const Profile &p, const QString &key)
         for (const QString &part : key.split(u'.'))
             value = value.toObject().value(part);
     }
+    return jsonText(value);
+}
+
+QString CompanyForm::jsonText(const QJsonValue &value)
+{
     if (value.isUndefined() || value.isNull())
         return QStringLiteral("—");
     if (value.isString())
@@ -508,12 +550,14 @@ QString CompanyForm::valueText(const Profile &p, const QString &key)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)
+void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems, bool unsaved)
 {
     QStringList lines;
     for (const ValidationError &e : problems)
         lines.append(describe(e));
-    f.error->setText(lines.join(u'\n') + u'\n' + tr("Not saved: the last valid value is kept."));
+    f.error->setText(lines.join(u'\n') + u'\n' +
+                     (unsaved ? tr("Not saved yet: kept here as typed; Retry saves it.")
+                              : tr("Not saved: the last valid value is kept.")));
     const bool was = !f.error->isHidden();
     f.error->show();
     markInvalid(f.input, true);
@@ -524,6 +568,7 @@ void CompanyForm::showProblems(Field &f, const QList<ValidationError> &problems)
 void CompanyForm::clearProblems(Field &f)
 {
     f.refused = nullptr;
+    f.unsaved = nullptr;
     const bool was = !f.error->isHidden();
     f.error->clear();
     f.error->hide();
@@ -1404,7 +1449,7 @@ void CompanyForm::retranslate()
         if (!x.refused || x.error->isHidden())
             continue;
         if (const QList<ValidationError> problems = x.refused(); !problems.isEmpty())
-            showProblems(x, problems);
+            showProblems(x, problems, bool(x.unsaved));
     }
     auto boxTitle = [this](const char *name, const QString &title) {
         if (auto *b = findChild<QGroupBox *>(QString::fromLatin1(name)))

@@ -4,6 +4,7 @@
 #include "io/ProfileJson.h"
 #include "model/Profile.h"
 
+#include <QJsonValue>
 #include <QTabWidget>
 #include <functional>
 
@@ -62,6 +63,11 @@ public:
     void commitPending();
     // A refused value is still shown where it was typed.
     bool hasRefused() const;
+    // Values typed and valid but not saved because the database could not
+    // be written (a lost connection): still shown where they were typed,
+    // and saved by retryUnsaved(). Returns how many are still unsaved.
+    bool hasUnsaved() const;
+    int retryUnsaved();
     QTableView *yearsView();
     QLabel *yearsMessage();
 
@@ -73,6 +79,8 @@ public:
     // The value of field `key` of `p` as the exchange file writes it
     // (money in 万元), "—" when not known.
     static QString valueText(const Profile &p, const QString &key);
+    // A value as the exchange file writes it, "—" when not known.
+    static QString jsonText(const QJsonValue &value);
 
 signals:
     // Whether text is pending or a refused value is shown changed.
@@ -94,6 +102,8 @@ private:
         // Why the value shown was refused, worked out again when the language
         // changes so that the message is in the new one; empty: not refused.
         std::function<QList<ValidationError>()> refused;
+        // The edit typed here that the database did not take (saved again by retryUnsaved).
+        std::function<void(Profile &)> unsaved;
     };
 
     void buildPage(int index);
@@ -104,7 +114,7 @@ private:
     void commit(Field &f, const std::function<void(Profile &)> &change);
     // Shows why a typed value was refused, in the language of the moment.
     void refuse(Field &f, std::function<QList<ValidationError>()> why);
-    void showProblems(Field &f, const QList<ValidationError> &problems);
+    void showProblems(Field &f, const QList<ValidationError> &problems, bool unsaved = false);
     void nameForScreenReaders(Field &f, const QString &label, const QString &tip);
     void clearProblems(Field &f);
 

@@ -10,6 +10,8 @@
 #include "ImportCompaniesDialog.h"
 #include "ProfileEditor.h"
 #include "RestoreDialog.h"
+#include "HistoryDialog.h"
+#include "SharedDatabaseDialog.h"
 #include "SampleProfile.h"
 #include "PortfolioChart.h"
 #include "PortfolioModel.h"
@@ -28,6 +30,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -158,7 +161,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     const QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
-    const bool fresh = !QFile::exists(path);
+    // A new file of one's own gets the sample company; a shared database never.
+    const bool fresh = !ServerAddress::isServerLocation(path) && !QFile::exists(path);
     startupMark("main window: start");
     m_db = std::make_unique<Database>(path);
     // Nothing that reads the whole file or the whole table comes before the
@@ -219,7 +223,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_details = m_standing->detailView();
     startupMark("standing panel");
 
-    if (!m_db->open(&m_openError) && !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this)) {
+    bool opened = m_db->open(&m_openError);
+    // A shared database asks for the password when the server wants one
+    // (kept in memory only), as often as the server refuses it.
+    while (!opened && m_db->isServer() &&
+           (m_db->failure() == Database::Failure::PasswordNeeded || m_db->failure() == Database::Failure::Refused) &&
+           SharedDatabaseDialog::askPassword(this, m_db->path(), m_openError))
+        opened = m_db->open(&m_openError);
+    // Backups are offered for damage of one's own file; a server keeps its own.
+    if (!opened && (m_db->isServer() || !RestoreDialog::offerAfterFailedOpen(*m_db, m_openError, this))) {
         m_db.reset();
     } else {
         startupMark("database open");
@@ -363,6 +375,20 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         m_dataVersion = m_store->dataVersion();
         m_watch->start();
     }
+    if (m_db && m_db->isServer()) {
+        // A colleague's commit is heard at once (NOTIFY): the list and the
+        // open company are read again as soon as the event loop turns, the
+        // notices of one burst taken together.
+        m_db->setChangeHandler([this] {
+            if (m_heardQueued)
+                return;
+            m_heardQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_heardQueued = false;
+                checkOtherWriters();
+            });
+        });
+    }
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_saveFailed = false;
         // The list row follows the saved figures: name, tier, score, awards.
@@ -373,7 +399,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_editor, &ProfileEditor::saveFailed, this, [this](const QString &message) {
         m_saveFailed = true;
         updateTitle();
-        plainWarning(this, tr("Not saved"), message);
+        // Said once the edit's own work is done (the form marks the field
+        // first: the value stays where it was typed).
+        QTimer::singleShot(0, this, [this, message] { offerRetry(message); });
     });
     connect(m_form, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("window/lastTab"), tab); });
 
@@ -394,7 +422,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // the list's first page; else shown in the form without its row (the
     // list is not read down to it before the first paint: at 100,000
     // companies that cost 0.7 s).
-    const qint64 last = settings.value(QStringLiteral("window/lastCompany"), 0).toLongLong();
+    // (Of this database: ids of another one name other companies.)
+    const QString lastIn = settings.value(QStringLiteral("window/lastCompanyDatabase")).toString();
+    const qint64 last = m_db && (lastIn.isEmpty() || lastIn == m_db->identity())
+                            ? settings.value(QStringLiteral("window/lastCompany"), 0).toLongLong()
+                            : 0;
     if (last) {
         if (const int row = m_portfolio->fetchedRowOf(last); row >= 0)
             m_list->selectRow(row);
@@ -458,6 +490,14 @@ void MainWindow::buildMenus()
     };
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
+    action(file, "openSharedAction", QKeySequence(), [this] {
+        const QString current = m_db && m_db->isServer() ? m_db->path() : QString();
+        const QString uri = SharedDatabaseDialog::choose(this, current);
+        if (!uri.isEmpty())
+            openDatabase(uri);
+    });
+    action(file, "openOwnAction", QKeySequence(), [this] { openDatabase(QString()); });
+    file->addSeparator();
     action(file, "newAction", QKeySequence::New, [this] { addCompany(); });
     action(file, "duplicateAction", QKeySequence(), [this] { duplicateCompany(); });
     action(file, "deleteAction", QKeySequence(), [this] { deleteCompany(true); });
@@ -486,6 +526,17 @@ void MainWindow::buildMenus()
     action(file, "restoreAction", QKeySequence(), [this] {
         if (!m_db)
             return;
+        if (m_db->isServer()) {
+            // The program's backups are of one's own file; a shared
+            // database is backed up on its server, with PostgreSQL's tools.
+            plainMessage(this, QMessageBox::Information, tr("Backups of a shared database"),
+                         tr("This portfolio is kept in the shared database %1. Its backups are the server's own: "
+                            "whoever runs the server backs it up and restores it with PostgreSQL's tools "
+                            "(pg_dump and pg_restore; see docs/shared-database.md). This program's daily backups "
+                            "are of a database file of one's own.")
+                             .arg(m_db->displayName()));
+            return;
+        }
         // The restore replaces the file: no other connection may read it
         // meanwhile (the day's backup, the check). The restore backs up the
         // current data itself.
@@ -515,6 +566,7 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
+    action(edit, "historyAction", QKeySequence(QStringLiteral("Ctrl+H")), [this] { showHistory(); });
 
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -625,7 +677,10 @@ void MainWindow::retranslate()
     setText("importCompaniesAction", tr("Import &companies (CSV)…"));
     setText("importFolderAction", tr("Import companies from a &folder…"));
     setText("exportPortfolioAction", tr("Export &portfolio (Excel, CSV)…"));
-    setText("restoreAction", tr("&Restore from backup…"));
+    setText("openSharedAction", tr("Open &shared database…"));
+    setText("openOwnAction", tr("Open &own database"));
+    setText("restoreAction", m_db && m_db->isServer() ? tr("&Backups of a shared database…") : tr("&Restore from backup…"));
+    setText("historyAction", tr("Company &history…"));
     setText("printPreviewAction", tr("Print pre&view…"));
     setText("printAction", tr("&Print report…"));
     setText("exportPdfAction", tr("Export report as P&DF…"));
@@ -639,7 +694,14 @@ void MainWindow::retranslate()
         m_details->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>")
                                .arg(tr("The database could not be opened").toHtmlEscaped(), m_openError.toHtmlEscaped()));
     }
-    m_status->setText(m_db ? tr("Database: %1").arg(m_db->path()) : tr("No database"));
+    m_status->setText(!m_db              ? tr("No database")
+                      : m_db->isServer() ? tr("Shared: %1").arg(m_db->displayName())
+                                         : tr("Database: %1").arg(m_db->path()));
+    m_status->setToolTip(m_db && m_db->isServer()
+                             ? tr("A shared database on a PostgreSQL server: colleagues' changes appear within a second")
+                             : QString());
+    if (auto *own = findChild<QAction *>(QStringLiteral("openOwnAction")))
+        own->setEnabled(!m_db || m_db->path() != Database::defaultPath());
     updateTitle();
 }
 
@@ -946,7 +1008,9 @@ void MainWindow::showCompany(qint64 id)
         return;
     }
     takeOpenPart();
-    QSettings().setValue(QStringLiteral("window/lastCompany"), id);
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/lastCompany"), id);
+    settings.setValue(QStringLiteral("window/lastCompanyDatabase"), m_db ? m_db->identity() : QString());
 }
 
 qint64 MainWindow::addCompany()
@@ -1044,18 +1108,40 @@ bool MainWindow::importFile(const QString &path)
         // An update of a known company is one undoable edit of it.
         selectCompany(*existing);
         if (m_editor->companyId() != *existing)
+            showCompany(*existing); // not on the page of the list read so far
+        if (m_editor->companyId() != *existing)
             return false;
         // Only the fields the file gives change; the rest stay as stored.
-        const Patch patch = Patch::setting(incoming, r.fields);
-        const auto problems = m_editor->edit(QStringLiteral("import"), tr("Import %1").arg(incoming.company.name),
-                                             [&](Profile &p) { patch.applyTo(p); });
-        if (!problems.isEmpty()) {
+        // A copy exported from here and changed away from the office comes
+        // back as what was changed in it since: a field changed both there
+        // and here (to another value) is a conflict, shown, not overwritten.
+        QStringList keys = r.fields;
+        QStringList conflicts;
+        if (const std::optional<Profile> base = m_store->exportedCopy(*existing, incoming)) {
+            const Patch offline = Patch::between(*base, incoming);
+            conflicts = offline.conflictsWith(m_editor->profile());
+            keys.clear();
+            for (const QString &key : offline.keys()) {
+                if (!conflicts.contains(key))
+                    keys.append(key);
+            }
+        }
+        const auto apply = [&](const QStringList &fields) {
+            const Patch patch = Patch::setting(incoming, fields);
+            const auto problems = m_editor->edit(QStringLiteral("import"), tr("Import %1").arg(incoming.company.name),
+                                                 [&](Profile &p) { patch.applyTo(p); });
+            if (problems.isEmpty())
+                return true;
             QStringList lines;
             for (const ValidationError &e : problems)
                 lines.append(m_form->describe(e));
             plainWarning(this, tr("Import profile"), lines.join(u'\n'));
             return false;
-        }
+        };
+        if (!keys.isEmpty() && !apply(keys))
+            return false;
+        if (!conflicts.isEmpty() && resolveImportConflicts(conflicts, incoming) && !apply(conflicts))
+            return false;
         statusBar()->showMessage(tr("Updated %1").arg(incoming.company.name), 5000);
         return true;
     }
@@ -1116,6 +1202,116 @@ qint64 MainWindow::exportPortfolio(const QString &path)
     return written;
 }
 
+bool MainWindow::resolveImportConflicts(const QStringList &keys, const Profile &incoming)
+{
+    QStringList lines;
+    for (const QString &key : keys) {
+        lines.append(tr("%1: here %2, in the file %3")
+                         .arg(m_form->fieldName(key), CompanyForm::valueText(m_editor->profile(), key),
+                              CompanyForm::valueText(incoming, key)));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed in both places"),
+                    tr("%n field(s) of “%1” were changed both in the file and here since the file was exported. "
+                       "The values here were kept:",
+                       nullptr, int(keys.size()))
+                        .arg(incoming.company.name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("importConflictDialog"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton *keep = box.addButton(tr("Keep the values here"), QMessageBox::RejectRole);
+    QPushButton *take = box.addButton(tr("Take the file's"), QMessageBox::AcceptRole);
+    box.setDefaultButton(keep); // nothing is overwritten by a stray Enter
+    box.exec();
+    return box.clickedButton() == take;
+}
+
+void MainWindow::offerRetry(const QString &message)
+{
+    if (m_retryShown)
+        return; // one question for a burst of failed saves
+    m_retryShown = true;
+    const bool lost = m_db && m_db->connectionLost();
+    const bool unsaved = m_form->hasUnsaved();
+    QMessageBox box(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("notSavedDialog"));
+    box.setTextFormat(Qt::PlainText);
+    if (lost)
+        box.setInformativeText(tr("The connection to the shared database %1 was lost. What you typed stays in its "
+                                  "field; Retry connects again and saves it.")
+                                   .arg(m_db->displayName()));
+    else if (unsaved)
+        box.setInformativeText(tr("What you typed stays in its field; Retry saves it again."));
+    QPushButton *retry = lost || unsaved ? box.addButton(tr("Retry"), QMessageBox::AcceptRole) : nullptr;
+    box.addButton(retry ? tr("Later") : tr("OK"), QMessageBox::RejectRole);
+    if (retry)
+        box.setDefaultButton(retry);
+    box.exec();
+    m_retryShown = false;
+    if (retry && box.clickedButton() == retry)
+        retrySaving();
+}
+
+bool MainWindow::retrySaving()
+{
+    if (!m_db || !m_store)
+        return false;
+    if (m_db->connectionLost()) {
+        QString error;
+        if (!m_db->reconnect(&error)) {
+            QTimer::singleShot(0, this, [this, error] { offerRetry(error); });
+            return false;
+        }
+        statusBar()->showMessage(tr("Connected again to %1").arg(m_db->displayName()), 8000);
+    }
+    m_saveFailed = false;
+    const int left = m_form->retryUnsaved(); // a failure again asks again (saveFailed)
+    if (left == 0) {
+        // What others committed while the connection was down.
+        m_dataVersion = -1;
+        checkOtherWriters();
+    }
+    updateTitle();
+    return left == 0;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_store || !m_editor->isOpen()) {
+        statusBar()->showMessage(tr("Select a company first"), 5000);
+        return;
+    }
+    m_form->commitPending();
+    QString error;
+    const QList<HistoryEntry> entries = m_store->history(m_editor->companyId(), 500, &error);
+    if (!error.isEmpty()) {
+        plainWarning(this, tr("Company history"), error);
+        return;
+    }
+    HistoryDialog dialog(m_editor->profile().company.name, entries,
+                         [this](const QString &key) { return m_form->fieldName(key); }, this);
+    dialog.exec();
+}
+
+MainWindow *MainWindow::openDatabase(const QString &location)
+{
+    m_form->commitPending(); // what is typed goes to the database it was typed for
+    auto *next = new MainWindow(location);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    if (!next->isDatabaseOpen()) {
+        const QString why = next->m_openError;
+        delete next;
+        if (!why.isEmpty())
+            plainWarning(this, tr("Open database"), why);
+        return nullptr;
+    }
+    // The next start opens it again (a server's URI without its password).
+    QSettings().setValue(QStringLiteral("database/last"), location.isEmpty() ? QString() : next->m_db->path());
+    next->show();
+    close();
+    return next;
+}
+
 void MainWindow::importProfile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), QString(),
@@ -1134,8 +1330,15 @@ void MainWindow::exportProfile()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(profile)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::serialize(profile)) < 0 || !file.commit()) {
         plainWarning(this, tr("Export profile"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    // The copy is kept, so that the file changed away from the office comes
+    // back as what was changed in it (conflicts shown, not overwritten).
+    QString error;
+    if (!m_store->recordExport(m_editor->companyId(), profile, &error))
+        statusBar()->showMessage(tr("Exported to %1, but the copy was not recorded: %2").arg(path, error), 8000);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
@@ -1346,6 +1549,12 @@ void MainWindow::afterFirstPaint()
         return;
     }
     startupMark("after the first paint");
+    if (m_db->isServer()) {
+        // A server keeps its data sound itself, and backs it up itself:
+        // nothing to check or copy here; counting starts at once.
+        refreshAndCount();
+        return;
+    }
     // The whole file's integrity first, on a connection and a thread of its
     // own: nothing the start does writes into the file before it passed.
     m_stopWork = false;
@@ -1419,6 +1628,7 @@ void MainWindow::recount()
             // between threads), stopped mid-query when the window closes.
             Database db(path);
             db.setIntegrityCheckDeferred(true); // checked already
+            db.setListening(false);             // reads once; the window hears the others
             if (db.open(nullptr)) {
                 db.interruptWhen(&m_stopWork);
                 const ProfileStore own(db);

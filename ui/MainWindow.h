@@ -63,6 +63,16 @@ public:
     // Asks first unless `confirm` is false; undoable.
     bool deleteCompany(bool confirm = true);
     bool importFile(const QString &path);
+    // Opens another database (a file's path, a server's URI; empty: one's
+    // own) in a new window that replaces this one; this one stays when it
+    // cannot be opened (said). The new window, or null.
+    MainWindow *openDatabase(const QString &location);
+    // Edit ▸ Company history… for the open company.
+    void showHistory();
+    // After a failed save: connects again when the connection was lost and
+    // saves what is still typed; true when all of it is saved.
+    bool retrySaving();
+    Database *database() const { return m_db.get(); }
     // File ▸ Import companies… / Export portfolio… with a file already chosen
     // (the menu asks for it). importCompanies returns the dialog's outcome
     // (QDialog::Accepted once closed); exportPortfolio the companies written or -1.
@@ -190,6 +200,10 @@ private:
     // polling PRAGMA data_version, which moves only when another connection
     // commits; then the open company and the list are read again.
     QTimer *m_watch = nullptr;
+    bool m_heardQueued = false; // a shared database's notice waits for the event loop
+    bool m_retryShown = false;
+    // The "not saved" question, with Retry when it can help.
+    void offerRetry(const QString &message);
     qint64 m_dataVersion = -1;
     // The start's deferred work (afterFirstPaint).
     bool m_deferredStarted = false;
@@ -220,6 +234,9 @@ public:
     // Asks the user which value to keep when another writer changed a field
     // this edit also changes; true keeps the user's own.
     bool resolveConflict(const QStringList &keys, const Profile &mine, const Profile &theirs);
+    // An exported copy came back with fields changed here too: shows both
+    // values; true takes the file's.
+    bool resolveImportConflicts(const QStringList &keys, const Profile &incoming);
 
 public:
     // Shows the database's content again after it was replaced (a restore

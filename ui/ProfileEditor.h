@@ -81,6 +81,11 @@ public:
 
     static QDate today();
 
+    // Why the last edit was not saved though valid (the database refused
+    // the write: a lost connection, a lock); empty when it was saved or
+    // refused for its value.
+    QString lastSaveError() const { return m_lastError; }
+
 signals:
     // Before another company (or none) is shown: text typed for this one is
     // committed now, to this one.
