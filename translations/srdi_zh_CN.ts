@@ -4,7 +4,7 @@
 <context>
     <name>rules</name>
     <message>
-        <source>needs a text in "en" and "zh_CN"</source>
+        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
         <translation>需要提供“en”和“zh_CN”文本</translation>
     </message>
 </context>
@@ -90,8 +90,8 @@
         <translation>不是JSON对象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必须为"%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing</source>
@@ -114,47 +114,47 @@
         <translation>缺少名称</translation>
     </message>
     <message>
-        <source>'%1' is used twice (first at %2)</source>
+        <source>&apos;%1&apos; is used twice (first at %2)</source>
         <translation>“%1”重复使用（首次出现于%2）</translation>
     </message>
     <message>
-        <source>'%1' is not a province code (six digits ending in 0000)</source>
+        <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
         <translation>“%1”不是省级行政区划代码（应为以0000结尾的六位数字）</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture-level code (six digits ending in 00, not 0000)</source>
+        <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
         <translation>“%1”不是地级行政区划代码（应为以00结尾、但不以0000结尾的六位数字）</translation>
     </message>
     <message>
-        <source>'%1' does not start with %2 like its province %3</source>
+        <source>&apos;%1&apos; does not start with %2 like its province %3</source>
         <translation>“%1”应与所属省份%3一样以%2开头</translation>
     </message>
     <message>
-        <source>'%1' is not a section code (one capital letter)</source>
+        <source>&apos;%1&apos; is not a section code (one capital letter)</source>
         <translation>“%1”不是行业门类代码（应为一个大写字母）</translation>
     </message>
     <message>
-        <source>'%1' is not a division code (section letter and two digits, like C34)</source>
+        <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
         <translation>“%1”不是行业大类代码（应为门类字母加两位数字，如C34）</translation>
     </message>
     <message>
-        <source>'%1' does not start with its section letter %2</source>
+        <source>&apos;%1&apos; does not start with its section letter %2</source>
         <translation>“%1”未以所属门类字母%2开头</translation>
     </message>
     <message>
-        <source>'%1' is not a group code (division and one digit, like K701)</source>
+        <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
         <translation>“%1”不是行业中类代码（应为大类代码加一位数字，如K701）</translation>
     </message>
     <message>
-        <source>'%1' does not start with its division %2</source>
+        <source>&apos;%1&apos; does not start with its division %2</source>
         <translation>“%1”未以所属大类代码%2开头</translation>
     </message>
     <message>
-        <source>'%1' is not a county-level code (six digits not ending in 00)</source>
+        <source>&apos;%1&apos; is not a county-level code (six digits not ending in 00)</source>
         <translation>“%1”不是县级行政区划代码（应为不以00结尾的六位数字）</translation>
     </message>
     <message>
-        <source>'%1' does not start with %2 like its parent %3</source>
+        <source>&apos;%1&apos; does not start with %2 like its parent %3</source>
         <translation>“%1”未像其上级%3一样以%2开头</translation>
     </message>
 </context>
@@ -240,6 +240,42 @@
         <source>a newer version of this program upgraded it meanwhile.</source>
         <translation>与此同时，本程序的较新版本已将其升级。</translation>
     </message>
+    <message>
+        <source>the server does not answer. Is it running, and are the host and port right?</source>
+        <translation>服务器没有应答。它是否在运行，主机和端口是否正确？</translation>
+    </message>
+    <message>
+        <source>the server asks for a password.</source>
+        <translation>服务器要求输入密码。</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or the password.</source>
+        <translation>服务器拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Could not open the shared database %1: %2</source>
+        <translation>无法打开共享数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables. It was left unchanged; give the portfolio a database of its own.</source>
+        <translation>其中存有其他程序的数据表。该数据库未作任何改动；请为企业库单独建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 was written by a newer version of this program (schema version %2; this version knows up to %3). It was left unchanged; update the program to open it.</source>
+        <translation>共享数据库%1由本程序的较新版本写入（结构版本%2；本版本最高识别到%3）。该数据库未作改动；请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the shared database %1 to schema version %2: %3</source>
+        <translation>无法将共享数据库%1升级到结构版本%2：%3</translation>
+    </message>
+    <message>
+        <source>Could not connect again to the shared database %1: %2</source>
+        <translation>无法重新连接共享数据库%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
@@ -252,8 +288,8 @@
         <translation>不是JSON对象</translation>
     </message>
     <message>
-        <source>format: expected "srdi-field-help/1", found "%1"</source>
-        <translation>format：应为"srdi-field-help/1"，实为"%1"</translation>
+        <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
+        <translation>format：应为&quot;srdi-field-help/1&quot;，实为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
@@ -276,8 +312,8 @@
         <translation>%1.unit：必须为字符串</translation>
     </message>
     <message>
-        <source>%1.unit: "%2" is not one of: %3 or empty</source>
-        <translation>%1.unit："%2"无效，应为%3之一或留空</translation>
+        <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
+        <translation>%1.unit：&quot;%2&quot;无效，应为%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
@@ -461,8 +497,8 @@
         <translation>该年度重复填写（另见years[%1]）</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必须为"%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须为&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -537,10 +573,6 @@
         <translation>不存在编号为%1的企业。</translation>
     </message>
     <message>
-        <source>the new company got no id.</source>
-        <translation>新企业未获得编号。</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -576,15 +608,58 @@
         <source>Could not save the plan: %1</source>
         <translation>无法保存计划：%1</translation>
     </message>
+    <message>
+        <source>Could not begin writing to %1: %2</source>
+        <translation>无法开始写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>无法保存到%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not record the export of company %1: %2</source>
+        <translation>无法记录企业%1的导出：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the history of company %1: %2</source>
+        <translation>无法读取企业%1的修改记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database): %2</source>
+        <translation>%1 不是 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）：%2</translation>
+    </message>
+    <message>
+        <source>it does not begin with postgresql://.</source>
+        <translation>它不是以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535.</source>
+        <translation>端口%1不是 1 至 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>本机服务器</translation>
+    </message>
+    <message>
+        <source>(default database)</source>
+        <translation>（默认数据库）</translation>
+    </message>
 </context>
 <context>
     <name>srdi::awards::AwardCatalog</name>
     <message>
-        <source>%1: region: '%2' differs from the file name</source>
+        <source>%1: region: &apos;%2&apos; differs from the file name</source>
         <translation>%1：region“%2”与文件名不一致</translation>
     </message>
     <message>
-        <source>%1: awards[%2].id: '%3' is also in %4</source>
+        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
         <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
     </message>
     <message>
@@ -617,11 +692,11 @@
 <context>
     <name>srdi::awards::AwardLoader</name>
     <message>
-        <source>must be "srdi-awards/1"</source>
+        <source>must be &quot;srdi-awards/1&quot;</source>
         <translation>必须为“srdi-awards/1”</translation>
     </message>
     <message>
-        <source>'%1' is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
         <translation>“%1”不是已列省份的GB/T 2260代码，也不是000000</translation>
     </message>
     <message>
@@ -657,11 +732,11 @@
         <translation>需要日期YYYY-MM-DD或null</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
+        <source>&apos;%1&apos; is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2</source>
+        <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不在%2之中</translation>
     </message>
     <message>
@@ -669,11 +744,11 @@
         <translation>必须为小写标识符</translation>
     </message>
     <message>
-        <source>needs a "tier" or a "trigger"</source>
+        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
         <translation>需要“tier”或“trigger”</translation>
     </message>
     <message>
-        <source>needs its unit: write it as a text ("1.5%")</source>
+        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
         <translation>需要单位：请写成文本（如“1.5%”）</translation>
     </message>
     <message>
@@ -681,7 +756,7 @@
         <translation>仅限首次认定的奖励不含复核奖励</translation>
     </message>
     <message>
-        <source>needs an "amount_wan" too</source>
+        <source>needs an &quot;amount_wan&quot; too</source>
         <translation>还需要“amount_wan”</translation>
     </message>
     <message>
@@ -697,11 +772,11 @@
         <translation>早于valid_from</translation>
     </message>
     <message>
-        <source>a top-up award needs an "amount_wan"</source>
+        <source>a top-up award needs an &quot;amount_wan&quot;</source>
         <translation>差额补齐类奖励需要“amount_wan”</translation>
     </message>
     <message>
-        <source>must be "&gt;=" or "&lt;="</source>
+        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
         <translation>必须为“&gt;=”或“&lt;=”</translation>
     </message>
     <message>
@@ -725,11 +800,11 @@
         <translation>必须是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <source>a verified row needs the "url" it was read from, or a seed as its source</source>
+        <source>a verified row needs the &quot;url&quot; it was read from, or a seed as its source</source>
         <translation>已核实的条目需要注明读取来源的“url”，或以原始政策文本为来源</translation>
     </message>
     <message>
-        <source>must be "output_value" or "operating_revenue"</source>
+        <source>must be &quot;output_value&quot; or &quot;operating_revenue&quot;</source>
         <translation>必须为“output_value”或“operating_revenue”</translation>
     </message>
     <message>
@@ -807,16 +882,12 @@
         <translation>在数据库中添加或更新该企业。</translation>
     </message>
     <message>
-        <source>Write a company's profile (its id or exact name).</source>
+        <source>Write a company&apos;s profile (its id or exact name).</source>
         <translation>导出企业档案（按企业编号或完整名称指定企业）。</translation>
     </message>
     <message>
         <source>Output file.</source>
         <translation>输出文件。</translation>
-    </message>
-    <message>
-        <source>Database file (default: the per-user data location).</source>
-        <translation>数据库文件（默认：当前用户的数据目录）。</translation>
     </message>
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
@@ -885,12 +956,26 @@
         <translation>--batch需要配合--out RESULT.csv</translation>
     </message>
     <message>
-        <source>With --import or --batch: a company that exists becomes exactly the file's (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
         <translation>与 --import 或 --batch 同用：已存在的企业将完全替换为文件中的内容（文件未给出的字段被清空）。不加此选项时，只更改文件给出的字段。</translation>
     </message>
     <message>
         <source>company %1 unchanged: %2</source>
         <translation>企业%1未变：%2</translation>
+    </message>
+    <message>
+        <source>Database file (default: the per-user data location), or a shared portfolio on a PostgreSQL server: postgresql://user@host:port/dbname.</source>
+        <translation>数据库文件（默认：当前用户的数据目录），或 PostgreSQL 服务器上的共享企业库：postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed both in the file and in the database since the export; the database&apos;s values were kept (--replace takes the file&apos;s):</source>
+        <translation>
+            <numerusform>自导出以来，有 %n 个字段在文件和数据库中都被修改；已保留数据库中的值（--replace 则采用文件中的值）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: in the database %2, in the file %3</source>
+        <translation>%1：数据库中为 %2，文件中为 %3</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1091,15 @@
         <translation>第%1列（%2）</translation>
     </message>
     <message>
-        <source>%1: a " inside a cell that does not start with one (put the cell in quotes and write each " in it twice)</source>
+        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
         <translation>%1：单元格不以双引号开头，其中却含有双引号（请给整个单元格加上双引号，并把其中的每个双引号写两次）</translation>
     </message>
     <message>
-        <source>%1: text after the closing " of a quoted cell (a cell in quotes must end at its closing ")</source>
+        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
         <translation>%1：带引号的单元格在结束双引号之后还有文字（带引号的单元格必须在结束双引号处结束）</translation>
     </message>
     <message>
-        <source>%1: a quoted cell is not closed (a " is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
         <translation>%1：带引号的单元格没有结束（缺少一个双引号）；该行读到行尾为止，下一行作为新的一行</translation>
     </message>
     <message>
@@ -1026,7 +1111,7 @@
         <translation>文本既不是UTF-8也不是GB18030编码（在电子表格中请另存为“CSV UTF-8”）</translation>
     </message>
     <message>
-        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays "missing data" until they are answered; a company already stored keeps its answers.</source>
+        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays &quot;missing data&quot; until they are answered; a company already stored keeps its answers.</source>
         <translation>%1：文件中没有这些列。承诺事项是各层级的共同条件：新增企业在填写之前各层级均为“缺少数据”；已有企业保留原有回答。</translation>
     </message>
     <message>
@@ -1034,7 +1119,7 @@
         <translation>recognitions：文件中没有此列。已获称号决定第二、三层级及复核奖励：新增企业视为未记录；已有企业保留原有记录。</translation>
     </message>
     <message>
-        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay "missing data" for new companies.</source>
+        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay &quot;missing data&quot; for new companies.</source>
         <translation>%1：文件中没有这些列。多数条件读取这些上年度数据：新增企业的相应条件为“缺少数据”。</translation>
     </message>
 </context>
@@ -1090,6 +1175,14 @@
     <message>
         <source>no rule pack could be loaded</source>
         <translation>无法加载任何认定标准</translation>
+    </message>
+    <message>
+        <source>%1: no such rule pack</source>
+        <translation>%1：没有这个规则包</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1291,7 @@
         <translation>条件或指标</translation>
     </message>
     <message>
-        <source>Company's figure</source>
+        <source>Company&apos;s figure</source>
         <translation>企业数据</translation>
     </message>
     <message>
@@ -1362,7 +1455,7 @@
         <translation>标准分</translation>
     </message>
     <message>
-        <source>Company's figure</source>
+        <source>Company&apos;s figure</source>
         <translation>事实数据</translation>
     </message>
     <message>
@@ -1735,7 +1828,7 @@
         <translation>金额须使用单位%1，比率须使用单位%</translation>
     </message>
     <message>
-        <source>unknown unit '%1'</source>
+        <source>unknown unit &apos;%1&apos;</source>
         <translation>未知的单位“%1”</translation>
     </message>
     <message>
@@ -1751,12 +1844,12 @@
         <translation>必须为1到10的整数</translation>
     </message>
     <message>
-        <source>unknown numeric field '%1'</source>
+        <source>unknown numeric field &apos;%1&apos;</source>
         <translation>未知的数值字段“%1”</translation>
     </message>
     <message>
-        <source>a yearly figure needs "year": an offset from -1 to -10</source>
-        <translation>年度数值须指定"year"：取值为-1至-10的年度偏移量</translation>
+        <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
+        <translation>年度数值须指定&quot;year&quot;：取值为-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
@@ -1767,27 +1860,27 @@
         <translation>混用了不同类型的数值</translation>
     </message>
     <message>
-        <source>unknown date field '%1'</source>
+        <source>unknown date field &apos;%1&apos;</source>
         <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
-        <source>must be "prev_year_end" or "assessment_date"</source>
-        <translation>必须为"prev_year_end"或"assessment_date"</translation>
+        <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
+        <translation>必须为&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
     </message>
     <message>
-        <source>unknown list '%1'</source>
+        <source>unknown list &apos;%1&apos;</source>
         <translation>未知的列表“%1”</translation>
     </message>
     <message>
-        <source>must be "max" or "latest"</source>
-        <translation>必须为"max"或"latest"</translation>
+        <source>must be &quot;max&quot; or &quot;latest&quot;</source>
+        <translation>必须为&quot;max&quot;或&quot;latest&quot;</translation>
     </message>
     <message>
-        <source>unknown number '%1' in the list</source>
+        <source>unknown number &apos;%1&apos; in the list</source>
         <translation>列表中没有数值项“%1”</translation>
     </message>
     <message>
-        <source>the list has no '%1'</source>
+        <source>the list has no &apos;%1&apos;</source>
         <translation>列表中没有“%1”</translation>
     </message>
     <message>
@@ -1795,8 +1888,8 @@
         <translation>需要列出可接受的取值</translation>
     </message>
     <message>
-        <source>needs "%1" or "%2"</source>
-        <translation>需要"%1"或"%2"</translation>
+        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
@@ -1807,7 +1900,7 @@
         <translation>判断条件必须为对象</translation>
     </message>
     <message>
-        <source>unknown comparison '%1'</source>
+        <source>unknown comparison &apos;%1&apos;</source>
         <translation>未知的比较运算符“%1”</translation>
     </message>
     <message>
@@ -1819,7 +1912,7 @@
         <translation>必须介于1与判断条件个数之间</translation>
     </message>
     <message>
-        <source>unknown field '%1' for this test</source>
+        <source>unknown field &apos;%1&apos; for this test</source>
         <translation>此类判断条件没有字段“%1”</translation>
     </message>
     <message>
@@ -1847,8 +1940,8 @@
         <translation>最多只能相加%1个比率或增长率</translation>
     </message>
     <message>
-        <source>only a mean may say "skip" or "lowest"</source>
-        <translation>仅平均值可取 "skip" 或 "lowest"</translation>
+        <source>only a mean may say &quot;skip&quot; or &quot;lowest&quot;</source>
+        <translation>仅平均值可取 &quot;skip&quot; 或 &quot;lowest&quot;</translation>
     </message>
 </context>
 <context>
@@ -2207,39 +2300,39 @@
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
-        <source>needs a name in "en" and "zh_CN"</source>
-        <translation>需要提供"en"和"zh_CN"名称</translation>
+        <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名称</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
+        <source>&apos;%1&apos; is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <source>must be "manual_review"</source>
-        <translation>必须为"manual_review"</translation>
+        <source>must be &quot;manual_review&quot;</source>
+        <translation>必须为&quot;manual_review&quot;</translation>
     </message>
     <message>
         <source>needs at least one band</source>
         <translation>至少需要一个分档</translation>
     </message>
     <message>
-        <source>only the last band may go without "if"</source>
-        <translation>只有最后一档可以不设"if"</translation>
+        <source>only the last band may go without &quot;if&quot;</source>
+        <translation>只有最后一档可以不设&quot;if&quot;</translation>
     </message>
     <message>
-        <source>the last band must have no "if": it catches everything else</source>
-        <translation>最后一档不得设"if"：它涵盖其余所有情况</translation>
+        <source>the last band must have no &quot;if&quot;: it catches everything else</source>
+        <translation>最后一档不得设&quot;if&quot;：它涵盖其余所有情况</translation>
     </message>
     <message>
-        <source>must be from 0 to the indicator's maximum</source>
+        <source>must be from 0 to the indicator&apos;s maximum</source>
         <translation>必须介于0与该指标满分之间</translation>
     </message>
     <message>
-        <source>unknown category '%1'</source>
+        <source>unknown category &apos;%1&apos;</source>
         <translation>未知的类别“%1”</translation>
     </message>
     <message>
@@ -2247,11 +2340,11 @@
         <translation>需要一个选项字段</translation>
     </message>
     <message>
-        <source>needs exactly one of "bands", "points_from", "alternatives"</source>
-        <translation>"bands"、"points_from"、"alternatives"须有且只有一项</translation>
+        <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
+        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;须有且只有一项</translation>
     </message>
     <message>
-        <source>the indicators of category '%1' add up to %2, not its maximum %3</source>
+        <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
         <translation>类别“%1”各指标分值合计为%2，与其满分%3不符</translation>
     </message>
     <message>
@@ -2259,8 +2352,8 @@
         <translation>分数线高于可能的最高得分</translation>
     </message>
     <message>
-        <source>must be "srdi-rules/1"</source>
-        <translation>必须为"srdi-rules/1"</translation>
+        <source>must be &quot;srdi-rules/1&quot;</source>
+        <translation>必须为&quot;srdi-rules/1&quot;</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
@@ -2299,7 +2392,7 @@
         <translation>须为 true 或 false</translation>
     </message>
     <message>
-        <source>unknown common condition '%1'</source>
+        <source>unknown common condition &apos;%1&apos;</source>
         <translation>未知的通用条件“%1”</translation>
     </message>
     <message>
@@ -2314,8 +2407,8 @@
         <translation>%1：不是JSON对象</translation>
     </message>
     <message>
-        <source>groups: exactly one group must be the other industries ("fallback": true or no codes)</source>
-        <translation>groups：必须恰有一个组为其他未列明行业（"fallback": true 或不列代码）</translation>
+        <source>groups: exactly one group must be the other industries (&quot;fallback&quot;: true or no codes)</source>
+        <translation>groups：必须恰有一个组为其他未列明行业（&quot;fallback&quot;: true 或不列代码）</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2596,7 @@
         <translation>填报说明（F1）</translation>
     </message>
     <message>
-        <source>Saved as typed. The criteria that read it show "data inconsistent" until it is corrected.</source>
+        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
         <translation>已按输入保存。在更正之前，用到它的条件显示为“数据矛盾”。</translation>
     </message>
     <message>
@@ -2576,7 +2669,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n missing)</source>
-        <extracomment>A form's tab: its name, then how many figures the rules read are still empty ("经营情况（还差 3 项）").</extracomment>
+        <extracomment>A form&apos;s tab: its name, then how many figures the rules read are still empty (&quot;经营情况（还差 3 项）&quot;).</extracomment>
         <translation>
             <numerusform>%1（还差 %n 项）</numerusform>
         </translation>
@@ -2604,6 +2697,10 @@
     <message>
         <source>Obtained by</source>
         <translation>取得途径</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here as typed; Retry saves it.</source>
+        <translation>尚未保存：输入内容保留在此处；点“重试”即可保存。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2775,57 @@
     <message>
         <source>not entered</source>
         <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::HistoryDialog</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>Every change saved to this company, newest first: who made it, when, and the value before and after (— : not known).</source>
+        <translation>该企业每一次已保存的修改，最新的在前：由谁、在何时修改，以及修改前后的值（—：未知）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this company yet.</source>
+        <translation>该企业尚无修改记录。</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3420,96 @@
         <source>Counting the companies…</source>
         <translation>正在统计企业数量…</translation>
     </message>
+    <message>
+        <source>Backups of a shared database</source>
+        <translation>共享数据库的备份</translation>
+    </message>
+    <message>
+        <source>This portfolio is kept in the shared database %1. Its backups are the server&apos;s own: whoever runs the server backs it up and restores it with PostgreSQL&apos;s tools (pg_dump and pg_restore; see docs/shared-database.md). This program&apos;s daily backups are of a database file of one&apos;s own.</source>
+        <translation>本企业库保存在共享数据库%1中，由服务器自行备份：服务器的管理人员使用 PostgreSQL 的工具（pg_dump 和 pg_restore；见 docs/shared-database.md）备份和恢复。本程序的每日备份只针对本机自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared database…</source>
+        <translation>打开共享数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;own database</source>
+        <translation>打开本机数据库(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of a shared database…</source>
+        <translation>共享数据库的备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;history…</source>
+        <translation>企业修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>共享：%1</translation>
+    </message>
+    <message>
+        <source>A shared database on a PostgreSQL server: colleagues&apos; changes appear within a second</source>
+        <translation>PostgreSQL 服务器上的共享数据库：同事的修改一秒内即可看到</translation>
+    </message>
+    <message>
+        <source>%1: here %2, in the file %3</source>
+        <translation>%1：此处为 %2，文件中为 %3</translation>
+    </message>
+    <message>
+        <source>Changed in both places</source>
+        <translation>两处都有修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of “%1” were changed both in the file and here since the file was exported. The values here were kept:</source>
+        <translation>
+            <numerusform>自文件导出以来，“%1”有 %n 个字段在文件中和此处都被修改。已保留此处的值：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the values here</source>
+        <translation>保留此处的值</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database %1 was lost. What you typed stays in its field; Retry connects again and saves it.</source>
+        <translation>与共享数据库%1的连接已断开。您输入的内容仍保留在原字段中；点“重试”将重新连接并保存。</translation>
+    </message>
+    <message>
+        <source>What you typed stays in its field; Retry saves it again.</source>
+        <translation>您输入的内容仍保留在原字段中；点“重试”将再次保存。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation>已重新连接到%1</translation>
+    </message>
+    <message>
+        <source>Company history</source>
+        <translation>企业修改记录</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Exported to %1, but the copy was not recorded: %2</source>
+        <translation>已导出到%1，但未能记录这份副本：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::OptionalDateEdit</name>
@@ -3486,6 +3724,73 @@
     <message>
         <source>The file was last changed on %1, after this backup was taken: what was saved since then is not in the backup.</source>
         <translation>该文件最后一次更改于%1，晚于此备份：此后保存的内容不在备份中。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>打开共享数据库</translation>
+    </message>
+    <message>
+        <source>A portfolio the team shares lives in a PostgreSQL database on a server. Everyone who opens it sees the others&apos; changes within a second.</source>
+        <translation>团队共用的企业库保存在服务器上的 PostgreSQL 数据库中。打开它的每个人都能在一秒内看到其他人的修改。</translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation>（新的服务器）</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. db.example.local</source>
+        <translation>服务器名称或地址，例如 db.example.local</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or IP address, or a folder holding its Unix socket (/run/postgresql). Empty: libpq&apos;s default (PGHOST, else the local server).</source>
+        <translation>服务器的名称或 IP 地址，或存放其 Unix 套接字的文件夹（/run/postgresql）。留空：使用 libpq 的默认值（PGHOST，否则为本机服务器）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port; PostgreSQL&apos;s usual one is 5432.</source>
+        <translation>服务器的 TCP 端口；PostgreSQL 通常使用 5432。</translation>
+    </message>
+    <message>
+        <source>The database the team keeps its portfolio in. An empty database is set up on first opening; a database holding another program&apos;s tables is refused, unchanged.</source>
+        <translation>团队存放企业库的数据库。空数据库在首次打开时自动建好；存有其他程序数据表的数据库会被拒绝，且不作改动。</translation>
+    </message>
+    <message>
+        <source>Your user name on the server: the company histories name who changed what by it.</source>
+        <translation>您在服务器上的用户名：企业修改记录以此标明谁改了什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server wants one and kept in memory until the program closes, never in a file. To be asked less often, keep it in a libpq password file (~/.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>服务器需要密码时才会询问，密码只保存在内存中直至程序关闭，从不写入文件。如不想每次输入，可将其保存在 libpq 密码文件中（~/.pgpass；Windows 下为 %APPDATA%\postgresql\pgpass.conf）。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>

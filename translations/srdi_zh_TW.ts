@@ -4,7 +4,7 @@
 <context>
     <name>rules</name>
     <message>
-        <source>needs a text in "en" and "zh_CN"</source>
+        <source>needs a text in &quot;en&quot; and &quot;zh_CN&quot;</source>
         <translation>需要提供“en”和“zh_CN”文本</translation>
     </message>
 </context>
@@ -90,8 +90,8 @@
         <translation>不是JSON對象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必須為"%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必須為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing</source>
@@ -114,47 +114,47 @@
         <translation>缺少名稱</translation>
     </message>
     <message>
-        <source>'%1' is used twice (first at %2)</source>
+        <source>&apos;%1&apos; is used twice (first at %2)</source>
         <translation>“%1”重複使用（首次出現於%2）</translation>
     </message>
     <message>
-        <source>'%1' is not a province code (six digits ending in 0000)</source>
+        <source>&apos;%1&apos; is not a province code (six digits ending in 0000)</source>
         <translation>“%1”不是省級行政區劃代碼（應為以0000結尾的六位數字）</translation>
     </message>
     <message>
-        <source>'%1' is not a prefecture-level code (six digits ending in 00, not 0000)</source>
+        <source>&apos;%1&apos; is not a prefecture-level code (six digits ending in 00, not 0000)</source>
         <translation>“%1”不是地級行政區劃代碼（應為以00結尾、但不以0000結尾的六位數字）</translation>
     </message>
     <message>
-        <source>'%1' does not start with %2 like its province %3</source>
+        <source>&apos;%1&apos; does not start with %2 like its province %3</source>
         <translation>“%1”應與所屬省份%3一樣以%2開頭</translation>
     </message>
     <message>
-        <source>'%1' is not a section code (one capital letter)</source>
+        <source>&apos;%1&apos; is not a section code (one capital letter)</source>
         <translation>“%1”不是行業門類代碼（應為一個大寫字母）</translation>
     </message>
     <message>
-        <source>'%1' is not a division code (section letter and two digits, like C34)</source>
+        <source>&apos;%1&apos; is not a division code (section letter and two digits, like C34)</source>
         <translation>“%1”不是行業大類代碼（應為門類字母加兩位數字，如C34）</translation>
     </message>
     <message>
-        <source>'%1' does not start with its section letter %2</source>
+        <source>&apos;%1&apos; does not start with its section letter %2</source>
         <translation>“%1”未以所屬門類字母%2開頭</translation>
     </message>
     <message>
-        <source>'%1' is not a group code (division and one digit, like K701)</source>
+        <source>&apos;%1&apos; is not a group code (division and one digit, like K701)</source>
         <translation>“%1”不是行業中類代碼（應為大類代碼加一位數字，如K701）</translation>
     </message>
     <message>
-        <source>'%1' does not start with its division %2</source>
+        <source>&apos;%1&apos; does not start with its division %2</source>
         <translation>“%1”未以所屬大類代碼%2開頭</translation>
     </message>
     <message>
-        <source>'%1' is not a county-level code (six digits not ending in 00)</source>
+        <source>&apos;%1&apos; is not a county-level code (six digits not ending in 00)</source>
         <translation>“%1”不是縣級行政區劃代碼（應為不以00結尾的六位數字）</translation>
     </message>
     <message>
-        <source>'%1' does not start with %2 like its parent %3</source>
+        <source>&apos;%1&apos; does not start with %2 like its parent %3</source>
         <translation>“%1”未像其上級%3一樣以%2開頭</translation>
     </message>
 </context>
@@ -240,6 +240,42 @@
         <source>a newer version of this program upgraded it meanwhile.</source>
         <translation>與此同時，本程序的較新版本已將其升級。</translation>
     </message>
+    <message>
+        <source>the server does not answer. Is it running, and are the host and port right?</source>
+        <translation>服務器沒有應答。它是否在運行，主機和端口是否正確？</translation>
+    </message>
+    <message>
+        <source>the server asks for a password.</source>
+        <translation>服務器要求輸入密碼。</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or the password.</source>
+        <translation>服務器拒絕了該用戶名或密碼。</translation>
+    </message>
+    <message>
+        <source>Could not open the shared database %1: %2</source>
+        <translation>無法打開共享數據庫%1：%2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>it holds another program&apos;s tables. It was left unchanged; give the portfolio a database of its own.</source>
+        <translation>其中存有其他程序的數據表。該數據庫未作任何改動；請為企業庫單獨建一個數據庫。</translation>
+    </message>
+    <message>
+        <source>The shared database %1 was written by a newer version of this program (schema version %2; this version knows up to %3). It was left unchanged; update the program to open it.</source>
+        <translation>共享數據庫%1由本程序的較新版本寫入（結構版本%2；本版本最高識別到%3）。該數據庫未作改動；請升級程序後再打開。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the shared database %1 to schema version %2: %3</source>
+        <translation>無法將共享數據庫%1升級到結構版本%2：%3</translation>
+    </message>
+    <message>
+        <source>Could not connect again to the shared database %1: %2</source>
+        <translation>無法重新連接共享數據庫%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::FieldHelp</name>
@@ -252,8 +288,8 @@
         <translation>不是JSON對象</translation>
     </message>
     <message>
-        <source>format: expected "srdi-field-help/1", found "%1"</source>
-        <translation>format：應為"srdi-field-help/1"，實為"%1"</translation>
+        <source>format: expected &quot;srdi-field-help/1&quot;, found &quot;%1&quot;</source>
+        <translation>format：應為&quot;srdi-field-help/1&quot;，實為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
@@ -276,8 +312,8 @@
         <translation>%1.unit：必須為字符串</translation>
     </message>
     <message>
-        <source>%1.unit: "%2" is not one of: %3 or empty</source>
-        <translation>%1.unit："%2"無效，應為%3之一或留空</translation>
+        <source>%1.unit: &quot;%2&quot; is not one of: %3 or empty</source>
+        <translation>%1.unit：&quot;%2&quot;無效，應為%3之一或留空</translation>
     </message>
     <message>
         <source>%1.source: the document the definition comes from is missing</source>
@@ -461,8 +497,8 @@
         <translation>該年度重複填寫（另見years[%1]）</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必須為"%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必須為&quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -537,10 +573,6 @@
         <translation>不存在編號為%1的企業。</translation>
     </message>
     <message>
-        <source>the new company got no id.</source>
-        <translation>新企業未獲得編號。</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -576,15 +608,58 @@
         <source>Could not save the plan: %1</source>
         <translation>無法保存計劃：%1</translation>
     </message>
+    <message>
+        <source>Could not begin writing to %1: %2</source>
+        <translation>無法開始寫入%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>無法保存到%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not record the export of company %1: %2</source>
+        <translation>無法記錄企業%1的導出：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the history of company %1: %2</source>
+        <translation>無法讀取企業%1的修改記錄：%2</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database): %2</source>
+        <translation>%1 不是 PostgreSQL 地址（postgresql://用戶@主機:端口/數據庫）：%2</translation>
+    </message>
+    <message>
+        <source>it does not begin with postgresql://.</source>
+        <translation>它不是以 postgresql:// 開頭。</translation>
+    </message>
+    <message>
+        <source>out of memory.</source>
+        <translation>內存不足。</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535.</source>
+        <translation>端口%1不是 1 至 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>本機服務器</translation>
+    </message>
+    <message>
+        <source>(default database)</source>
+        <translation>（默認數據庫）</translation>
+    </message>
 </context>
 <context>
     <name>srdi::awards::AwardCatalog</name>
     <message>
-        <source>%1: region: '%2' differs from the file name</source>
+        <source>%1: region: &apos;%2&apos; differs from the file name</source>
         <translation>%1：region“%2”與文件名不一致</translation>
     </message>
     <message>
-        <source>%1: awards[%2].id: '%3' is also in %4</source>
+        <source>%1: awards[%2].id: &apos;%3&apos; is also in %4</source>
         <translation>%1：awards[%2].id“%3”在%4中也存在</translation>
     </message>
     <message>
@@ -617,11 +692,11 @@
 <context>
     <name>srdi::awards::AwardLoader</name>
     <message>
-        <source>must be "srdi-awards/1"</source>
+        <source>must be &quot;srdi-awards/1&quot;</source>
         <translation>必須為“srdi-awards/1”</translation>
     </message>
     <message>
-        <source>'%1' is not a GB/T 2260 code of a listed province, nor 000000</source>
+        <source>&apos;%1&apos; is not a GB/T 2260 code of a listed province, nor 000000</source>
         <translation>“%1”不是已列省份的GB/T 2260代碼，也不是000000</translation>
     </message>
     <message>
@@ -657,11 +732,11 @@
         <translation>需要日期YYYY-MM-DD或null</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
+        <source>&apos;%1&apos; is used twice</source>
         <translation>“%1”重複使用</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2</source>
+        <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不在%2之中</translation>
     </message>
     <message>
@@ -669,11 +744,11 @@
         <translation>必須為小寫標識符</translation>
     </message>
     <message>
-        <source>needs a "tier" or a "trigger"</source>
+        <source>needs a &quot;tier&quot; or a &quot;trigger&quot;</source>
         <translation>需要“tier”或“trigger”</translation>
     </message>
     <message>
-        <source>needs its unit: write it as a text ("1.5%")</source>
+        <source>needs its unit: write it as a text (&quot;1.5%&quot;)</source>
         <translation>需要單位：請寫成文本（如“1.5%”）</translation>
     </message>
     <message>
@@ -681,7 +756,7 @@
         <translation>僅限首次認定的獎勵不含複核獎勵</translation>
     </message>
     <message>
-        <source>needs an "amount_wan" too</source>
+        <source>needs an &quot;amount_wan&quot; too</source>
         <translation>還需要“amount_wan”</translation>
     </message>
     <message>
@@ -697,11 +772,11 @@
         <translation>早於valid_from</translation>
     </message>
     <message>
-        <source>a top-up award needs an "amount_wan"</source>
+        <source>a top-up award needs an &quot;amount_wan&quot;</source>
         <translation>差額補齊類獎勵需要“amount_wan”</translation>
     </message>
     <message>
-        <source>must be "&gt;=" or "&lt;="</source>
+        <source>must be &quot;&gt;=&quot; or &quot;&lt;=&quot;</source>
         <translation>必須為“&gt;=”或“&lt;=”</translation>
     </message>
     <message>
@@ -725,11 +800,11 @@
         <translation>必須是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <source>a verified row needs the "url" it was read from, or a seed as its source</source>
+        <source>a verified row needs the &quot;url&quot; it was read from, or a seed as its source</source>
         <translation>已核實的條目需要註明讀取來源的“url”，或以原始政策文本為來源</translation>
     </message>
     <message>
-        <source>must be "output_value" or "operating_revenue"</source>
+        <source>must be &quot;output_value&quot; or &quot;operating_revenue&quot;</source>
         <translation>必須為“output_value”或“operating_revenue”</translation>
     </message>
     <message>
@@ -807,16 +882,12 @@
         <translation>在數據庫中添加或更新該企業。</translation>
     </message>
     <message>
-        <source>Write a company's profile (its id or exact name).</source>
+        <source>Write a company&apos;s profile (its id or exact name).</source>
         <translation>導出企業檔案（按企業編號或完整名稱指定企業）。</translation>
     </message>
     <message>
         <source>Output file.</source>
         <translation>輸出文件。</translation>
-    </message>
-    <message>
-        <source>Database file (default: the per-user data location).</source>
-        <translation>數據庫文件（默認：當前用戶的數據目錄）。</translation>
     </message>
     <message>
         <source>--lang = %1: must be zh_CN, zh_TW or en</source>
@@ -885,12 +956,26 @@
         <translation>--batch需要配合--out RESULT.csv</translation>
     </message>
     <message>
-        <source>With --import or --batch: a company that exists becomes exactly the file's (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
+        <source>With --import or --batch: a company that exists becomes exactly the file&apos;s (fields the file leaves out are cleared). Without it only the fields the file gives change.</source>
         <translation>與 --import 或 --batch 同用：已存在的企業將完全替換為文件中的內容（文件未給出的字段被清空）。不加此選項時，只更改文件給出的字段。</translation>
     </message>
     <message>
         <source>company %1 unchanged: %2</source>
         <translation>企業%1未變：%2</translation>
+    </message>
+    <message>
+        <source>Database file (default: the per-user data location), or a shared portfolio on a PostgreSQL server: postgresql://user@host:port/dbname.</source>
+        <translation>數據庫文件（默認：當前用戶的數據目錄），或 PostgreSQL 服務器上的共享企業庫：postgresql://用戶@主機:端口/數據庫名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed both in the file and in the database since the export; the database&apos;s values were kept (--replace takes the file&apos;s):</source>
+        <translation>
+            <numerusform>自導出以來，有 %n 個字段在文件和數據庫中都被修改；已保留數據庫中的值（--replace 則採用文件中的值）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: in the database %2, in the file %3</source>
+        <translation>%1：數據庫中為 %2，文件中為 %3</translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1091,15 @@
         <translation>第%1列（%2）</translation>
     </message>
     <message>
-        <source>%1: a " inside a cell that does not start with one (put the cell in quotes and write each " in it twice)</source>
+        <source>%1: a &quot; inside a cell that does not start with one (put the cell in quotes and write each &quot; in it twice)</source>
         <translation>%1：單元格不以雙引號開頭，其中卻含有雙引號（請給整個單元格加上雙引號，並把其中的每個雙引號寫兩次）</translation>
     </message>
     <message>
-        <source>%1: text after the closing " of a quoted cell (a cell in quotes must end at its closing ")</source>
+        <source>%1: text after the closing &quot; of a quoted cell (a cell in quotes must end at its closing &quot;)</source>
         <translation>%1：帶引號的單元格在結束雙引號之後還有文字（帶引號的單元格必須在結束雙引號處結束）</translation>
     </message>
     <message>
-        <source>%1: a quoted cell is not closed (a " is missing); the row is read to the end of its line and the next line starts a new row</source>
+        <source>%1: a quoted cell is not closed (a &quot; is missing); the row is read to the end of its line and the next line starts a new row</source>
         <translation>%1：帶引號的單元格沒有結束（缺少一個雙引號）；該行讀到行尾為止，下一行作為新的一行</translation>
     </message>
     <message>
@@ -1026,7 +1111,7 @@
         <translation>文本既不是UTF-8也不是GB18030編碼（在電子表格中請另存為“CSV UTF-8”）</translation>
     </message>
     <message>
-        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays "missing data" until they are answered; a company already stored keeps its answers.</source>
+        <source>%1: not in the file. The pledges are common conditions of every tier: for a new company every tier stays &quot;missing data&quot; until they are answered; a company already stored keeps its answers.</source>
         <translation>%1：文件中沒有這些列。承諾事項是各層級的共同條件：新增企業在填寫之前各層級均為“缺少數據”；已有企業保留原有回答。</translation>
     </message>
     <message>
@@ -1034,7 +1119,7 @@
         <translation>recognitions：文件中沒有此列。已獲稱號決定第二、三層級及複核獎勵：新增企業視為未記錄；已有企業保留原有記錄。</translation>
     </message>
     <message>
-        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay "missing data" for new companies.</source>
+        <source>%1: not in the file. These figures of 上年度 are read by most conditions: they stay &quot;missing data&quot; for new companies.</source>
         <translation>%1：文件中沒有這些列。多數條件讀取這些上年度數據：新增企業的相應條件為“缺少數據”。</translation>
     </message>
 </context>
@@ -1090,6 +1175,14 @@
     <message>
         <source>no rule pack could be loaded</source>
         <translation>無法加載任何認定標準</translation>
+    </message>
+    <message>
+        <source>%1: no such rule pack</source>
+        <translation>%1：沒有這個規則包</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：無法寫入</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1291,7 @@
         <translation>條件或指標</translation>
     </message>
     <message>
-        <source>Company's figure</source>
+        <source>Company&apos;s figure</source>
         <translation>企業數據</translation>
     </message>
     <message>
@@ -1362,7 +1455,7 @@
         <translation>標準分</translation>
     </message>
     <message>
-        <source>Company's figure</source>
+        <source>Company&apos;s figure</source>
         <translation>事實數據</translation>
     </message>
     <message>
@@ -1735,7 +1828,7 @@
         <translation>金額須使用單位%1，比率須使用單位%</translation>
     </message>
     <message>
-        <source>unknown unit '%1'</source>
+        <source>unknown unit &apos;%1&apos;</source>
         <translation>未知的單位“%1”</translation>
     </message>
     <message>
@@ -1751,12 +1844,12 @@
         <translation>必須為1到10的整數</translation>
     </message>
     <message>
-        <source>unknown numeric field '%1'</source>
+        <source>unknown numeric field &apos;%1&apos;</source>
         <translation>未知的數值字段“%1”</translation>
     </message>
     <message>
-        <source>a yearly figure needs "year": an offset from -1 to -10</source>
-        <translation>年度數值須指定"year"：取值為-1至-10的年度偏移量</translation>
+        <source>a yearly figure needs &quot;year&quot;: an offset from -1 to -10</source>
+        <translation>年度數值須指定&quot;year&quot;：取值為-1至-10的年度偏移量</translation>
     </message>
     <message>
         <source>needs at least one figure</source>
@@ -1767,27 +1860,27 @@
         <translation>混用了不同類型的數值</translation>
     </message>
     <message>
-        <source>unknown date field '%1'</source>
+        <source>unknown date field &apos;%1&apos;</source>
         <translation>未知的日期字段“%1”</translation>
     </message>
     <message>
-        <source>must be "prev_year_end" or "assessment_date"</source>
-        <translation>必須為"prev_year_end"或"assessment_date"</translation>
+        <source>must be &quot;prev_year_end&quot; or &quot;assessment_date&quot;</source>
+        <translation>必須為&quot;prev_year_end&quot;或&quot;assessment_date&quot;</translation>
     </message>
     <message>
-        <source>unknown list '%1'</source>
+        <source>unknown list &apos;%1&apos;</source>
         <translation>未知的列表“%1”</translation>
     </message>
     <message>
-        <source>must be "max" or "latest"</source>
-        <translation>必須為"max"或"latest"</translation>
+        <source>must be &quot;max&quot; or &quot;latest&quot;</source>
+        <translation>必須為&quot;max&quot;或&quot;latest&quot;</translation>
     </message>
     <message>
-        <source>unknown number '%1' in the list</source>
+        <source>unknown number &apos;%1&apos; in the list</source>
         <translation>列表中沒有數值項“%1”</translation>
     </message>
     <message>
-        <source>the list has no '%1'</source>
+        <source>the list has no &apos;%1&apos;</source>
         <translation>列表中沒有“%1”</translation>
     </message>
     <message>
@@ -1795,8 +1888,8 @@
         <translation>需要列出可接受的取值</translation>
     </message>
     <message>
-        <source>needs "%1" or "%2"</source>
-        <translation>需要"%1"或"%2"</translation>
+        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>需要&quot;%1&quot;或&quot;%2&quot;</translation>
     </message>
     <message>
         <source>not a known kind of figure</source>
@@ -1807,7 +1900,7 @@
         <translation>判斷條件必須為對象</translation>
     </message>
     <message>
-        <source>unknown comparison '%1'</source>
+        <source>unknown comparison &apos;%1&apos;</source>
         <translation>未知的比較運算符“%1”</translation>
     </message>
     <message>
@@ -1819,7 +1912,7 @@
         <translation>必須介於1與判斷條件個數之間</translation>
     </message>
     <message>
-        <source>unknown field '%1' for this test</source>
+        <source>unknown field &apos;%1&apos; for this test</source>
         <translation>此類判斷條件沒有字段“%1”</translation>
     </message>
     <message>
@@ -1847,8 +1940,8 @@
         <translation>最多只能相加%1個比率或增長率</translation>
     </message>
     <message>
-        <source>only a mean may say "skip" or "lowest"</source>
-        <translation>僅平均值可取 "skip" 或 "lowest"</translation>
+        <source>only a mean may say &quot;skip&quot; or &quot;lowest&quot;</source>
+        <translation>僅平均值可取 &quot;skip&quot; 或 &quot;lowest&quot;</translation>
     </message>
 </context>
 <context>
@@ -2207,39 +2300,39 @@
 <context>
     <name>srdi::rules::RulePackLoader</name>
     <message>
-        <source>needs a name in "en" and "zh_CN"</source>
-        <translation>需要提供"en"和"zh_CN"名稱</translation>
+        <source>needs a name in &quot;en&quot; and &quot;zh_CN&quot;</source>
+        <translation>需要提供&quot;en&quot;和&quot;zh_CN&quot;名稱</translation>
     </message>
     <message>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
+        <source>&apos;%1&apos; is used twice</source>
         <translation>“%1”重複使用</translation>
     </message>
     <message>
-        <source>must be "manual_review"</source>
-        <translation>必須為"manual_review"</translation>
+        <source>must be &quot;manual_review&quot;</source>
+        <translation>必須為&quot;manual_review&quot;</translation>
     </message>
     <message>
         <source>needs at least one band</source>
         <translation>至少需要一個分檔</translation>
     </message>
     <message>
-        <source>only the last band may go without "if"</source>
-        <translation>只有最後一檔可以不設"if"</translation>
+        <source>only the last band may go without &quot;if&quot;</source>
+        <translation>只有最後一檔可以不設&quot;if&quot;</translation>
     </message>
     <message>
-        <source>the last band must have no "if": it catches everything else</source>
-        <translation>最後一檔不得設"if"：它涵蓋其餘所有情況</translation>
+        <source>the last band must have no &quot;if&quot;: it catches everything else</source>
+        <translation>最後一檔不得設&quot;if&quot;：它涵蓋其餘所有情況</translation>
     </message>
     <message>
-        <source>must be from 0 to the indicator's maximum</source>
+        <source>must be from 0 to the indicator&apos;s maximum</source>
         <translation>必須介於0與該指標滿分之間</translation>
     </message>
     <message>
-        <source>unknown category '%1'</source>
+        <source>unknown category &apos;%1&apos;</source>
         <translation>未知的類別“%1”</translation>
     </message>
     <message>
@@ -2247,11 +2340,11 @@
         <translation>需要一個選項字段</translation>
     </message>
     <message>
-        <source>needs exactly one of "bands", "points_from", "alternatives"</source>
-        <translation>"bands"、"points_from"、"alternatives"須有且只有一項</translation>
+        <source>needs exactly one of &quot;bands&quot;, &quot;points_from&quot;, &quot;alternatives&quot;</source>
+        <translation>&quot;bands&quot;、&quot;points_from&quot;、&quot;alternatives&quot;須有且只有一項</translation>
     </message>
     <message>
-        <source>the indicators of category '%1' add up to %2, not its maximum %3</source>
+        <source>the indicators of category &apos;%1&apos; add up to %2, not its maximum %3</source>
         <translation>類別“%1”各指標分值合計為%2，與其滿分%3不符</translation>
     </message>
     <message>
@@ -2259,8 +2352,8 @@
         <translation>分數線高於可能的最高得分</translation>
     </message>
     <message>
-        <source>must be "srdi-rules/1"</source>
-        <translation>必須為"srdi-rules/1"</translation>
+        <source>must be &quot;srdi-rules/1&quot;</source>
+        <translation>必須為&quot;srdi-rules/1&quot;</translation>
     </message>
     <message>
         <source>needs a date YYYY-MM-DD</source>
@@ -2299,7 +2392,7 @@
         <translation>須為 true 或 false</translation>
     </message>
     <message>
-        <source>unknown common condition '%1'</source>
+        <source>unknown common condition &apos;%1&apos;</source>
         <translation>未知的通用條件“%1”</translation>
     </message>
     <message>
@@ -2314,8 +2407,8 @@
         <translation>%1：不是JSON對象</translation>
     </message>
     <message>
-        <source>groups: exactly one group must be the other industries ("fallback": true or no codes)</source>
-        <translation>groups：必須恰有一個組為其他未列明行業（"fallback": true 或不列代碼）</translation>
+        <source>groups: exactly one group must be the other industries (&quot;fallback&quot;: true or no codes)</source>
+        <translation>groups：必須恰有一個組為其他未列明行業（&quot;fallback&quot;: true 或不列代碼）</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2596,7 @@
         <translation>填報說明（F1）</translation>
     </message>
     <message>
-        <source>Saved as typed. The criteria that read it show "data inconsistent" until it is corrected.</source>
+        <source>Saved as typed. The criteria that read it show &quot;data inconsistent&quot; until it is corrected.</source>
         <translation>已按輸入保存。在更正之前，用到它的條件顯示為“數據矛盾”。</translation>
     </message>
     <message>
@@ -2576,7 +2669,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n missing)</source>
-        <extracomment>A form's tab: its name, then how many figures the rules read are still empty ("经营情况（还差 3 项）").</extracomment>
+        <extracomment>A form&apos;s tab: its name, then how many figures the rules read are still empty (&quot;经营情况（还差 3 项）&quot;).</extracomment>
         <translation>
             <numerusform>%1（還差 %n 項）</numerusform>
         </translation>
@@ -2604,6 +2697,10 @@
     <message>
         <source>Obtained by</source>
         <translation>取得途徑</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here as typed; Retry saves it.</source>
+        <translation>尚未保存：輸入內容保留在此處；點“重試”即可保存。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2775,57 @@
     <message>
         <source>not entered</source>
         <translation>未填寫</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::HistoryDialog</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改記錄</translation>
+    </message>
+    <message>
+        <source>Every change saved to this company, newest first: who made it, when, and the value before and after (— : not known).</source>
+        <translation>該企業每一次已保存的修改，最新的在前：由誰、在何時修改，以及修改前後的值（—：未知）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this company yet.</source>
+        <translation>該企業尚無修改記錄。</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3420,96 @@
         <source>Counting the companies…</source>
         <translation>正在統計企業數量…</translation>
     </message>
+    <message>
+        <source>Backups of a shared database</source>
+        <translation>共享數據庫的備份</translation>
+    </message>
+    <message>
+        <source>This portfolio is kept in the shared database %1. Its backups are the server&apos;s own: whoever runs the server backs it up and restores it with PostgreSQL&apos;s tools (pg_dump and pg_restore; see docs/shared-database.md). This program&apos;s daily backups are of a database file of one&apos;s own.</source>
+        <translation>本企業庫保存在共享數據庫%1中，由服務器自行備份：服務器的管理人員使用 PostgreSQL 的工具（pg_dump 和 pg_restore；見 docs/shared-database.md）備份和恢復。本程序的每日備份只針對本機自己的數據庫文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared database…</source>
+        <translation>打開共享數據庫(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;own database</source>
+        <translation>打開本機數據庫(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of a shared database…</source>
+        <translation>共享數據庫的備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Company &amp;history…</source>
+        <translation>企業修改記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>共享：%1</translation>
+    </message>
+    <message>
+        <source>A shared database on a PostgreSQL server: colleagues&apos; changes appear within a second</source>
+        <translation>PostgreSQL 服務器上的共享數據庫：同事的修改一秒內即可看到</translation>
+    </message>
+    <message>
+        <source>%1: here %2, in the file %3</source>
+        <translation>%1：此處為 %2，文件中為 %3</translation>
+    </message>
+    <message>
+        <source>Changed in both places</source>
+        <translation>兩處都有修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of “%1” were changed both in the file and here since the file was exported. The values here were kept:</source>
+        <translation>
+            <numerusform>自文件導出以來，“%1”有 %n 個字段在文件中和此處都被修改。已保留此處的值：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the values here</source>
+        <translation>保留此處的值</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>採用文件中的值</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database %1 was lost. What you typed stays in its field; Retry connects again and saves it.</source>
+        <translation>與共享數據庫%1的連接已斷開。您輸入的內容仍保留在原字段中；點“重試”將重新連接並保存。</translation>
+    </message>
+    <message>
+        <source>What you typed stays in its field; Retry saves it again.</source>
+        <translation>您輸入的內容仍保留在原字段中；點“重試”將再次保存。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Connected again to %1</source>
+        <translation>已重新連接到%1</translation>
+    </message>
+    <message>
+        <source>Company history</source>
+        <translation>企業修改記錄</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打開數據庫</translation>
+    </message>
+    <message>
+        <source>Exported to %1, but the copy was not recorded: %2</source>
+        <translation>已導出到%1，但未能記錄這份副本：%2</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::OptionalDateEdit</name>
@@ -3486,6 +3724,73 @@
     <message>
         <source>The file was last changed on %1, after this backup was taken: what was saved since then is not in the backup.</source>
         <translation>該文件最後一次更改於%1，晚於此備份：此後保存的內容不在備份中。</translation>
+    </message>
+</context>
+<context>
+    <name>srdi::ui::SharedDatabaseDialog</name>
+    <message>
+        <source>Open shared database</source>
+        <translation>打開共享數據庫</translation>
+    </message>
+    <message>
+        <source>A portfolio the team shares lives in a PostgreSQL database on a server. Everyone who opens it sees the others&apos; changes within a second.</source>
+        <translation>團隊共用的企業庫保存在服務器上的 PostgreSQL 數據庫中。打開它的每個人都能在一秒內看到其他人的修改。</translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation>（新的服務器）</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. db.example.local</source>
+        <translation>服務器名稱或地址，例如 db.example.local</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or IP address, or a folder holding its Unix socket (/run/postgresql). Empty: libpq&apos;s default (PGHOST, else the local server).</source>
+        <translation>服務器的名稱或 IP 地址，或存放其 Unix 套接字的文件夾（/run/postgresql）。留空：使用 libpq 的默認值（PGHOST，否則為本機服務器）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port; PostgreSQL&apos;s usual one is 5432.</source>
+        <translation>服務器的 TCP 端口；PostgreSQL 通常使用 5432。</translation>
+    </message>
+    <message>
+        <source>The database the team keeps its portfolio in. An empty database is set up on first opening; a database holding another program&apos;s tables is refused, unchanged.</source>
+        <translation>團隊存放企業庫的數據庫。空數據庫在首次打開時自動建好；存有其他程序數據表的數據庫會被拒絕，且不作改動。</translation>
+    </message>
+    <message>
+        <source>Your user name on the server: the company histories name who changed what by it.</source>
+        <translation>您在服務器上的用戶名：企業修改記錄以此標明誰改了什麼。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>數據庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server wants one and kept in memory until the program closes, never in a file. To be asked less often, keep it in a libpq password file (~/.pgpass; on Windows %APPDATA%\postgresql\pgpass.conf).</source>
+        <translation>服務器需要密碼時才會詢問，密碼只保存在內存中直至程序關閉，從不寫入文件。如不想每次輸入，可將其保存在 libpq 密碼文件中（~/.pgpass；Windows 下為 %APPDATA%\postgresql\pgpass.conf）。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
     </message>
 </context>
 <context>
