@@ -339,7 +339,9 @@ private slots:
         a.activateWindow();
         QVERIFY(typeInto(a, kMainProduct, QStringLiteral("断线时输入的主轴")));
         QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 5000);
-        QVERIFY2(informative.contains(QStringLiteral("lost")), qPrintable(informative));
+        QVERIFY2(message.contains(QStringLiteral("connection")) && message.contains(QStringLiteral("was lost")),
+                 qPrintable(message));
+        QVERIFY2(informative.contains(QStringLiteral("Retry connects again")), qPrintable(informative));
         QCOMPARE(typedMeanwhile, QStringLiteral("断线时输入的主轴"));
         QVERIFY(unsavedMeanwhile);
         QVERIFY2(fieldMessage.contains(QStringLiteral("Retry")), qPrintable(fieldMessage));
@@ -350,6 +352,31 @@ private slots:
         QVERIFY2(db.open(&error), qPrintable(error));
         QCOMPARE(ProfileStore(db).load(id)->company.mainProduct, Opt<QString>(QStringLiteral("断线时输入的主轴")));
         QVERIFY(a.form()->errorFor(kMainProduct).isEmpty());
+    }
+
+    // The server ends every connection (a restart): the windows connect
+    // again by themselves and hear each other again.
+    void windowsHearEachOtherAgainAfterTheServerEndedTheirConnections()
+    {
+        const qint64 id = seed();
+        QVERIFY(id);
+        MainWindow a(m_alice);
+        MainWindow b(m_bob);
+        a.show();
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&a));
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QTRY_VERIFY(a.startupWorkDone() && b.startupWorkDone());
+        QVERIFY(m_server->terminateConnections() >= 4); // two windows, each a store's and a listener's
+        QTRY_VERIFY_WITH_TIMEOUT(b.database()->listenerLost(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!a.database()->listenerLost() && !a.database()->connectionLost() &&
+                                     !b.database()->listenerLost() && !b.database()->connectionLost(),
+                                 8000);
+        a.activateWindow();
+        QVERIFY(typeInto(a, kMainProduct, QStringLiteral("重启后的主轴")));
+        QVERIFY(a.form()->errorFor(kMainProduct).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(b.editor()->profile().company.mainProduct, Opt<QString>(QStringLiteral("重启后的主轴")),
+                                  1000);
     }
 
     // Without a remembered password the window asks for it; a wrong one is

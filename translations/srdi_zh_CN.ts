@@ -3475,10 +3475,6 @@
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <source>The connection to the shared database %1 was lost. What you typed stays in its field; Retry connects again and saves it.</source>
-        <translation>与共享数据库%1的连接已断开。您输入的内容仍保留在原字段中；点“重试”将重新连接并保存。</translation>
-    </message>
-    <message>
         <source>What you typed stays in its field; Retry saves it again.</source>
         <translation>您输入的内容仍保留在原字段中；点“重试”将再次保存。</translation>
     </message>
@@ -3509,6 +3505,18 @@
     <message>
         <source>Exported to %1, but the copy was not recorded: %2</source>
         <translation>已导出到%1，但未能记录这份副本：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database %1 was lost; trying again…</source>
+        <translation>与共享数据库%1的连接已断开，正在重试…</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the shared database %1 was lost.</source>
+        <translation>未保存：与共享数据库%1的连接已断开。</translation>
+    </message>
+    <message>
+        <source>What you typed stays in its field; Retry connects again and saves it.</source>
+        <translation>您输入的内容仍保留在原字段中；点“重试”将重新连接并保存。</translation>
     </message>
 </context>
 <context>

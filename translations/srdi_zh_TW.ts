@@ -3475,10 +3475,6 @@
         <translation>採用文件中的值</translation>
     </message>
     <message>
-        <source>The connection to the shared database %1 was lost. What you typed stays in its field; Retry connects again and saves it.</source>
-        <translation>與共享數據庫%1的連接已斷開。您輸入的內容仍保留在原字段中；點“重試”將重新連接並保存。</translation>
-    </message>
-    <message>
         <source>What you typed stays in its field; Retry saves it again.</source>
         <translation>您輸入的內容仍保留在原字段中；點“重試”將再次保存。</translation>
     </message>
@@ -3509,6 +3505,18 @@
     <message>
         <source>Exported to %1, but the copy was not recorded: %2</source>
         <translation>已導出到%1，但未能記錄這份副本：%2</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database %1 was lost; trying again…</source>
+        <translation>與共享數據庫%1的連接已斷開，正在重試…</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the shared database %1 was lost.</source>
+        <translation>未保存：與共享數據庫%1的連接已斷開。</translation>
+    </message>
+    <message>
+        <source>What you typed stays in its field; Retry connects again and saves it.</source>
+        <translation>您輸入的內容仍保留在原字段中；點“重試”將重新連接並保存。</translation>
     </message>
 </context>
 <context>

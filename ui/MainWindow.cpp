@@ -70,6 +70,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace srdi::ui {
 
 namespace {
@@ -739,6 +741,25 @@ bool MainWindow::checkOtherWriters()
 {
     if (!m_store)
         return false;
+    if (m_db->isServer() && (m_db->listenerLost() || m_db->connectionLost())) {
+        // Colleagues' changes are no longer heard (the server restarted, the
+        // network dropped): connect again, at most every few seconds so
+        // that a server that stays away does not hold the window up; then
+        // read everything again, for what was missed meanwhile.
+        if (m_reconnectClock.isValid() && m_reconnectClock.elapsed() < kReconnectEveryMs)
+            return false;
+        m_reconnectClock.start();
+        QString error;
+        if (!m_db->reconnect(&error)) {
+            statusBar()->showMessage(tr("The connection to the shared database %1 was lost; trying again…")
+                                         .arg(m_db->displayName()),
+                                     kReconnectEveryMs + 1000);
+            return false;
+        }
+        m_reconnectClock.invalidate();
+        statusBar()->showMessage(tr("Connected again to %1").arg(m_db->displayName()), 8000);
+        m_dataVersion = std::numeric_limits<qint64>::min();
+    }
     const qint64 version = m_store->dataVersion();
     if (version < 0 || version == m_dataVersion)
         return false;
@@ -1233,13 +1254,18 @@ void MainWindow::offerRetry(const QString &message)
     m_retryShown = true;
     const bool lost = m_db && m_db->connectionLost();
     const bool unsaved = m_form->hasUnsaved();
-    QMessageBox box(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::NoButton, this);
+    // A lost connection is said in the user's words; what the server's
+    // library said (in its own language) is kept under Show Details.
+    QMessageBox box(QMessageBox::Warning, tr("Not saved"),
+                    lost ? tr("Not saved: the connection to the shared database %1 was lost.").arg(m_db->displayName())
+                         : message,
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("notSavedDialog"));
     box.setTextFormat(Qt::PlainText);
     if (lost)
-        box.setInformativeText(tr("The connection to the shared database %1 was lost. What you typed stays in its "
-                                  "field; Retry connects again and saves it.")
-                                   .arg(m_db->displayName()));
+        box.setDetailedText(message);
+    if (lost)
+        box.setInformativeText(tr("What you typed stays in its field; Retry connects again and saves it."));
     else if (unsaved)
         box.setInformativeText(tr("What you typed stays in its field; Retry saves it again."));
     QPushButton *retry = lost || unsaved ? box.addButton(tr("Retry"), QMessageBox::AcceptRole) : nullptr;
@@ -1268,7 +1294,7 @@ bool MainWindow::retrySaving()
     const int left = m_form->retryUnsaved(); // a failure again asks again (saveFailed)
     if (left == 0) {
         // What others committed while the connection was down.
-        m_dataVersion = -1;
+        m_dataVersion = std::numeric_limits<qint64>::min();
         checkOtherWriters();
     }
     updateTitle();

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <atomic>
 #include <functional>
@@ -201,6 +202,9 @@ private:
     // commits; then the open company and the list are read again.
     QTimer *m_watch = nullptr;
     bool m_heardQueued = false; // a shared database's notice waits for the event loop
+    // After a shared database's connection was lost: when it was last tried again.
+    QElapsedTimer m_reconnectClock;
+    static constexpr int kReconnectEveryMs = 5000;
     bool m_retryShown = false;
     // The "not saved" question, with Retry when it can help.
     void offerRetry(const QString &message);

@@ -497,6 +497,15 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool isListening() const { return m_listening; }
+    // Whether the connection that listens broke (the server ended it, the
+    // network dropped): nothing more is heard until it is opened anew.
+    bool isLost() const
+    {
+        if (!m_listening)
+            return true;
+        pg::Connection *conn = pg::session(QSqlDatabase::database(m_name, false));
+        return !conn || pg::connectionLost(conn);
+    }
     qint64 heard() const { return m_heard; }
     void setHandler(std::function<void()> handler) { m_handler = std::move(handler); }
     void setOwnPid(int pid) { m_ownPid = pid; }
@@ -541,6 +550,11 @@ void Database::setChangeHandler(std::function<void()> handler)
     m_changeHandler = std::move(handler);
     if (m_listener)
         m_listener->setHandler(m_changeHandler);
+}
+
+bool Database::listenerLost() const
+{
+    return m_server && m_listen && isOpen() && (!m_listener || m_listener->isLost());
 }
 
 bool Database::connectionLost() const

@@ -146,6 +146,9 @@ public:
     void setChangeHandler(std::function<void()> handler);
     // Whether the connection to the server broke (a statement failed with it).
     bool connectionLost() const;
+    // Whether the connection that hears other writers broke (seen as soon
+    // as the event loop runs): reconnect() opens it anew.
+    bool listenerLost() const;
     // Connects again after a lost connection (the same address and
     // password); false with a translated message.
     bool reconnect(QString *error);
