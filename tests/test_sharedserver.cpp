@@ -9,6 +9,7 @@
 //
 // PostgreSQL only: it runs on the throwaway server of the ctest fixture
 // pg_server (SRDI_TEST_PG) and fails without it.
+#include "io/CreditCode.h"
 #include "model/Patch.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
@@ -113,6 +114,7 @@ private slots:
     void anotherProgramsDatabaseIsLeftUntouched_data();
     void anotherProgramsDatabaseIsLeftUntouched();
     void connectionKilledMidSessionReconnects();
+    void batchOnTheServerStoresWhatItStoresInAFile();
 
 private:
     // Alice's copy of the program in this process, signed in with her password.
@@ -481,4 +483,98 @@ void TestSharedServer::connectionKilledMidSessionReconnects()
 }
 
 QTEST_GUILESS_MAIN(TestSharedServer)
+// A batch on the server writes a group's new companies as multi-row INSERTs
+// and looks up the group's matches in one statement: what it stores and what
+// it answers must be what the same batch stores and answers in a file —
+// across groups (60 companies) and id draws (64), with the same company
+// twice in one group (an update), a renamed one, a namesake with another
+// credit code (a company of its own), one without a code (the namesake), run
+// twice (every company matched the second time).
+void TestSharedServer::batchOnTheServerStoresWhatItStoresInAFile()
+{
+    QTemporaryDir dir;
+    const auto code = [](int n) {
+        const QString first17 = QStringLiteral("9133010%1").arg(n, 10, 10, QLatin1Char('0'));
+        return first17 + creditcode::checkCharacter(first17);
+    };
+    const QString header = QStringLiteral("name,credit_code,region,industry,assessment_year,y1_operating_revenue,"
+                                          "y1_rd_expense,y1_employees,main_product\n");
+    const auto row = [](const QString &name, const QString &creditCode, int revenue, const QString &product) {
+        return QStringLiteral("%1,%2,330106,C34,2026,%3,%4,%5,%6\n")
+            .arg(name, creditCode, QString::number(revenue), QString::number(revenue / 25), QString::number(revenue % 400 + 20),
+                 product);
+    };
+    QString csv = header;
+    for (int i = 1; i <= 150; ++i) {
+        // (Company 90 gives no product: taken for its namesake by mistake,
+        // it would keep the namesake's.)
+        csv += row(QStringLiteral("共享批量测试企业%1有限公司").arg(i, 3, 10, QLatin1Char('0')), code(i), 3000 + 37 * i,
+                   i == 90 ? QString() : QStringLiteral("产品%1").arg(i));
+        if (i == 75) {
+            // Within the second group: company 70 again (an update of what
+            // the group wrote), company 80 renamed, a namesake of company 90
+            // with company 140's code (before company 140 comes: a company of
+            // its own, which company 140's row then updates), and company
+            // 100's name without a code (the namesake itself).
+            csv += row(QStringLiteral("共享批量测试企业070有限公司"), code(70), 9999, QStringLiteral("改过的产品"));
+            csv += row(QStringLiteral("共享批量测试企业080改名有限公司"), code(80), 3000, QStringLiteral("产品80"));
+            csv += row(QStringLiteral("共享批量测试企业090有限公司"), code(140), 4321, QStringLiteral("同名不同码"));
+            csv += row(QStringLiteral("共享批量测试企业100有限公司"), QString(), 5555, QStringLiteral("无码同名"));
+        }
+    }
+    // Then the first again, in another group.
+    csv += row(QStringLiteral("共享批量测试企业001有限公司"), code(1), 1234, QStringLiteral("第一家改过"));
+    const QString input = dir.filePath(QStringLiteral("companies.csv"));
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+    }
+    const QString exe = qEnvironmentVariable("SRDI_EXE");
+    QVERIFY2(QFile::exists(exe), "SRDI_EXE must name the built executable");
+    const QString uri = m_pg->uriFor(m_pg->role(QStringLiteral("alice")));
+    const QString file = dir.filePath(QStringLiteral("same.sqlite"));
+    const auto batch = [&](const QString &db, const QString &out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), m_pg->password(QStringLiteral("alice")));
+        p.setProcessEnvironment(env);
+        p.start(exe, {QStringLiteral("--batch"), input, QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+                      QStringLiteral("--lang"), QStringLiteral("en")});
+        if (!p.waitForFinished(120000))
+            return QStringLiteral("did not finish");
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
+    };
+    const auto bytes = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    for (int run = 1; run <= 2; ++run) {
+        const QString inFile = batch(file, dir.filePath(QStringLiteral("file%1.csv").arg(run)));
+        const QString onServer = batch(uri, dir.filePath(QStringLiteral("server%1.csv").arg(run)));
+        QCOMPARE(onServer.section(u':', -1), inFile.section(u':', -1)); // "150 added, 4 updated, …"
+        qInfo("run %d: %s", run, qPrintable(inFile));
+        QVERIFY2(inFile.contains(run == 1 ? QStringLiteral("150 added, 5 updated") : QStringLiteral("0 added, 10 updated, 145 unchanged")),
+                 qPrintable(inFile));
+        QCOMPARE(bytes(dir.filePath(QStringLiteral("server%1.csv").arg(run))),
+                 bytes(dir.filePath(QStringLiteral("file%1.csv").arg(run))));
+    }
+    // What is stored: the same companies with the same figures.
+    Database fileDb(file);
+    QString error;
+    QVERIFY2(fileDb.open(&error), qPrintable(error));
+    std::unique_ptr<Database> serverDb = openAsAlice(&error);
+    QVERIFY2(serverDb, qPrintable(error));
+    ProfileStore inFile(fileDb), onServer(*serverDb);
+    const QList<CompanySummary> a = inFile.list(), b = onServer.list();
+    QCOMPARE(b.size(), a.size());
+    QCOMPARE(a.size(), 150);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(b.at(i).name, a.at(i).name);
+        const std::optional<Profile> x = inFile.load(a.at(i).id), y = onServer.load(b.at(i).id);
+        QVERIFY(x && y);
+        QVERIFY2(*x == *y, qPrintable(a.at(i).name));
+    }
+}
+
 #include "test_sharedserver.moc"

@@ -192,6 +192,14 @@ public:
         {
             if (!openDatabase() || !writeInGroup())
                 return false;
+            if (m_store.onServer() && !m_store.knowsMatchOf(input)) {
+                // On a server each look-up is a round trip: this company's
+                // and those read ahead are looked up at once.
+                QList<ProfileStore::MatchKey> keys{ProfileStore::matchKey(input)};
+                if (m_upcoming)
+                    keys += m_upcoming();
+                m_store.expectMatches(keys);
+            }
             PatchOutcome outcome =
                 m_store.importProfile(input, given, m_options.replace ? ImportMode::Replace : ImportMode::Merge);
             if (!outcome.ok) {
@@ -242,6 +250,9 @@ public:
         return true;
     }
 
+    // The companies read ahead of the one being added (their look-up keys).
+    void setUpcoming(std::function<QList<ProfileStore::MatchKey>()> upcoming) { m_upcoming = std::move(upcoming); }
+
     // Nothing more can be done (the database or the result file failed).
     bool stopped() const { return m_stopped; }
     bool committed() const { return m_committed; }
@@ -282,6 +293,8 @@ public:
     int code() const { return m_code; }
 
 private:
+    std::function<QList<ProfileStore::MatchKey>()> m_upcoming;
+
     // Companies are committed in groups (ProfileStore::beginGroup): of up to
     // kGroupSize companies or kGroupMillis of work, whichever comes first, so
     // that another window waiting to save waits at most that long.
@@ -395,6 +408,17 @@ public:
         m_changed.notify_all();
         return true;
     }
+    // The look-up keys of the companies waiting (read and checked).
+    QList<ProfileStore::MatchKey> upcomingKeys() const
+    {
+        const std::lock_guard lock(m_mutex);
+        QList<ProfileStore::MatchKey> keys;
+        for (const Entry &e : m_queue) {
+            if (e.item.profile)
+                keys.append(ProfileStore::matchKey(*e.item.profile));
+        }
+        return keys;
+    }
     // Once next() said the input ended: CompanyImport::endNote() then.
     QString finalNote() const
     {
@@ -455,6 +479,7 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
     QString endNote;
     {
         ReadAhead ahead(input);
+        runner.setUpcoming([&ahead] { return ahead.upcomingKeys(); });
         ReadAhead::Entry entry;
         bool ended = false;
         while (!runner.stopped()) {
@@ -472,6 +497,7 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
                 runner.invalid(item.errors);
             runner.progress().show(runner.done(), entry.percent);
         }
+        runner.setUpcoming(nullptr);
         // Stopped early: the input as it stood after the last item taken.
         endNote = ended ? ahead.finalNote() : entry.endNote;
     }

@@ -12,6 +12,8 @@
 
 #include <libpq-fe.h>
 
+#include <QSet>
+
 #include <vector>
 
 namespace srdi::pg {
@@ -30,7 +32,17 @@ struct PipelineState
 };
 QMutex g_pipelinesMutex;
 QHash<const PGconn *, PipelineState> g_pipelines; // a connection is used by one thread at a time
-QHash<const PGconn *, QStringList> g_deferred;    // guarded by the same mutex
+// What waits to be sent with the next write, in order: statements held
+// back (text) and rows held back (a prepared INSERT's values).
+struct Queued
+{
+    QString sql;       // a statement held back; empty: a row
+    QByteArray name;   // the prepared INSERT of a row
+    QVariantList values;
+};
+QHash<const PGconn *, QList<Queued>> g_deferred;  // guarded by the same mutex
+QHash<const PGconn *, QHash<QByteArray, QByteArray>> g_texts; // prepared statements' text, by name
+QSet<const PGconn *> g_holding;
 
 PipelineState *pipelineOf(const PGconn *conn)
 {
@@ -169,6 +181,8 @@ ResultPtr query(Connection *conn, const QString &sql, QString *detail)
         *detail = errorText(conn);
         return nullptr;
     }
+    if (holdsRows(conn) && !flushDeferred(conn, detail))
+        return nullptr; // a read sees every row written before it
     PGresult *result = PQexec(conn, sql.toUtf8().constData());
     if (!succeeded(result)) {
         *detail = resultError(conn, result);
@@ -188,6 +202,10 @@ bool prepare(Connection *conn, const QByteArray &name, const QString &sql, QStri
         return false;
     int count = 0;
     const QByteArray text = numbered(sql, &count);
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        g_texts[conn].insert(name, text);
+    }
     if (PipelineState *pipeline = pipelineOf(conn)) {
         if (PQsendPrepare(conn, name.constData(), text.constData(), 0, nullptr) != 1) {
             *detail = errorText(conn);
@@ -223,6 +241,8 @@ ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantL
         *detail = errorText(conn);
         return nullptr;
     }
+    if (holdsRows(conn) && !flushDeferred(conn, detail))
+        return nullptr; // a read sees every row written before it
     const Params params = paramsOf(values);
     PGresult *result = PQexecPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr,
                                       nullptr, 0);
@@ -453,20 +473,22 @@ bool endPipeline(Connection *conn, QString *detail, std::vector<ResultPtr> *resu
 void defer(Connection *conn, const QString &sql)
 {
     QMutexLocker lock(&g_pipelinesMutex);
-    g_deferred[conn].append(sql);
+    g_deferred[conn].append({sql, {}, {}});
 }
 
-bool cancelDeferred(Connection *conn, const QString &sql)
+bool cancelDeferred(Connection *conn, const QString &sql, bool dropLater)
 {
     QMutexLocker lock(&g_pipelinesMutex);
     const auto it = g_deferred.find(conn);
     if (it == g_deferred.end())
         return false;
-    const qsizetype at = it->lastIndexOf(sql);
-    if (at < 0)
-        return false;
-    it->removeAt(at);
-    return true;
+    for (qsizetype at = it->size() - 1; at >= 0; --at) {
+        if (it->at(at).sql == sql) {
+            it->erase(it->begin() + at, dropLater ? it->end() : it->begin() + at + 1);
+            return true;
+        }
+    }
+    return false;
 }
 
 void forget(Connection *conn)
@@ -474,11 +496,136 @@ void forget(Connection *conn)
     QMutexLocker lock(&g_pipelinesMutex);
     g_deferred.remove(conn);
     g_pipelines.remove(conn);
+    g_texts.remove(conn);
+    g_holding.remove(conn);
 }
+
+void setHolding(Connection *conn, bool hold)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    if (hold)
+        g_holding.insert(conn);
+    else
+        g_holding.remove(conn);
+}
+
+bool holding(Connection *conn)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    return conn && g_holding.contains(conn);
+}
+
+void holdRow(Connection *conn, const QByteArray &name, const QVariantList &values)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    g_deferred[conn].append({QString(), name, values});
+}
+
+bool holdsRows(Connection *conn)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    const auto it = g_deferred.constFind(conn);
+    if (it == g_deferred.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [](const Queued &q) { return q.sql.isEmpty(); });
+}
+
+namespace {
+
+// "INSERT … VALUES ($1, $2) [rest]" as the INSERT of `rows` rows:
+// "INSERT … VALUES ($1, $2), ($3, $4) [rest]"; empty when the statement's
+// VALUES list holds anything but its parameters.
+QByteArray multiRow(const QByteArray &text, int columns, int rows)
+{
+    const qsizetype open = text.indexOf("VALUES (");
+    if (open < 0)
+        return {};
+    const qsizetype close = text.indexOf(')', open);
+    if (close < 0)
+        return {};
+    QByteArray expected;
+    for (int c = 1; c <= columns; ++c)
+        expected += (c > 1 ? ", $" : "$") + QByteArray::number(c);
+    if (text.mid(open + 8, close - open - 8) != expected)
+        return {};
+    QByteArray out = text.left(open + 7);
+    for (int r = 0; r < rows; ++r) {
+        out += r > 0 ? ", (" : "(";
+        for (int c = 1; c <= columns; ++c)
+            out += (c > 1 ? ", $" : "$") + QByteArray::number(r * columns + c);
+        out += ')';
+    }
+    return out + text.mid(close + 1);
+}
+
+// Sends a run of held rows, each statement's rows as one multi-row INSERT
+// (in the order the statements first came: a company before its rows),
+// into the pipeline that is open.
+bool sendRows(Connection *conn, const QList<Queued> &rows, QString *detail)
+{
+    QList<QByteArray> order;
+    QHash<QByteArray, QList<const Queued *>> byName;
+    for (const Queued &q : rows) {
+        auto it = byName.find(q.name);
+        if (it == byName.end()) {
+            order.append(q.name);
+            it = byName.insert(q.name, {});
+        }
+        it->append(&q);
+    }
+    PipelineState *pipeline = pipelineOf(conn);
+    for (const QByteArray &name : std::as_const(order)) {
+        const QList<const Queued *> &list = byName[name];
+        QByteArray text;
+        {
+            QMutexLocker lock(&g_pipelinesMutex);
+            text = g_texts.value(conn).value(name);
+        }
+        const int columns = int(list.first()->values.size());
+        // An upsert may not touch one row twice in one statement: its
+        // rows go one by one when a key (the first value) comes twice.
+        QSet<QString> keys;
+        bool repeated = false;
+        for (const Queued *q : list) {
+            const QString key = q->values.isEmpty() ? QString() : q->values.first().toString();
+            repeated = repeated || keys.contains(key);
+            keys.insert(key);
+        }
+        const int perStatement = repeated || columns == 0 ? 1 : std::max(1, 30000 / columns);
+        for (qsizetype from = 0; from < list.size(); from += perStatement) {
+            const int n = int(std::min<qsizetype>(perStatement, list.size() - from));
+            const QByteArray sql = n > 1 ? multiRow(text, columns, n) : QByteArray();
+            if (n > 1 && sql.isEmpty()) {
+                for (qsizetype i = from; i < from + n; ++i) {
+                    if (!sendPrepared(conn, name, list.at(i)->values, detail))
+                        return false;
+                }
+                continue;
+            }
+            QVariantList values;
+            values.reserve(qsizetype(n) * columns);
+            for (qsizetype i = from; i < from + n; ++i)
+                values += list.at(i)->values;
+            const Params params = paramsOf(values);
+            const int ok = n > 1 ? PQsendQueryParams(conn, sql.constData(), int(values.size()), nullptr,
+                                                     params.pointers.data(), nullptr, nullptr, 0)
+                                 : PQsendQueryPrepared(conn, name.constData(), int(values.size()),
+                                                       params.pointers.data(), nullptr, nullptr, 0);
+            if (ok != 1) {
+                *detail = errorText(conn);
+                return false;
+            }
+            pipeline->pending.push_back({});
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool flushDeferred(Connection *conn, QString *detail)
 {
-    QStringList held;
+    QList<Queued> held;
     {
         QMutexLocker lock(&g_pipelinesMutex);
         const auto it = g_deferred.find(conn);
@@ -487,11 +634,32 @@ bool flushDeferred(Connection *conn, QString *detail)
         held.swap(*it);
         g_deferred.erase(it);
     }
-    for (const QString &sql : std::as_const(held)) {
-        if (!exec(conn, sql, detail))
-            return false;
+    const bool rows = std::any_of(held.cbegin(), held.cend(), [](const Queued &q) { return q.sql.isEmpty(); });
+    // Rows go in one round trip: a pipeline of their own unless one is open.
+    const bool own = rows && !pipelineActive(conn);
+    if (own && !beginPipeline(conn, detail))
+        return false;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < held.size();) {
+        if (!held.at(i).sql.isEmpty()) {
+            ok = exec(conn, held.at(i).sql, detail);
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < held.size() && held.at(end).sql.isEmpty())
+            ++end;
+        ok = sendRows(conn, held.mid(i, end - i), detail);
+        i = end;
     }
-    return true;
+    if (own) {
+        QString failure;
+        if (!endPipeline(conn, &failure) && ok) {
+            *detail = failure;
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 } // namespace srdi::pg

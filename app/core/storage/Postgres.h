@@ -99,8 +99,19 @@ bool endPipeline(Connection *conn, QString *detail, std::vector<ResultPtr> *resu
 // exec(), prepare() or write, inside its pipeline when there is one, so that
 // it costs no round trip of its own. A ROLLBACK drops what is held back.
 void defer(Connection *conn, const QString &sql);
-// Takes `sql` back if it was not sent yet; false when it was.
-bool cancelDeferred(Connection *conn, const QString &sql);
+// Takes `sql` back if it was not sent yet; false when it was. `dropLater`:
+// what was held back after it goes too (a company that is not written).
+bool cancelDeferred(Connection *conn, const QString &sql, bool dropLater = false);
+// ---- rows held back (a batch's group) ----
+// While a connection holds, a prepared INSERT run outside a pipeline is not
+// sent: its row waits (in order with the statements held back) until the
+// next statement, read or commit on the connection, and then goes with the
+// other rows of its statement as one multi-row INSERT, all in one round
+// trip. A failure surfaces at that statement (the transaction then fails).
+void setHolding(Connection *conn, bool hold);
+bool holding(Connection *conn);
+void holdRow(Connection *conn, const QByteArray &name, const QVariantList &values);
+bool holdsRows(Connection *conn);
 // Forgets what is held back for a connection being closed or reset.
 void forget(Connection *conn);
 // Sends what is held back now; false with the first failure.

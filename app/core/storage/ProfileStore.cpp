@@ -679,6 +679,8 @@ ProfileStore::~ProfileStore()
         m_group.reset(); // an open group is rolled back
         if (m_db.isOpen())
             keepTemporaryInMemory(m_db.handle(), false);
+        if (m_db.isServer())
+            pg::setHolding(pg::connection(m_db.handle()), false);
     }
 }
 
@@ -710,10 +712,13 @@ bool ProfileStore::commitGroup(QString *error)
 {
     if (!m_group)
         return true;
+    forgetMatches(); // known under the group's write lock only
     std::unique_ptr<TransactionGuard> group = std::move(m_group);
     const bool committed = group->commit();
     const QSqlError failure = group->error();
     group.reset(); // rolled back unless committed
+    if (m_db.isServer())
+        pg::setHolding(pg::connection(m_db.handle()), false);
     keepTemporaryInMemory(m_db.handle(), false);
     if (committed)
         return true;
@@ -1383,6 +1388,7 @@ qint64 ProfileStore::dataVersion() const
 
 std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *error)
 {
+    forgetMatches(); // names and codes may change: match() asks the database again
     if (!checkOpen(error))
         return std::nullopt;
     const auto fail = [&](const QString &detail) -> std::optional<qint64> {
@@ -1405,6 +1411,7 @@ std::optional<qint64> ProfileStore::insert(const Profile &profile, QString *erro
 
 bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
 {
+    forgetMatches(); // names and codes may change: match() asks the database again
     if (!checkOpen(error))
         return false;
     const auto fail = [&](const QString &detail) {
@@ -1426,6 +1433,7 @@ bool ProfileStore::restore(qint64 id, const Profile &profile, QString *error)
 
 PatchOutcome ProfileStore::apply(qint64 id, const Patch &patch, ConflictPolicy policy)
 {
+    forgetMatches(); // names and codes may change: match() asks the database again
     PatchOutcome out;
     out.id = id;
     if (!checkOpen(&out.error))
@@ -1509,6 +1517,7 @@ std::optional<Profile> ProfileStore::exportedCopy(qint64 id, const Profile &inco
 
 PatchOutcome ProfileStore::importExported(const Profile &incoming, const QStringList &given, bool *hadCopy)
 {
+    forgetMatches(); // names and codes may change: match() asks the database again
     if (hadCopy)
         *hadCopy = false;
     if (!checkOpen(nullptr)) {
@@ -1579,9 +1588,28 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
     QString detail;
     const std::optional<qint64> existing = match(incoming);
     if (!existing) {
+        // A batch's new company on a server (a group, its matches known):
+        // its rows are held and go with the group's others as multi-row
+        // INSERTs, at the group's commit or before the next statement that
+        // is not such a row (pg::setHolding). A row the server refuses then
+        // fails that statement and the group, which is rolled back whole.
+        pg::Connection *hold = m_group && m_known.active ? pg::connection(db) : nullptr;
+        if (hold)
+            pg::setHolding(hold, true);
         const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, m_db.author(), &detail, &out.standing);
+        if (hold)
+            pg::setHolding(hold, false);
         if (!id)
             return fail(detail);
+        if (m_known.active) {
+            // The new company as match() finds it from now on (its id is
+            // above every one read: the lowest of a code or name stays).
+            const MatchKey key = matchKey(incoming);
+            if (!key.code.isEmpty() && !m_known.byCode.contains(key.code))
+                m_known.byCode.insert(key.code, *id);
+            if (!m_known.byName.contains(key.name))
+                m_known.byName.insert(key.name, {*id, !key.code.isEmpty()});
+        }
         if (!guard.commit())
             return fail(sqlErrorText(db.lastError()));
         out.ok = true;
@@ -1600,8 +1628,12 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
         Patch::setting(incoming, mode == ImportMode::Replace ? fields::keys(*stored, incoming) : given);
     out.stored = *stored;
     if (const QString failed = writePatch(db, guard, *existing, *stored, patch, m_db.author(), out, true);
-        !failed.isEmpty())
+        !failed.isEmpty()) {
+        forgetMatches(); // read again when next asked
         return fail(failed);
+    }
+    if (out.applied.contains(QStringLiteral("company.name")) || out.applied.contains(QStringLiteral("company.credit_code")))
+        forgetMatches(); // read again when next asked
     return out;
 }
 
@@ -1674,10 +1706,91 @@ bool ProfileStore::setPlanned(qint64 id, const QString &itemKey, bool planned, Q
     return true;
 }
 
+ProfileStore::MatchKey ProfileStore::matchKey(const Profile &profile)
+{
+    MatchKey key;
+    if (profile.company.creditCode && !profile.company.creditCode->isEmpty())
+        key.code = *profile.company.creditCode;
+    key.name = profile.company.name;
+    return key;
+}
+
+bool ProfileStore::onServer() const
+{
+    return m_db.isServer();
+}
+
+bool ProfileStore::knowsMatchOf(const Profile &profile) const
+{
+    if (!m_known.active)
+        return false;
+    const MatchKey key = matchKey(profile);
+    return (key.code.isEmpty() || m_known.codesAsked.contains(key.code)) && m_known.namesAsked.contains(key.name);
+}
+
+bool ProfileStore::expectMatches(const QList<MatchKey> &upcoming)
+{
+    forgetMatches();
+    if (!m_group || !m_db.isServer() || upcoming.isEmpty())
+        return false;
+    // Text arrays as the server reads them: {"a","b"}, quotes and
+    // backslashes escaped.
+    const auto array = [](const QStringList &values) {
+        QStringList quoted;
+        for (QString v : values)
+            quoted.append(u'"' + v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"');
+        return u'{' + quoted.join(u',') + u'}';
+    };
+    QStringList codes, names;
+    for (const MatchKey &key : upcoming) {
+        if (!key.code.isEmpty())
+            codes.append(key.code);
+        names.append(key.name);
+    }
+    codes.removeDuplicates();
+    names.removeDuplicates();
+    QString detail;
+    Raw *query = raw(m_db.handle(),
+                     QStringLiteral("SELECT id, name, credit_code FROM companies"
+                                    " WHERE credit_code = ANY(CAST(? AS TEXT[])) OR name = ANY(CAST(? AS TEXT[]))"
+                                    " ORDER BY id"),
+                     &detail);
+    const pg::ResultPtr rows = query ? query->select({array(codes), array(names)}, &detail) : nullptr;
+    if (!rows)
+        return false;
+    KnownMatches known;
+    known.codesAsked = QSet<QString>(codes.cbegin(), codes.cend());
+    known.namesAsked = QSet<QString>(names.cbegin(), names.cend());
+    for (int r = 0; r < pg::rows(rows.get()); ++r) {
+        const qint64 id = pg::int64(rows.get(), r, 0);
+        const QString name = pg::text(rows.get(), r, 1);
+        const QString code = pg::isNull(rows.get(), r, 2) ? QString() : pg::text(rows.get(), r, 2);
+        if (!code.isEmpty() && !known.byCode.contains(code))
+            known.byCode.insert(code, id);
+        if (!known.byName.contains(name))
+            known.byName.insert(name, {id, !code.isEmpty()});
+    }
+    known.active = true;
+    m_known = std::move(known);
+    return true;
+}
+
 std::optional<qint64> ProfileStore::match(const Profile &profile) const
 {
     if (!checkOpen(nullptr))
         return std::nullopt;
+    if (knowsMatchOf(profile)) {
+        // As the statement below answers, from what expectMatches read.
+        const MatchKey key = matchKey(profile);
+        if (!key.code.isEmpty()) {
+            if (const auto it = m_known.byCode.constFind(key.code); it != m_known.byCode.cend())
+                return *it;
+        }
+        const auto it = m_known.byName.constFind(key.name);
+        if (it == m_known.byName.cend() || (!key.code.isEmpty() && it->second))
+            return std::nullopt;
+        return it->first;
+    }
     // The credit code identifies a company; the name only when it cannot
     // contradict that (a namesake with another credit code is another
     // company). One statement: on a server each costs a round trip.
@@ -1693,6 +1806,7 @@ std::optional<qint64> ProfileStore::match(const Profile &profile) const
 
 bool ProfileStore::remove(qint64 id, QString *error)
 {
+    forgetMatches(); // names and codes may change: match() asks the database again
     if (!checkOpen(error))
         return false;
     const auto fail = [&](const QString &detail) {

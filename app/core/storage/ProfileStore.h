@@ -196,6 +196,25 @@ public:
     // else the same exact name unless that one has another credit code.
     std::optional<qint64> match(const Profile &profile) const;
 
+    // ---- a batch on a server: the matches of the companies coming next ----
+    // What match() reads of a company: its credit code and its name.
+    struct MatchKey
+    {
+        QString code; // empty: none given
+        QString name;
+    };
+    static MatchKey matchKey(const Profile &profile);
+    // Reads in one statement what match() needs for every company of
+    // `upcoming` (credit codes and names), so that a batch's companies on a
+    // server cost no round trip each for it. Inside a group only (it holds
+    // the program's write lock: no other program writes companies
+    // meanwhile); the store keeps what it writes itself in step, and forgets
+    // it all when the group ends.
+    bool expectMatches(const QList<MatchKey> &upcoming);
+    // Whether match(profile) is answered without asking the database.
+    bool knowsMatchOf(const Profile &profile) const;
+    bool onServer() const;
+
     // The portfolio, filtered and sorted, a page at a time.
     int portfolioCount(const PortfolioFilter &filter) const;
     QList<PortfolioRow> portfolioPage(const PortfolioFilter &filter, PortfolioSort sort, Qt::SortOrder order, int offset,
@@ -255,6 +274,17 @@ private:
 
     Database &m_db;
     std::unique_ptr<TransactionGuard> m_group; // beginGroup .. commitGroup
+    // expectMatches: by credit code the lowest id, by name the lowest id
+    // and whether that company has a credit code, for the codes and names asked.
+    struct KnownMatches
+    {
+        bool active = false;
+        QSet<QString> codesAsked, namesAsked;
+        QHash<QString, qint64> byCode;
+        QHash<QString, QPair<qint64, bool>> byName;
+    };
+    KnownMatches m_known;
+    void forgetMatches() { m_known = KnownMatches(); }
 };
 
 } // namespace srdi

@@ -333,7 +333,9 @@ Pipeline::Pipeline(const QSqlDatabase &db)
 {
     pg::Connection *conn = pg::connection(db);
     QString detail;
-    if (conn && !pg::pipelineActive(conn) && pg::beginPipeline(conn, &detail))
+    // While rows are held (a batch's group) a new company's rows wait to go
+    // with the group's: no pipeline of its own.
+    if (conn && !pg::pipelineActive(conn) && !pg::holding(conn) && pg::beginPipeline(conn, &detail))
         m_conn = conn;
 }
 
@@ -354,6 +356,12 @@ bool Pipeline::finish(QString *detail)
 
 bool Raw::exec(const QVariantList &values, QString *detail)
 {
+    if (m_pg && m_insert && !pg::pipelineActive(m_pg) && pg::holding(m_pg)) {
+        // A batch's row: sent with its statement's others (pg::holdRow).
+        pg::holdRow(m_pg, m_name, values);
+        m_pgChanges = 1;
+        return true;
+    }
     if (m_pg && pg::pipelineActive(m_pg)) {
         m_pgChanges = -1;
         return pg::sendPrepared(m_pg, m_name, values, detail);
@@ -435,7 +443,9 @@ Raw *raw(const QSqlDatabase &db, const QString &sql, QString *detail)
         const QByteArray name = "srdi_" + QByteArray::number(++statements->named);
         if (!pg::prepare(conn, name, sql, detail))
             return nullptr;
-        return statements->raw.emplace(sql, std::make_unique<Raw>(conn, name)).first->second.get();
+        Raw *made = statements->raw.emplace(sql, std::make_unique<Raw>(conn, name)).first->second.get();
+        made->setInsert(sql.startsWith(QLatin1String("INSERT INTO ")));
+        return made;
     }
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
@@ -483,10 +493,10 @@ void deferOnServer(const QSqlDatabase &db, const QString &sql)
         pg::defer(conn, sql);
 }
 
-bool cancelOnServer(const QSqlDatabase &db, const QString &sql)
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql, bool dropLater)
 {
     pg::Connection *conn = pg::connection(db);
-    return conn && pg::cancelDeferred(conn, sql);
+    return conn && pg::cancelDeferred(conn, sql, dropLater);
 }
 
 void dropStatements(const QString &connection)

@@ -128,6 +128,8 @@ public:
     pg::ResultPtr select(const QVariantList &values, QString *detail);
     // PostgreSQL: the server's name of this prepared statement.
     const QByteArray &serverName() const { return m_name; }
+    // PostgreSQL: a plain INSERT, whose row may be held (pg::holdRow).
+    void setInsert(bool insert) { m_insert = insert; }
     // The rows the last exec() changed, and the rowid it inserted last.
     qint64 changes() const;
     qint64 lastInsertId() const;
@@ -138,6 +140,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    bool m_insert = false;
     pg_conn *m_pg = nullptr;
     QByteArray m_name;        // the server's name of the prepared statement
     qint64 m_pgChanges = 0;   // rows the last exec() changed
@@ -171,7 +174,7 @@ bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail);
 bool commitOnServer(const QSqlDatabase &db, QString *detail);
 // PostgreSQL: a statement held back until the next write (pg::defer), and taken back.
 void deferOnServer(const QSqlDatabase &db, const QString &sql);
-bool cancelOnServer(const QSqlDatabase &db, const QString &sql);
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql, bool dropLater = false);
 
 // Inserts `rows` (each bound in full) with one prepared statement.
 bool insertRows(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);

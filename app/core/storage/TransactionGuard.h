@@ -22,7 +22,7 @@ namespace store {
 bool execRaw(const QSqlDatabase &db, const QString &sql, QString *detail); // StoreSql.h
 bool commitOnServer(const QSqlDatabase &db, QString *detail);          // StoreSql.h
 void deferOnServer(const QSqlDatabase &db, const QString &sql);         // StoreSql.h
-bool cancelOnServer(const QSqlDatabase &db, const QString &sql);        // StoreSql.h
+bool cancelOnServer(const QSqlDatabase &db, const QString &sql, bool dropLater); // StoreSql.h
 }
 
 // A write opened inside another on the same connection (a company written
@@ -85,8 +85,9 @@ public:
             store::execRaw(m_db, QStringLiteral("ROLLBACK"), &detail);
         } else if (m_savepoint.isEmpty()) {
             m_db.rollback();
-        } else if (m_server && store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint)) {
-            // Nothing was written: the savepoint was never opened.
+        } else if (m_server && store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, true)) {
+            // Nothing was sent: the savepoint was never opened, and what
+            // was held back after it (a batch's rows) goes with it.
         } else {
             savepoint(QStringLiteral("ROLLBACK TO "));
             savepoint(QStringLiteral("RELEASE "));
@@ -113,7 +114,7 @@ public:
             // Nothing written: nothing to release. Else the release goes with
             // the next write, or the outer COMMIT (a failure there fails the
             // whole transaction, which is rolled back).
-            if (!store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint))
+            if (!store::cancelOnServer(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, false))
                 store::deferOnServer(m_db, QStringLiteral("RELEASE ") + m_savepoint);
             return true;
         }
