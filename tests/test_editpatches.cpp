@@ -2,6 +2,7 @@
 // The window writes patches: what the user changed and nothing else, so that
 // another writer (another window, a batch, an import, another process) is
 // never overwritten, and a same-field clash is shown with both values.
+#include "CompanyForm.h"
 #include "MainWindow.h"
 #include "PortfolioModel.h"
 #include "ProfileEditor.h"
@@ -9,7 +10,13 @@
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +95,58 @@ private slots:
         m_store.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    // Typing in a field (not yet committed) while another writer saves the
+    // same field: the window hears it and keeps what is typed; committing it
+    // then shows both values (the other writer's was never seen), and the
+    // default keeps theirs. Before, the typed value was written over theirs.
+    void typingOverAnotherWritersUnseenValueIsAConflict()
+    {
+        m_editor.reset(); // the window's own editor, on the fixture's file
+        ui::MainWindow w(m_path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.editor()->companyId(), m_id);
+        const QString path = QStringLiteral("company.main_product");
+        auto *line = qobject_cast<QLineEdit *>(w.form()->inputFor(path));
+        QVERIFY(line);
+        w.form()->setCurrentIndex(ui::CompanyForm::pageOf(path));
+        w.activateWindow();
+        line->setFocus();
+        line->selectAll();
+        QInputMethodEvent typed; // as an input method commits Chinese text
+        typed.setCommitString(QStringLiteral("我正在输入的产品"));
+        QApplication::sendEvent(line, &typed);
+        QVERIFY(w.form()->hasPending());
+        QCOMPARE(w.form()->typingPaths(), QStringList{path});
+
+        OtherWriter other(m_path);
+        QVERIFY(other.ok);
+        const Profile before = *other.store.load(m_id);
+        Profile after = before;
+        after.company.mainProduct = QStringLiteral("别人刚保存的产品");
+        QVERIFY(other.store.apply(m_id, Patch::between(before, after), ConflictPolicy::Refuse).ok);
+        QVERIFY(w.checkOtherWriters());
+        QCOMPARE(line->text(), QStringLiteral("我正在输入的产品")); // what is typed stays
+        QCOMPARE(w.editor()->profile().company.mainProduct, Opt<QString>(QStringLiteral("别人刚保存的产品")));
+
+        QString shown;
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [poll, &shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->informativeText();
+                poll->stop();
+                box->defaultButton()->click(); // keep theirs
+            }
+        });
+        poll->start(20);
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_VERIFY(!shown.isEmpty());
+        delete poll;
+        QVERIFY2(shown.contains(QStringLiteral("我正在输入的产品")) && shown.contains(QStringLiteral("别人刚保存的产品")),
+                 qPrintable(shown));
+        QCOMPARE(m_store->load(m_id)->company.mainProduct, Opt<QString>(QStringLiteral("别人刚保存的产品")));
     }
 
     // The reported case: the window open, an import of an updated profile into

@@ -115,6 +115,7 @@ CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("companyForm"));
     setDocumentMode(true);
+    m_editor->setTypingProbe([this] { return typingPaths(); });
     // Every tab at once, each page's fields when the page is first shown:
     // the window opens with the one page it shows.
     for (const char *name : kPageNames) {
@@ -306,6 +307,17 @@ void CompanyForm::commitWhenDone(QLineEdit *line, const QString &path,
             }
         }
     });
+}
+
+QStringList CompanyForm::typingPaths() const
+{
+    QStringList paths;
+    for (const Field &f : m_fields) {
+        const auto pending = f.input->findChildren<CommitWhenDone *>();
+        if (std::any_of(pending.cbegin(), pending.cend(), [](const CommitWhenDone *d) { return d->isPending(); }))
+            paths.append(f.path);
+    }
+    return paths;
 }
 
 bool CompanyForm::hasPending() const

@@ -58,6 +58,8 @@ public:
 
     // Text typed into a field and not yet committed (the user is not done).
     bool hasPending() const;
+    // The fields (their paths) with text typed and not yet committed.
+    QStringList typingPaths() const;
     // Commits every field's pending text now (before a switch of company,
     // closing the window, an undo).
     void commitPending();

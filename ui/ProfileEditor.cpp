@@ -115,6 +115,7 @@ bool ProfileEditor::open(qint64 id, QString *error)
     m_id = id;
     m_version = version;
     m_profile = std::move(*p);
+    m_basisKeys.clear();
     emit profileChanged();
     return true;
 }
@@ -127,6 +128,7 @@ void ProfileEditor::close()
     m_id = 0;
     m_version = 0;
     m_profile = Profile();
+    m_basisKeys.clear();
     emit profileChanged();
 }
 
@@ -162,7 +164,27 @@ QList<ValidationError> ProfileEditor::edit(const QString &key, const QString &de
         emit profileChanged();
         return {};
     }
-    const Patch patch = Patch::between(m_profile, candidate);
+    Patch patch = Patch::between(m_profile, candidate);
+    if (!m_basisKeys.isEmpty()) {
+        // A field another writer changed while the user typed in it: the
+        // edit is made against what the user saw, so the store sees the
+        // other value as a conflict and the user is shown both.
+        QStringList held;
+        for (const QString &key : patch.keys()) {
+            if (m_basisKeys.contains(key))
+                held.append(key);
+        }
+        if (!held.isEmpty()) {
+            Profile base = m_profile;
+            for (const QString &key : std::as_const(held)) {
+                fields::copy(m_basis, base, key);
+                m_basisKeys.remove(key);
+            }
+            Profile after = base;
+            patch.applyTo(after);
+            patch = Patch::between(base, after);
+        }
+    }
     const std::optional<PatchOutcome> outcome = commit(m_id, patch);
     if (!outcome) { // a conflict that kept theirs is no problem of this field
         if (m_lastError.isEmpty())
@@ -250,6 +272,15 @@ bool ProfileEditor::refreshFromStore()
         return false;
     Profile &shown = m_whatIf ? m_saved : m_profile;
     const QStringList changed = fields::differing(shown, *stored);
+    if (m_typing && !changed.isEmpty()) {
+        const QStringList typing = m_typing();
+        for (const QString &key : changed) {
+            if (typing.contains(key) && !m_basisKeys.contains(key)) {
+                fields::copy(shown, m_basis, key);
+                m_basisKeys.insert(key);
+            }
+        }
+    }
     shown = std::move(*stored);
     m_version = readAt;
     if (!changed.isEmpty())

@@ -7,6 +7,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 class QUndoStack;
@@ -78,6 +79,12 @@ public:
     using ConflictResolver =
         std::function<bool(const QStringList &keys, const Profile &mine, const Profile &theirs)>;
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    // The fields (patch keys) the user is typing in and has not finished:
+    // when another writer changes one of them meanwhile, the value the user
+    // saw before stays the basis of what they commit there, so that the
+    // other writer's value is a conflict shown to them, never overwritten
+    // unseen.
+    void setTypingProbe(std::function<QStringList()> probe) { m_typing = std::move(probe); }
 
     static QDate today();
 
@@ -111,6 +118,11 @@ private:
 
     ProfileStore *m_store;
     ConflictResolver m_resolver;
+    std::function<QStringList()> m_typing;
+    // Fields another writer changed while the user typed in them: the
+    // values the user saw (setTypingProbe).
+    Profile m_basis;
+    QSet<QString> m_basisKeys;
     qint64 m_version = 0;
     QString m_lastError; // the last commit's failure, if it failed
     QUndoStack *m_undo;
