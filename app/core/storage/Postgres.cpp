@@ -586,7 +586,7 @@ bool sendRows(Connection *conn, const QList<Queued> &rows, QString *detail)
         // rows go one by one when a key (the first value) comes twice.
         QSet<QString> keys;
         bool repeated = false;
-        for (const Queued *q : list) {
+        for (const Queued *q : text.contains("ON CONFLICT") ? list : QList<const Queued *>()) {
             const QString key = q->values.isEmpty() ? QString() : q->values.first().toString();
             repeated = repeated || keys.contains(key);
             keys.insert(key);
