@@ -3800,6 +3800,10 @@
         <source>Password for %1:</source>
         <translation>%1 的密碼：</translation>
     </message>
+    <message>
+        <source>Servers opened before</source>
+        <translation>以前打開過的服務器</translation>
+    </message>
 </context>
 <context>
     <name>srdi::ui::StandingPanel</name>

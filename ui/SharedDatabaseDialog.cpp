@@ -67,6 +67,8 @@ SharedDatabaseDialog::SharedDatabaseDialog(QWidget *parent)
     m_user->setText(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     m_user->setToolTip(tr("Your user name on the server: the company histories name who changed what by it."));
     form->addRow(tr("&Recent:"), m_recent);
+    // A combo box is read out by the item shown: its label named too.
+    m_recent->setAccessibleName(tr("Servers opened before"));
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
