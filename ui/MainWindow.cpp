@@ -750,15 +750,12 @@ bool MainWindow::checkOtherWriters()
             return false;
         m_reconnectClock.start();
         QString error;
-        if (!m_db->reconnect(&error)) {
+        if (!connectAgain(&error)) {
             statusBar()->showMessage(tr("The connection to the shared database %1 was lost; trying again…")
                                          .arg(m_db->displayName()),
                                      kReconnectEveryMs + 1000);
             return false;
         }
-        m_reconnectClock.invalidate();
-        statusBar()->showMessage(tr("Connected again to %1").arg(m_db->displayName()), 8000);
-        m_dataVersion = std::numeric_limits<qint64>::min();
     }
     const qint64 version = m_store->dataVersion();
     if (version < 0 || version == m_dataVersion)
@@ -1278,17 +1275,24 @@ void MainWindow::offerRetry(const QString &message)
         retrySaving();
 }
 
+bool MainWindow::connectAgain(QString *error)
+{
+    if (!m_db->reconnect(error))
+        return false;
+    m_reconnectClock.invalidate();
+    statusBar()->showMessage(tr("Connected again to %1").arg(m_db->displayName()), 8000);
+    // Whatever others committed meanwhile is read at the next look.
+    m_dataVersion = std::numeric_limits<qint64>::min();
+    return true;
+}
+
 bool MainWindow::retrySaving()
 {
     if (!m_db || !m_store)
         return false;
-    if (m_db->connectionLost()) {
-        QString error;
-        if (!m_db->reconnect(&error)) {
-            QTimer::singleShot(0, this, [this, error] { offerRetry(error); });
-            return false;
-        }
-        statusBar()->showMessage(tr("Connected again to %1").arg(m_db->displayName()), 8000);
+    if (QString error; m_db->connectionLost() && !connectAgain(&error)) {
+        QTimer::singleShot(0, this, [this, error] { offerRetry(error); });
+        return false;
     }
     m_saveFailed = false;
     const int left = m_form->retryUnsaved(); // a failure again asks again (saveFailed)

@@ -208,6 +208,9 @@ private:
     bool m_retryShown = false;
     // The "not saved" question, with Retry when it can help.
     void offerRetry(const QString &message);
+    // A shared database's connections opened again (said in the status
+    // bar); what others wrote meanwhile is read at the next look.
+    bool connectAgain(QString *error);
     qint64 m_dataVersion = -1;
     // The start's deferred work (afterFirstPaint).
     bool m_deferredStarted = false;
