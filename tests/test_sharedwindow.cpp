@@ -82,6 +82,13 @@ bool typeInto(MainWindow &w, const QString &path, const QString &text)
     return true;
 }
 
+// Shows the window and waits until it is on the screen.
+bool shown(MainWindow &w)
+{
+    w.show();
+    return QTest::qWaitForWindowExposed(&w);
+}
+
 QString textOf(MainWindow &w, const QString &path)
 {
     auto *line = qobject_cast<QLineEdit *>(w.form()->inputFor(path));
@@ -170,8 +177,7 @@ private slots:
     void anEmptySharedDatabaseStaysEmpty()
     {
         MainWindow w(m_alice);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(shown(w));
         QVERIFY(w.isDatabaseOpen());
         QVERIFY(w.database()->isServer());
         QTRY_VERIFY(w.startupWorkDone());
@@ -205,10 +211,7 @@ private slots:
         QVERIFY(id);
         MainWindow a(m_alice);
         MainWindow b(m_bob);
-        a.show();
-        b.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&a));
-        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QVERIFY(shown(a) && shown(b));
         QCOMPARE(a.editor()->companyId(), id);
         QCOMPARE(b.editor()->companyId(), id);
 
@@ -273,8 +276,7 @@ private slots:
         const qint64 id = seed();
         QVERIFY(id);
         MainWindow b(m_bob);
-        b.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QVERIFY(shown(b));
         QCOMPARE(b.editor()->companyId(), id);
         {
             // Alice, elsewhere, saves first; bob's window has not heard yet
@@ -317,8 +319,7 @@ private slots:
         const qint64 id = seed();
         QVERIFY(id);
         MainWindow a(m_alice);
-        a.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&a));
+        QVERIFY(shown(a));
         QTRY_VERIFY(a.startupWorkDone());
         QCOMPARE(a.editor()->companyId(), id);
         QVERIFY(m_server->terminateConnections() >= 1);
@@ -362,10 +363,7 @@ private slots:
         QVERIFY(id);
         MainWindow a(m_alice);
         MainWindow b(m_bob);
-        a.show();
-        b.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&a));
-        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QVERIFY(shown(a) && shown(b));
         QTRY_VERIFY(a.startupWorkDone() && b.startupWorkDone());
         QVERIFY(m_server->terminateConnections() >= 4); // two windows, each a store's and a listener's
         QTRY_VERIFY_WITH_TIMEOUT(b.database()->listenerLost(), 3000);
@@ -468,8 +466,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("away.srdi.json"));
         MainWindow a(m_alice);
-        a.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&a));
+        QVERIFY(shown(a));
         {
             Database db(m_alice);
             QString error;
