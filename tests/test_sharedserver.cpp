@@ -33,6 +33,27 @@ namespace {
 const QString kMainProduct = QStringLiteral("company.main_product");
 const QString kRdExpense = QStringLiteral("years.2025.rd_expense");
 
+// The credit code of batch company n (a valid check character).
+QString batchCode(int n)
+{
+    const QString first17 = QStringLiteral("9133010%1").arg(n, 10, 10, QLatin1Char('0'));
+    return first17 + creditcode::checkCharacter(first17);
+}
+
+// Batch company n: a name, a code and one year's figures.
+Profile batchProfile(int n)
+{
+    Profile p;
+    p.assessmentYear = 2026;
+    p.company.name = QStringLiteral("先行发送测试企业%1有限公司").arg(n, 4, 10, QLatin1Char('0'));
+    p.company.creditCode = batchCode(n);
+    p.company.region = QStringLiteral("330106");
+    FiscalYear &fy = p.ensureYear(2025);
+    fy.operatingRevenue = 30'000'000 + 1000 * n;
+    fy.rdExpense = 1'000'000 + n;
+    return p;
+}
+
 Profile startingProfile()
 {
     Profile p;
@@ -115,6 +136,8 @@ private slots:
     void anotherProgramsDatabaseIsLeftUntouched();
     void connectionKilledMidSessionReconnects();
     void batchOnTheServerStoresWhatItStoresInAFile();
+    void rowsSentAheadThatTheServerRefusesFailTheirGroupWhole();
+    void batchKilledOnTheServerLeavesWholeCompaniesAndARerunCompletes();
 
 private:
     // Alice's copy of the program in this process, signed in with her password.
@@ -504,22 +527,23 @@ void TestSharedServer::batchOnTheServerStoresWhatItStoresInAFile()
             .arg(name, creditCode, QString::number(revenue), QString::number(revenue / 25), QString::number(revenue % 400 + 20),
                  product);
     };
+    // 600 companies: groups of up to 240 on a server (ProfileStore::groupFull).
     QString csv = header;
-    for (int i = 1; i <= 150; ++i) {
-        // (Company 90 gives no product: taken for its namesake by mistake,
+    for (int i = 1; i <= 600; ++i) {
+        // (Company 330 gives no product: taken for its namesake by mistake,
         // it would keep the namesake's.)
         csv += row(QStringLiteral("共享批量测试企业%1有限公司").arg(i, 3, 10, QLatin1Char('0')), code(i), 3000 + 37 * i,
-                   i == 90 ? QString() : QStringLiteral("产品%1").arg(i));
-        if (i == 75) {
-            // Within the second group: company 70 again (an update of what
-            // the group wrote), company 80 renamed, a namesake of company 90
-            // with company 140's code (before company 140 comes: a company of
-            // its own, which company 140's row then updates), and company
-            // 100's name without a code (the namesake itself).
-            csv += row(QStringLiteral("共享批量测试企业070有限公司"), code(70), 9999, QStringLiteral("改过的产品"));
-            csv += row(QStringLiteral("共享批量测试企业080改名有限公司"), code(80), 3000, QStringLiteral("产品80"));
-            csv += row(QStringLiteral("共享批量测试企业090有限公司"), code(140), 4321, QStringLiteral("同名不同码"));
-            csv += row(QStringLiteral("共享批量测试企业100有限公司"), QString(), 5555, QStringLiteral("无码同名"));
+                   i == 330 ? QString() : QStringLiteral("产品%1").arg(i));
+        if (i == 300) {
+            // Within the second group: company 280 again (an update of what
+            // the group wrote), company 290 renamed, a namesake of company
+            // 330 with company 460's code (before company 460 comes: a
+            // company of its own, which company 460's row then updates), and
+            // company 340's name without a code (the namesake itself).
+            csv += row(QStringLiteral("共享批量测试企业280有限公司"), code(280), 9999, QStringLiteral("改过的产品"));
+            csv += row(QStringLiteral("共享批量测试企业290改名有限公司"), code(290), 3000, QStringLiteral("产品290"));
+            csv += row(QStringLiteral("共享批量测试企业330有限公司"), code(460), 4321, QStringLiteral("同名不同码"));
+            csv += row(QStringLiteral("共享批量测试企业340有限公司"), QString(), 5555, QStringLiteral("无码同名"));
         }
     }
     // Then the first again, in another group.
@@ -552,9 +576,9 @@ void TestSharedServer::batchOnTheServerStoresWhatItStoresInAFile()
     for (int run = 1; run <= 2; ++run) {
         const QString inFile = batch(file, dir.filePath(QStringLiteral("file%1.csv").arg(run)));
         const QString onServer = batch(uri, dir.filePath(QStringLiteral("server%1.csv").arg(run)));
-        QCOMPARE(onServer.section(u':', -1), inFile.section(u':', -1)); // "150 added, 4 updated, …"
+        QCOMPARE(onServer.section(u':', -1), inFile.section(u':', -1)); // "600 added, 5 updated, …"
         qInfo("run %d: %s", run, qPrintable(inFile));
-        QVERIFY2(inFile.contains(run == 1 ? QStringLiteral("150 added, 5 updated") : QStringLiteral("0 added, 10 updated, 145 unchanged")),
+        QVERIFY2(inFile.contains(run == 1 ? QStringLiteral("600 added, 5 updated") : QStringLiteral("0 added, 10 updated, 595 unchanged")),
                  qPrintable(inFile));
         QCOMPARE(bytes(dir.filePath(QStringLiteral("server%1.csv").arg(run))),
                  bytes(dir.filePath(QStringLiteral("file%1.csv").arg(run))));
@@ -568,13 +592,153 @@ void TestSharedServer::batchOnTheServerStoresWhatItStoresInAFile()
     ProfileStore inFile(fileDb), onServer(*serverDb);
     const QList<CompanySummary> a = inFile.list(), b = onServer.list();
     QCOMPARE(b.size(), a.size());
-    QCOMPARE(a.size(), 150);
+    QCOMPARE(a.size(), 600);
     for (qsizetype i = 0; i < a.size(); ++i) {
         QCOMPARE(b.at(i).name, a.at(i).name);
         const std::optional<Profile> x = inFile.load(a.at(i).id), y = onServer.load(b.at(i).id);
         QVERIFY(x && y);
         QVERIFY2(*x == *y, qPrintable(a.at(i).name));
     }
+}
+
+// A batch's new companies' rows go to the server ahead, without waiting for
+// its answer (pg::sendAhead). A row the server refuses there — a credit code
+// another program stored meanwhile without this program's write lock — fails
+// the group when it commits: nothing of the group is stored, the other
+// program's row stays. The same companies written again in a new group are
+// stored whole: the multi-row statements whose preparation the failure
+// skipped are made again.
+void TestSharedServer::rowsSentAheadThatTheServerRefusesFailTheirGroupWhole()
+{
+    QString error;
+    const std::unique_ptr<Database> db = openAsAlice(&error);
+    QVERIFY2(db, qPrintable(error));
+    ProfileStore store(*db);
+    QList<Profile> companies;
+    QList<ProfileStore::MatchKey> keys;
+    for (int n = 1; n <= 120; ++n) {
+        companies.append(batchProfile(n));
+        keys.append(ProfileStore::matchKey(companies.last()));
+    }
+    QVERIFY2(store.beginGroup(&error), qPrintable(error));
+    QVERIFY(store.expectMatches(keys));
+    QSqlDatabase other = m_pg->superuser();
+    QSqlQuery insert(other);
+    QVERIFY2(insert.exec(QStringLiteral("INSERT INTO companies (name, credit_code) VALUES ('别的程序写的企业', '%1')")
+                             .arg(batchCode(5))),
+             qPrintable(insert.lastError().text()));
+    bool failed = false;
+    for (const Profile &p : std::as_const(companies)) {
+        const PatchOutcome out = store.importProfile(p, {}, ImportMode::Merge);
+        if (!out.ok) {
+            failed = true;
+            error = out.error;
+            break;
+        }
+    }
+    if (!failed)
+        failed = !store.commitGroup(&error);
+    QVERIFY(failed);
+    QVERIFY2(error.contains(QStringLiteral("companies_credit_code")), qPrintable(error));
+    QVERIFY(store.commitGroup()); // the group is over (rolled back)
+    QCOMPARE(store.count(), 1);
+
+    companies.removeAt(4);
+    keys.removeAt(4);
+    QVERIFY2(store.beginGroup(&error), qPrintable(error));
+    QVERIFY(store.expectMatches(keys));
+    for (const Profile &p : std::as_const(companies)) {
+        const PatchOutcome out = store.importProfile(p, {}, ImportMode::Merge);
+        QVERIFY2(out.ok && out.created, qPrintable(out.error));
+    }
+    QVERIFY2(store.commitGroup(&error), qPrintable(error));
+    QCOMPARE(store.count(), 120); // 119 and the other program's
+    for (const CompanySummary &c : store.list()) {
+        if (c.creditCode == batchCode(5))
+            continue;
+        const std::optional<Profile> stored = store.load(c.id);
+        QVERIFY(stored);
+        const int n = c.name.mid(8, 4).toInt();
+        QVERIFY2(*stored == batchProfile(n), qPrintable(c.name));
+    }
+    QSqlQuery summaries(other);
+    QVERIFY(summaries.exec(QStringLiteral("SELECT count(*) FROM company_summary")));
+    QVERIFY(summaries.next());
+    QCOMPARE(summaries.value(0).toInt(), 119);
+}
+
+// A batch on the server killed in the middle: what its committed groups
+// wrote are whole companies (each with its year, its summary and its
+// history), the open group went with the connection, and a re-run adds the
+// rest.
+void TestSharedServer::batchKilledOnTheServerLeavesWholeCompaniesAndARerunCompletes()
+{
+    QTemporaryDir dir;
+    const int total = 6000;
+    QByteArray csv = "name,credit_code,region,industry,assessment_year,y1_operating_revenue,y1_rd_expense,y1_employees\n";
+    for (int n = 1; n <= total; ++n) {
+        csv += QStringLiteral("中断测试企业%1有限公司,%2,330106,C34,2026,%3,%4,%5\n")
+                   .arg(n, 5, 10, QLatin1Char('0'))
+                   .arg(batchCode(n))
+                   .arg(3000 + n % 977)
+                   .arg(100 + n % 97)
+                   .arg(20 + n % 300)
+                   .toUtf8();
+    }
+    const QString input = dir.filePath(QStringLiteral("companies.csv"));
+    {
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+    }
+    const QString exe = qEnvironmentVariable("SRDI_EXE");
+    QVERIFY2(QFile::exists(exe), "SRDI_EXE must name the built executable");
+    const QString uri = m_pg->uriFor(m_pg->role(QStringLiteral("alice")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), m_pg->password(QStringLiteral("alice")));
+    const QStringList arguments{QStringLiteral("--batch"), input, QStringLiteral("--db"), uri, QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("result.csv")), QStringLiteral("--lang"), QStringLiteral("en")};
+    QSqlDatabase watch = m_pg->superuser();
+    const auto count = [&watch](const QString &sql) {
+        QSqlQuery q(watch);
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        QProcess batch;
+        batch.setProcessEnvironment(env);
+        batch.start(exe, arguments);
+        QVERIFY(batch.waitForStarted(10000));
+        QElapsedTimer waited;
+        waited.start();
+        // Killed as soon as a group is committed.
+        while (count(QStringLiteral("SELECT count(*) FROM companies WHERE to_regclass('companies') IS NOT NULL")) <= 0 &&
+               batch.state() == QProcess::Running && waited.elapsed() < 60000)
+            QTest::qWait(5);
+        QCOMPARE(batch.state(), QProcess::Running);
+        batch.kill();
+        QVERIFY(batch.waitForFinished(10000));
+    }
+    const int kept = count(QStringLiteral("SELECT count(*) FROM companies"));
+    qInfo("killed with %d of %d companies committed", kept, total);
+    QVERIFY(kept > 0 && kept < total);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM company_summary")), kept);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT company_id) FROM fiscal_years")), kept);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM fiscal_years")), kept);
+    QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT company_id) FROM company_history")), kept);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM companies c JOIN fiscal_years y ON y.company_id = c.id"
+                                  " WHERE y.operating_revenue <> 10000 * (3000 + CAST(substr(c.name, 7, 5) AS INTEGER) % 977)")),
+             0);
+
+    QProcess rerun;
+    rerun.setProcessEnvironment(env);
+    rerun.start(exe, arguments);
+    QVERIFY(rerun.waitForFinished(120000));
+    const QString said = QString::fromUtf8(rerun.readAllStandardOutput() + rerun.readAllStandardError());
+    QCOMPARE(rerun.exitCode(), 0);
+    QVERIFY2(said.contains(QStringLiteral("%1 added, 0 updated, %2 unchanged").arg(total - kept).arg(kept)), qPrintable(said));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM companies")), total);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM company_summary")), total);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM fiscal_years")), total);
 }
 
 #include "test_sharedserver.moc"

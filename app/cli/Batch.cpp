@@ -303,7 +303,7 @@ private:
 
     bool writeInGroup()
     {
-        if (m_store.inGroup() && (m_inGroup >= m_store.groupLimit(kGroupSize) || m_groupTimer.elapsed() >= kGroupMillis) &&
+        if (m_store.inGroup() && (m_store.groupFull(m_inGroup, kGroupSize) || m_groupTimer.elapsed() >= kGroupMillis) &&
             !commitGroup())
             return false;
         if (!m_store.inGroup()) {
@@ -427,7 +427,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kAhead = 64;
+    static constexpr std::size_t kAhead = 256;
 
     void run()
     {

@@ -14,6 +14,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 namespace srdi::pg {
@@ -43,6 +44,14 @@ struct Queued
 QHash<const PGconn *, QList<Queued>> g_deferred;  // guarded by the same mutex
 QHash<const PGconn *, QHash<QByteArray, QByteArray>> g_texts; // prepared statements' text, by name
 QSet<const PGconn *> g_holding;
+// Rows sent ahead (sendAhead): each chunk's statements, then its sync point,
+// whose answers are read when the connection is next needed (drain).
+QHash<const PGconn *, std::vector<std::vector<Pending>>> g_inFlight;
+// The multi-row INSERTs prepared on a connection (sendRows), by name. A
+// failure in a pipeline may have skipped a preparation that was sent: the
+// names are then forgotten and the next ones made under a new generation.
+QHash<const PGconn *, QSet<QByteArray>> g_multiRow;
+QHash<const PGconn *, int> g_multiRowGeneration;
 
 PipelineState *pipelineOf(const PGconn *conn)
 {
@@ -145,6 +154,95 @@ bool succeeded(const PGresult *result)
 
 } // namespace
 
+namespace {
+
+// Reads the answers of `pending` (one per statement, in order) and then the
+// sync point's; the first failure in *failure (when it is still empty).
+// `results`, when given, receives each statement's rows (null for others).
+void readAnswers(Connection *conn, const std::vector<Pending> &pending, QString *failure,
+                 std::vector<ResultPtr> *results)
+{
+    for (const Pending &p : pending) {
+        if (!failure->isEmpty() && PQstatus(conn) == CONNECTION_BAD)
+            return;
+        PGresult *result = PQgetResult(conn);
+        if (!result) {
+            if (failure->isEmpty())
+                *failure = errorText(conn);
+            return;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (failure->isEmpty()) {
+            if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR || status == PGRES_BAD_RESPONSE)
+                *failure = resultError(conn, result);
+            else if (status == PGRES_PIPELINE_ABORTED)
+                *failure = QStringLiteral("a statement before this one failed");
+            else if (p.expectRows >= 0 && QByteArray(PQcmdTuples(result)).toLongLong() != p.expectRows)
+                *failure = p.mismatch;
+        }
+        if (results && status == PGRES_TUPLES_OK) {
+            results->emplace_back(result);
+            result = nullptr;
+        } else if (results) {
+            results->emplace_back(nullptr);
+        }
+        PQclear(result);
+        while ((result = PQgetResult(conn)) != nullptr) // the end of this statement's answer
+            PQclear(result);
+    }
+    if (!failure->isEmpty()) {
+        QMutexLocker lock(&g_pipelinesMutex);
+        g_multiRow.remove(conn);
+        ++g_multiRowGeneration[conn];
+    }
+    // The sync point's answer.
+    for (PGresult *result; (result = PQgetResult(conn)) != nullptr;) {
+        const bool sync = PQresultStatus(result) == PGRES_PIPELINE_SYNC;
+        PQclear(result);
+        if (sync)
+            break;
+    }
+}
+
+// Reads the answers to the rows sent ahead, if any, into *failure (the first
+// failure, when it is still empty); the connection stays in pipeline mode.
+void readInFlight(Connection *conn, QString *failure)
+{
+    std::vector<std::vector<Pending>> chunks;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        const auto it = g_inFlight.find(conn);
+        if (it == g_inFlight.end())
+            return;
+        chunks.swap(*it);
+        g_inFlight.erase(it);
+    }
+    for (const std::vector<Pending> &chunk : chunks)
+        readAnswers(conn, chunk, failure, nullptr);
+}
+
+bool inFlight(const PGconn *conn)
+{
+    QMutexLocker lock(&g_pipelinesMutex);
+    return g_inFlight.contains(conn);
+}
+
+} // namespace
+
+bool drain(Connection *conn, QString *detail)
+{
+    if (!conn || !inFlight(conn) || pipelineOf(conn))
+        return true; // a pipeline that is open reads them at its end
+    QString failure;
+    readInFlight(conn, &failure);
+    if (PQexitPipelineMode(conn) != 1 && failure.isEmpty())
+        failure = errorText(conn);
+    if (failure.isEmpty())
+        return true;
+    *detail = failure;
+    return false;
+}
+
 bool exec(Connection *conn, const QString &sql, QString *detail)
 {
     if (!conn) {
@@ -152,11 +250,17 @@ bool exec(Connection *conn, const QString &sql, QString *detail)
         return false;
     }
     if (sql.startsWith(QLatin1String("ROLLBACK"))) {
-        QMutexLocker lock(&g_pipelinesMutex);
-        if (sql == QLatin1String("ROLLBACK"))
-            g_deferred.remove(conn); // the whole transaction goes
+        {
+            QMutexLocker lock(&g_pipelinesMutex);
+            if (sql == QLatin1String("ROLLBACK"))
+                g_deferred.remove(conn); // the whole transaction goes
+        }
+        QString ignored; // rolled back: what the rows sent ahead met no longer matters
+        drain(conn, &ignored);
     }
     if (!flushDeferred(conn, detail))
+        return false;
+    if (!pipelineOf(conn) && !drain(conn, detail))
         return false;
     if (PipelineState *pipeline = pipelineOf(conn)) {
         // The extended protocol's single statement, queued (SAVEPOINT, RELEASE …).
@@ -183,6 +287,8 @@ ResultPtr query(Connection *conn, const QString &sql, QString *detail)
     }
     if (holdsRows(conn) && !flushDeferred(conn, detail))
         return nullptr; // a read sees every row written before it
+    if (!drain(conn, detail))
+        return nullptr;
     PGresult *result = PQexec(conn, sql.toUtf8().constData());
     if (!succeeded(result)) {
         *detail = resultError(conn, result);
@@ -199,6 +305,8 @@ bool prepare(Connection *conn, const QByteArray &name, const QString &sql, QStri
         return false;
     }
     if (!flushDeferred(conn, detail))
+        return false;
+    if (!pipelineOf(conn) && !drain(conn, detail))
         return false;
     int count = 0;
     const QByteArray text = numbered(sql, &count);
@@ -232,6 +340,7 @@ struct Params
 };
 
 Params paramsOf(const QVariantList &values);
+void appendParams(const QVariantList &values, Params *params);
 
 } // namespace
 
@@ -243,6 +352,8 @@ ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantL
     }
     if (holdsRows(conn) && !flushDeferred(conn, detail))
         return nullptr; // a read sees every row written before it
+    if (!drain(conn, detail))
+        return nullptr;
     const Params params = paramsOf(values);
     PGresult *result = PQexecPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr,
                                       nullptr, 0);
@@ -254,18 +365,39 @@ ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantL
     return ResultPtr(result);
 }
 
+ResultPtr queryParams(Connection *conn, const QString &sql, const QVariantList &values, QString *detail)
+{
+    if (!conn) {
+        *detail = errorText(conn);
+        return nullptr;
+    }
+    if (holdsRows(conn) && !flushDeferred(conn, detail))
+        return nullptr; // a read sees every row written before it
+    if (!drain(conn, detail))
+        return nullptr;
+    const Params params = paramsOf(values);
+    const QByteArray text = numbered(sql);
+    PGresult *result = PQexecParams(conn, text.constData(), int(values.size()), nullptr, params.pointers.data(),
+                                    nullptr, nullptr, 0);
+    if (!succeeded(result)) {
+        *detail = resultError(conn, result);
+        PQclear(result);
+        return nullptr;
+    }
+    return ResultPtr(result);
+}
+
 namespace {
 
-Params paramsOf(const QVariantList &values)
+// Appends `values` as text parameters to *params.
+void appendParams(const QVariantList &values, Params *params)
 {
-    std::vector<QByteArray> texts(size_t(values.size()));
-    std::vector<const char *> pointers(size_t(values.size()), nullptr);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        QByteArray &text = texts[size_t(i)];
-        text = QByteArrayLiteral(""); // a known empty text is '', not NULL
+    for (const QVariant &value : values) {
+        params->texts.emplace_back(QByteArrayLiteral("")); // a known empty text is '', not NULL
+        params->pointers.push_back(nullptr);
         if (sql::isNullValue(value))
             continue; // NULL
+        QByteArray &text = params->texts.back();
         switch (value.typeId()) {
         case QMetaType::QByteArray:
             text = QByteArrayLiteral("\\x") + value.toByteArray().toHex();
@@ -289,9 +421,18 @@ Params paramsOf(const QVariantList &values)
             text = value.toString().toUtf8();
             break;
         }
-        pointers[size_t(i)] = text.constData();
+        // A QByteArray's text stays where it is when the vector moves it.
+        params->pointers.back() = text.constData();
     }
-    return Params{std::move(texts), std::move(pointers)};
+}
+
+Params paramsOf(const QVariantList &values)
+{
+    Params params;
+    params.texts.reserve(size_t(values.size()));
+    params.pointers.reserve(size_t(values.size()));
+    appendParams(values, &params);
+    return params;
 }
 
 } // namespace
@@ -361,6 +502,11 @@ bool reset(Connection *conn)
 {
     if (!conn)
         return false;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        g_inFlight.remove(conn); // their answers went with the session
+        g_multiRow.remove(conn); // and the statements prepared in it
+    }
     PQreset(conn);
     return PQstatus(conn) == CONNECTION_OK;
 }
@@ -426,42 +572,9 @@ bool endPipeline(Connection *conn, QString *detail, std::vector<ResultPtr> *resu
     QString failure;
     if (PQpipelineSync(conn) != 1)
         failure = errorText(conn);
-    // One answer per statement (each followed by a null), then the sync's.
-    for (const Pending &p : pending) {
-        if (!failure.isEmpty() && PQstatus(conn) == CONNECTION_BAD)
-            break;
-        PGresult *result = PQgetResult(conn);
-        if (!result) {
-            if (failure.isEmpty())
-                failure = errorText(conn);
-            break;
-        }
-        const ExecStatusType status = PQresultStatus(result);
-        if (failure.isEmpty()) {
-            if (status == PGRES_FATAL_ERROR || status == PGRES_NONFATAL_ERROR || status == PGRES_BAD_RESPONSE)
-                failure = resultError(conn, result);
-            else if (status == PGRES_PIPELINE_ABORTED)
-                failure = QStringLiteral("a statement before this one failed");
-            else if (p.expectRows >= 0 && QByteArray(PQcmdTuples(result)).toLongLong() != p.expectRows)
-                failure = p.mismatch;
-        }
-        if (results && status == PGRES_TUPLES_OK) {
-            results->emplace_back(result);
-            result = nullptr;
-        } else if (results) {
-            results->emplace_back(nullptr);
-        }
-        PQclear(result);
-        while ((result = PQgetResult(conn)) != nullptr) // the end of this statement's answer
-            PQclear(result);
-    }
-    // The sync point's answer, then back to one statement at a time.
-    for (PGresult *result; (result = PQgetResult(conn)) != nullptr;) {
-        const bool sync = PQresultStatus(result) == PGRES_PIPELINE_SYNC;
-        PQclear(result);
-        if (sync)
-            break;
-    }
+    // The answers to rows sent ahead come first (sent before these).
+    readInFlight(conn, &failure);
+    readAnswers(conn, pending, &failure, results);
     if (PQexitPipelineMode(conn) != 1 && failure.isEmpty())
         failure = errorText(conn);
     if (failure.isEmpty())
@@ -498,6 +611,9 @@ void forget(Connection *conn)
     g_pipelines.remove(conn);
     g_texts.remove(conn);
     g_holding.remove(conn);
+    g_inFlight.remove(conn);
+    g_multiRow.remove(conn);
+    g_multiRowGeneration.remove(conn);
 }
 
 void setHolding(Connection *conn, bool hold)
@@ -591,31 +707,58 @@ bool sendRows(Connection *conn, const QList<Queued> &rows, QString *detail)
             repeated = repeated || keys.contains(key);
             keys.insert(key);
         }
-        const int perStatement = repeated || columns == 0 ? 1 : std::max(1, 30000 / columns);
-        for (qsizetype from = 0; from < list.size(); from += perStatement) {
-            const int n = int(std::min<qsizetype>(perStatement, list.size() - from));
-            const QByteArray sql = n > 1 ? multiRow(text, columns, n) : QByteArray();
-            if (n > 1 && sql.isEmpty()) {
-                for (qsizetype i = from; i < from + n; ++i) {
-                    if (!sendPrepared(conn, name, list.at(i)->values, detail))
-                        return false;
+        // Rows go in statements of 128, 64, … 2, 1 rows (as many as the
+        // server's limit of parameters allows), each prepared once on the
+        // connection: the server reads a statement's text once, not the
+        // text of every group's rows again.
+        const int most = repeated || columns == 0 ? 1 : std::min(128, 30000 / columns);
+        int size = 1;
+        while (size * 2 <= most)
+            size *= 2;
+        for (qsizetype from = 0; from < list.size();) {
+            while (size > 1 && from + size > list.size())
+                size /= 2;
+            QByteArray statement = name;
+            if (size > 1) {
+                int generation = 0;
+                bool prepared = false;
+                {
+                    QMutexLocker lock(&g_pipelinesMutex);
+                    generation = g_multiRowGeneration.value(conn);
+                    statement = name + "_rows" + QByteArray::number(size) + "_" + QByteArray::number(generation);
+                    prepared = g_multiRow.value(conn).contains(statement);
                 }
-                continue;
+                if (!prepared) {
+                    const QByteArray sql = multiRow(text, columns, size);
+                    if (sql.isEmpty()) {
+                        // Not a plain VALUES list: one row at a time.
+                        for (; from < list.size(); ++from) {
+                            if (!sendPrepared(conn, name, list.at(from)->values, detail))
+                                return false;
+                        }
+                        break;
+                    }
+                    if (PQsendPrepare(conn, statement.constData(), sql.constData(), 0, nullptr) != 1) {
+                        *detail = errorText(conn);
+                        return false;
+                    }
+                    pipeline->pending.push_back({});
+                    QMutexLocker lock(&g_pipelinesMutex);
+                    g_multiRow[conn].insert(statement);
+                }
             }
-            QVariantList values;
-            values.reserve(qsizetype(n) * columns);
-            for (qsizetype i = from; i < from + n; ++i)
-                values += list.at(i)->values;
-            const Params params = paramsOf(values);
-            const int ok = n > 1 ? PQsendQueryParams(conn, sql.constData(), int(values.size()), nullptr,
-                                                     params.pointers.data(), nullptr, nullptr, 0)
-                                 : PQsendQueryPrepared(conn, name.constData(), int(values.size()),
-                                                       params.pointers.data(), nullptr, nullptr, 0);
-            if (ok != 1) {
+            Params params;
+            params.texts.reserve(size_t(size) * size_t(columns));
+            params.pointers.reserve(size_t(size) * size_t(columns));
+            for (qsizetype i = from; i < from + size; ++i)
+                appendParams(list.at(i)->values, &params);
+            if (PQsendQueryPrepared(conn, statement.constData(), int(params.pointers.size()), params.pointers.data(),
+                                    nullptr, nullptr, 0) != 1) {
                 *detail = errorText(conn);
                 return false;
             }
             pipeline->pending.push_back({});
+            from += size;
         }
     }
     return true;
@@ -660,6 +803,44 @@ bool flushDeferred(Connection *conn, QString *detail)
         }
     }
     return ok;
+}
+
+bool sendAhead(Connection *conn, int minRows, QString *detail)
+{
+    if (!conn || pipelineOf(conn))
+        return true;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        const auto it = g_deferred.constFind(conn);
+        if (it == g_deferred.cend() ||
+            std::count_if(it->cbegin(), it->cend(), [](const Queued &q) { return q.sql.isEmpty(); }) < minRows)
+            return true;
+    }
+    // In pipeline mode (still, when rows went ahead before): the rows go
+    // after those, with a sync point of their own, and nothing waits.
+    if (!beginPipeline(conn, detail))
+        return false;
+    const bool sent = flushDeferred(conn, detail);
+    std::vector<Pending> pending;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        pending.swap(g_pipelines[conn].pending);
+        g_pipelines.remove(conn);
+    }
+    const bool synced = PQpipelineSync(conn) == 1;
+    {
+        QMutexLocker lock(&g_pipelinesMutex);
+        g_inFlight[conn].push_back(std::move(pending));
+    }
+    // Their answers are small; what has come is taken in, so that the
+    // server never waits for the client to read.
+    PQconsumeInput(conn);
+    if (sent && synced)
+        return true;
+    if (synced)
+        return false; // *detail says why
+    *detail = errorText(conn);
+    return false;
 }
 
 } // namespace srdi::pg

@@ -48,6 +48,12 @@ using ResultPtr = std::unique_ptr<Result, ResultDeleter>;
 bool exec(Connection *conn, const QString &sql, QString *detail);
 // Runs `sql` (no values) and returns its result; null with *detail.
 ResultPtr query(Connection *conn, const QString &sql, QString *detail);
+// Runs `sql` with `values` (bound as execPrepared binds them) unprepared:
+// planned for these values each time. For a read whose best plan depends on
+// how large the table has grown since the session began (a prepared
+// statement's generic plan, made while a batch's table was empty, scans it
+// whole); the result, or null with *detail.
+ResultPtr queryParams(Connection *conn, const QString &sql, const QVariantList &values, QString *detail);
 // Prepares `sql` as the statement `name` on the server.
 bool prepare(Connection *conn, const QByteArray &name, const QString &sql, QString *detail);
 // Runs the prepared statement `name` with `values` (bound as text: NULL,
@@ -112,6 +118,16 @@ void setHolding(Connection *conn, bool hold);
 bool holding(Connection *conn);
 void holdRow(Connection *conn, const QByteArray &name, const QVariantList &values);
 bool holdsRows(Connection *conn);
+// Sends the rows held back now without waiting for the server (a batch's
+// group: the server writes them while the client reads and assesses the
+// next companies) once at least `minRows` wait; nothing when a pipeline is
+// open. Their answers are read when the connection is next used (a
+// statement, a read, a pipeline's end, drain()); a failure among them fails
+// that use, as a held row's would. False when they could not be sent.
+bool sendAhead(Connection *conn, int minRows, QString *detail);
+// Reads the answers to rows sent ahead, if any; false with the first failure.
+// Needed before a statement of Qt's driver on the connection.
+bool drain(Connection *conn, QString *detail);
 // Forgets what is held back for a connection being closed or reset.
 void forget(Connection *conn);
 // Sends what is held back now; false with the first failure.

@@ -146,11 +146,15 @@ public:
     bool beginGroup(QString *error = nullptr);
     bool commitGroup(QString *error = nullptr);
     bool inGroup() const { return m_group != nullptr; }
-    // How many companies a group should hold at most, given what the caller
-    // would like: on a server each company's savepoint is a subtransaction,
-    // and past 64 in one transaction the server's snapshots overflow their
-    // cache and every read of the transaction's rows slows down.
-    int groupLimit(int wanted) const;
+    // Whether a group holding `companies` is full (to be committed before the
+    // next company), given how many the caller would like at most. On a
+    // server each company written in a savepoint of its own is a
+    // subtransaction, and past 64 in one transaction the server's snapshots
+    // overflow their cache and every read of the transaction's rows slows
+    // down: a group holds at most 60 such. A batch's new companies, whose
+    // rows go with the group's, are not such (at most 240 of them, the
+    // companies one look-up covers).
+    bool groupFull(int companies, int wanted) const;
 
     QList<CompanySummary> list(QString *error = nullptr) const; // ordered by name
     qint64 count(QString *error = nullptr) const; // 0 and *error on failure
@@ -274,6 +278,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<TransactionGuard> m_group; // beginGroup .. commitGroup
+    int m_groupSavepoints = 0; // the group's companies written in a savepoint of their own (server)
     // expectMatches: by credit code the lowest id, by name the lowest id
     // and whether that company has a credit code, for the codes and names asked.
     struct KnownMatches
@@ -282,6 +287,9 @@ private:
         QSet<QString> codesAsked, namesAsked;
         QHash<QString, qint64> byCode;
         QHash<QString, QPair<qint64, bool>> byName;
+        // The stored companies the keys asked match, read with the look-up
+        // (each with its row version), each taken by the first import of it.
+        QHash<qint64, QPair<Profile, qint64>> loaded;
     };
     KnownMatches m_known;
     void forgetMatches() { m_known = KnownMatches(); }

@@ -196,6 +196,11 @@ Columns::Columns(const QSqlQuery &query)
 
 bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail)
 {
+    // What is held back or was sent ahead (storage/Postgres.h) goes first:
+    // Qt's driver waits for its own answer only.
+    if (pg::Connection *conn = pg::connection(query.driver());
+        conn && (!pg::flushDeferred(conn, detail) || !pg::drain(conn, detail)))
+        return false;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (query.exec())
@@ -207,7 +212,8 @@ bool execBound(QSqlQuery &query, const QVariantList &values, QString *detail)
 bool prepare(QSqlQuery &query, const QString &sql, QString *detail)
 {
     // A savepoint held back (storage/Postgres.h) goes before a statement of Qt's.
-    if (pg::Connection *conn = pg::connection(query.driver()); conn && !pg::flushDeferred(conn, detail))
+    if (pg::Connection *conn = pg::connection(query.driver());
+        conn && (!pg::flushDeferred(conn, detail) || !pg::drain(conn, detail)))
         return false;
     if (query.prepare(sql))
         return true;
