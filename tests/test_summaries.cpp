@@ -10,6 +10,7 @@
 #include "rules/Evaluator.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "storage/Standing.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -167,6 +168,39 @@ private slots:
         QCOMPARE(m_store->staleSummaries(after), QList<qint64>{*id});
         m_store->refreshSummaries(m_store->staleSummaries(after), after);
         QVERIFY(summaryOf(*id).at(2).isNull());
+    }
+
+    // A summary row computed ahead (a batch's preparing thread) is written
+    // only for the very profile and day it was computed for: computed for the
+    // company before a change, or for another day, it is computed again.
+    void summaryComputedAheadOnlyForItsOwnProfileAndDay()
+    {
+        const QDate today = QDate::currentDate();
+        Profile p = sampleProfile(2026);
+        p.company.name = QStringLiteral("先算企业");
+        p.company.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2025, 1, 1)}};
+        Profile before = p;
+        before.company.recognitions = QList<Recognition>{{QStringLiteral("specialized"), QDate(2024, 2, 1)}};
+        const auto other = ProfileStore::prepareSummary(before, today);
+        QVERIFY(other->standing);
+        const PatchOutcome made = m_store->importProfile(p, {}, ImportMode::Merge, other);
+        QVERIFY2(made.ok && made.created, qPrintable(made.error));
+        QCOMPARE(summaryOf(made.id).at(2).toString(), QStringLiteral("2028-01-01")); // p's title, not `before`'s
+
+        Profile q = p;
+        q.company.name = QStringLiteral("先算企业二");
+        const auto yesterday = ProfileStore::prepareSummary(q, today.addDays(-1));
+        const PatchOutcome second = m_store->importProfile(q, {}, ImportMode::Merge, yesterday);
+        QVERIFY2(second.ok && second.created, qPrintable(second.error));
+        QVERIFY(summaryOf(second.id).at(3).toString().startsWith(
+            QString(summaryOf(made.id).at(3).toString()).section(u'|', 0, 0))); // today's basis
+
+        Profile r = p;
+        r.company.name = QStringLiteral("先算企业三");
+        const auto own = ProfileStore::prepareSummary(r, today);
+        const PatchOutcome third = m_store->importProfile(r, {}, ImportMode::Merge, own);
+        QVERIFY2(third.ok && third.created, qPrintable(third.error));
+        QCOMPARE(third.standing, own->standing); // its own: used as computed
     }
 
     // A large portfolio: the stale rows are recomputed on a worker thread

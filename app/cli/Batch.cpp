@@ -182,7 +182,9 @@ public:
     // Imports `profile`, assesses it and writes its row. `where` names it in
     // messages. `given`: the fields the input gives (the rest of a stored
     // company stays).
-    bool add(const Profile &input, const QString &where, const QStringList &given)
+    // `prepared`: the summary row of `input` computed ahead, if it was.
+    bool add(const Profile &input, const QString &where, const QStringList &given,
+             const std::shared_ptr<const PreparedSummary> &prepared = nullptr)
     {
         // What is assessed is the company as stored after the import: the
         // input's fields over what was there.
@@ -200,8 +202,8 @@ public:
                     keys += m_upcoming();
                 m_store.expectMatches(keys);
             }
-            PatchOutcome outcome =
-                m_store.importProfile(input, given, m_options.replace ? ImportMode::Replace : ImportMode::Merge);
+            PatchOutcome outcome = m_store.importProfile(
+                input, given, m_options.replace ? ImportMode::Replace : ImportMode::Merge, prepared);
             if (!outcome.ok) {
                 failed(Batch::tr("%1: %2").arg(where, outcome.error));
                 return false;
@@ -215,6 +217,9 @@ public:
                 standing = std::move(outcome.standing);
         }
         const Profile &profile = *assessed;
+        if (!standing && !m_pack && prepared && prepared->standing && prepared->today == m_options.today &&
+            prepared->profile == profile)
+            standing = prepared->standing; // a company stored unchanged: as computed ahead
         if (!standing) {
             rules::PackChoice choice;
             if (m_pack)
@@ -375,14 +380,27 @@ private:
 class ReadAhead
 {
 public:
+    // A company's summary row computed ahead, by the preparing thread or
+    // else by the writer itself (whichever comes to it first).
+    struct Prepared
+    {
+        enum State : quint8 { Waiting, Working, Done, Taken };
+        State state = Waiting;
+        std::shared_ptr<const PreparedSummary> summary;
+    };
     struct Entry
     {
         io::ImportItem item;
         int percent = 0;
         QString endNote; // CompanyImport::endNote() once the item was read
+        std::shared_ptr<Prepared> prepared; // a company read: its row computed ahead
     };
 
-    explicit ReadAhead(io::CompanyImport &input) : m_input(input), m_thread([this] { run(); }) {}
+    // `today`: the day the companies are assessed as of (summaries computed ahead).
+    ReadAhead(io::CompanyImport &input, const QDate &today)
+        : m_input(input), m_today(today), m_thread([this] { run(); }), m_preparing([this] { prepare(); })
+    {
+    }
     ~ReadAhead()
     {
         {
@@ -391,6 +409,22 @@ public:
         }
         m_changed.notify_all();
         m_thread.join();
+        m_preparing.join();
+    }
+    // The summary row computed ahead for `entry`, waiting for it when it is
+    // being computed; null when nobody began it (the writer computes it).
+    std::shared_ptr<const PreparedSummary> take(const Entry &entry)
+    {
+        if (!entry.prepared)
+            return nullptr;
+        std::unique_lock lock(m_mutex);
+        Prepared &p = *entry.prepared;
+        if (p.state == Prepared::Waiting) {
+            p.state = Prepared::Taken;
+            return nullptr;
+        }
+        m_changed.wait(lock, [&p] { return p.state == Prepared::Done; });
+        return p.summary;
     }
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
@@ -429,6 +463,39 @@ public:
 private:
     static constexpr std::size_t kAhead = 256;
 
+    // The preparing thread: the summary row of each company waiting, in
+    // order, while the writer writes the one before (on a second core the
+    // assessment no longer sets the writer's pace).
+    void prepare()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            std::shared_ptr<Prepared> slot;
+            std::optional<Profile> profile;
+            m_changed.wait(lock, [&] {
+                if (m_stop)
+                    return true;
+                for (const Entry &e : m_queue) {
+                    if (e.prepared && e.prepared->state == Prepared::Waiting) {
+                        slot = e.prepared;
+                        profile = e.item.profile;
+                        return true;
+                    }
+                }
+                return false;
+            });
+            if (m_stop)
+                return;
+            slot->state = Prepared::Working;
+            lock.unlock();
+            std::shared_ptr<const PreparedSummary> summary = ProfileStore::prepareSummary(*profile, m_today);
+            lock.lock();
+            slot->summary = std::move(summary);
+            slot->state = Prepared::Done;
+            m_changed.notify_all();
+        }
+    }
+
     void run()
     {
         for (;;) {
@@ -436,6 +503,8 @@ private:
             const bool more = m_input.next(entry.item);
             entry.percent = m_input.percent();
             entry.endNote = m_input.endNote();
+            if (entry.item.profile)
+                entry.prepared = std::make_shared<Prepared>();
             std::unique_lock lock(m_mutex);
             if (!more) {
                 m_finalNote = entry.endNote;
@@ -454,13 +523,15 @@ private:
     }
 
     io::CompanyImport &m_input; // used by the reading thread only, until it ends
+    const QDate m_today;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Entry> m_queue;
     QString m_finalNote;
     bool m_end = false;
     bool m_stop = false;
-    std::thread m_thread; // last: starts once the rest is made
+    std::thread m_thread;    // last: they start once the rest is made
+    std::thread m_preparing;
 };
 
 // Reads the input (a CSV file or a folder of *.srdi.json) through the shared
@@ -478,7 +549,7 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
         runner.message(note);
     QString endNote;
     {
-        ReadAhead ahead(input);
+        ReadAhead ahead(input, today);
         runner.setUpcoming([&ahead] { return ahead.upcomingKeys(); });
         ReadAhead::Entry entry;
         bool ended = false;
@@ -490,7 +561,7 @@ bool runInput(Runner &runner, const QString &path, const QDate &today, int *code
             ended = false;
             const io::ImportItem &item = entry.item;
             if (item.profile)
-                runner.add(*item.profile, item.where, item.given);
+                runner.add(*item.profile, item.where, item.given, ahead.take(entry));
             else if (item.unreadable)
                 runner.failed(item.errors.join(u'\n'));
             else

@@ -459,7 +459,8 @@ std::optional<qint64> drawCompanyId(const QSqlDatabase &db, QString *detail)
 // The company's history says who created it (`author`), in the same round trip.
 std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64> id, const Profile &p,
                                     const QString &author, QString *detail,
-                                    std::shared_ptr<const Standing> *standing = nullptr)
+                                    std::shared_ptr<const Standing> *standing = nullptr,
+                                    const std::shared_ptr<const PreparedSummary> &prepared = nullptr)
 {
     // The columns are the same for every company: the statement's text is
     // made once.
@@ -500,7 +501,7 @@ std::optional<qint64> insertCompany(const QSqlDatabase &db, std::optional<qint64
         if (!insertListItems(db, companyId, f, p, detail))
             return std::nullopt;
     }
-    if (!writeSummary(db, companyId, p, detail, standing) ||
+    if (!writeSummary(db, companyId, p, detail, standing, prepared) ||
         !recordHistory(db, companyId, author, QStringLiteral("created"), nullptr, nullptr, {}, detail) ||
         !pipeline.finish(detail))
         return std::nullopt;
@@ -1581,7 +1582,13 @@ namespace {
 constexpr int kRowsSentAhead = 160;
 } // namespace
 
-PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringList &given, ImportMode mode)
+std::shared_ptr<const PreparedSummary> ProfileStore::prepareSummary(const Profile &profile, const QDate &today)
+{
+    return computeSummary(profile, today);
+}
+
+PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringList &given, ImportMode mode,
+                                         const std::shared_ptr<const PreparedSummary> &prepared)
 {
     PatchOutcome out;
     if (!checkOpen(&out.error))
@@ -1607,7 +1614,8 @@ PatchOutcome ProfileStore::importProfile(const Profile &incoming, const QStringL
         pg::Connection *hold = m_group && m_known.active ? pg::connection(db) : nullptr;
         if (hold)
             pg::setHolding(hold, true);
-        const std::optional<qint64> id = insertCompany(db, std::nullopt, incoming, m_db.author(), &detail, &out.standing);
+        const std::optional<qint64> id =
+            insertCompany(db, std::nullopt, incoming, m_db.author(), &detail, &out.standing, prepared);
         if (hold)
             pg::setHolding(hold, false);
         else if (m_group)

@@ -19,7 +19,8 @@
 namespace srdi {
 
 class Database;
-struct Standing; // storage/Standing.h
+struct Standing;        // storage/Standing.h
+struct PreparedSummary; // storage/Standing.h
 
 struct CompanySummary
 {
@@ -180,7 +181,15 @@ public:
     // credit code (else the same exact name) gets the fields in `given` (the
     // keys of the fields the file gives; ImportMode::Replace: every field), or
     // a new company is added with the whole profile.
-    PatchOutcome importProfile(const Profile &incoming, const QStringList &given, ImportMode mode);
+    // `prepared`: the summary row of `incoming` computed ahead (prepareSummary),
+    // used when the company stored is `incoming` itself.
+    PatchOutcome importProfile(const Profile &incoming, const QStringList &given, ImportMode mode,
+                               const std::shared_ptr<const PreparedSummary> &prepared = nullptr);
+    // A company's summary row (its assessment and awards) as of `today`,
+    // computed without the database: on any thread, so that a batch assesses
+    // the companies to come while it writes one. The rule packs and the award
+    // catalog are to be loaded first.
+    static std::shared_ptr<const PreparedSummary> prepareSummary(const Profile &profile, const QDate &today);
 
     // Inserts a new company; returns its id.
     std::optional<qint64> insert(const Profile &profile, QString *error = nullptr);

@@ -86,27 +86,27 @@ QString summaryBasisKey(const QDate &today)
 }
 
 bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail,
-                  std::shared_ptr<const Standing> *standing)
+                  std::shared_ptr<const Standing> *standing, const std::shared_ptr<const PreparedSummary> &prepared)
 {
-    return writeSummary(db, id, p, QDate::currentDate(), detail, standing);
+    return writeSummary(db, id, p, QDate::currentDate(), detail, standing, prepared);
 }
 
 // The company's standing in one row (schema step 3): the pack in force on
 // `today`, the highest rung reached, the next rung's state, tier 1's score, the
 // earliest lapse of a valid title, the awards claimable now; and (step 4) the
 // basis it was computed with: summaryBasisKey(today), then the pack used.
-bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail,
-                  std::shared_ptr<const Standing> *standing)
+std::shared_ptr<const PreparedSummary> computeSummary(const Profile &p, const QDate &today)
 {
+    auto out = std::make_shared<PreparedSummary>();
+    out->profile = p;
+    out->today = today;
     auto &packs = rules::RulePacks::instance();
     if (packs.ids().isEmpty())
         packs.load();
     const rules::PackChoice choice = packs.choose(p, today);
     const auto &pack = choice.pack;
-    if (!pack) {
-        Raw *remove = raw(db, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail);
-        return remove && remove->exec({integer(id)}, detail);
-    }
+    if (!pack)
+        return out;
     auto computed = std::make_shared<Standing>();
     computed->today = today;
     computed->choice = choice;
@@ -180,8 +180,27 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
     catalog.load();
     computed->awards = catalog.match(p, a, a.date);
     const awards::AwardReport &matched = computed->awards;
+    out->values = {pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
+                   expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
+                   a.sme.size,
+                   QStringLiteral("%1|%2:%3%4").arg(summaryBasisKey(today), pack->id, pack->contentHash.left(16),
+                                                    pack->fromUser ? QStringLiteral(" user") : QString()),
+                   heldRank, scoreUpper, nextMissing, openGaps, revenue, rdRatio, nameSortKey(p.company.name)};
+    out->standing = std::move(computed);
+    return out;
+}
+
+bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail,
+                  std::shared_ptr<const Standing> *standing, const std::shared_ptr<const PreparedSummary> &prepared)
+{
+    const std::shared_ptr<const PreparedSummary> row =
+        prepared && prepared->today == today && prepared->profile == p ? prepared : computeSummary(p, today);
+    if (!row->standing) {
+        Raw *remove = raw(db, QStringLiteral("DELETE FROM company_summary WHERE company_id = ?"), detail);
+        return remove && remove->exec({integer(id)}, detail);
+    }
     if (standing)
-        *standing = computed;
+        *standing = row->standing;
     Raw *query = raw(db,
                      // One row per company, replaced whole (both engines' upsert).
                      QStringLiteral("INSERT INTO company_summary (company_id, pack, highest_rank, next_status,"
@@ -198,15 +217,11 @@ bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDa
                                     " open_gaps = excluded.open_gaps, revenue = excluded.revenue,"
                                     " rd_ratio = excluded.rd_ratio, name_key = excluded.name_key"),
                      detail);
-    return query &&
-           query->exec(
-                     {integer(id), pack->id, rank, nextStatus, nextUnmet, withinReach ? 1 : 0, score,
-                      expiry.isValid() ? QVariant(expiry.toString(Qt::ISODate)) : QVariant(), integer(matched.nowYuan),
-                      a.sme.size,
-                      QStringLiteral("%1|%2:%3%4").arg(summaryBasisKey(today), pack->id, pack->contentHash.left(16),
-                                                       pack->fromUser ? QStringLiteral(" user") : QString()),
-                      heldRank, scoreUpper, nextMissing, openGaps, revenue, rdRatio, nameSortKey(p.company.name)},
-                     detail);
+    QVariantList values;
+    values.reserve(row->values.size() + 1);
+    values.append(integer(id));
+    values.append(row->values);
+    return query && query->exec(values, detail);
 }
 
 } // namespace store

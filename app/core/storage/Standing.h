@@ -2,10 +2,14 @@
 #pragma once
 
 #include "awards/AwardCatalog.h"
+#include "model/Profile.h"
 #include "rules/Assessment.h"
 #include "rules/RulePack.h"
 
 #include <QDate>
+#include <QVariantList>
+
+#include <memory>
 
 namespace srdi {
 
@@ -17,6 +21,17 @@ struct Standing
     rules::PackChoice choice;
     rules::Assessment assessment;
     awards::AwardReport awards;
+};
+
+// A company's summary row computed ahead of its write, on any thread
+// (ProfileStore::prepareSummary): the write uses it when the company written
+// is this very profile on this day, and computes the row itself otherwise.
+struct PreparedSummary
+{
+    Profile profile;
+    QDate today;
+    std::shared_ptr<const Standing> standing; // null: no rule pack in force that day
+    QVariantList values;                      // the row's values after company_id
 };
 
 } // namespace srdi

@@ -26,6 +26,7 @@ struct pg_result;
 // back, prepared statements with their error text. Internal to storage/.
 namespace srdi {
 struct Standing;
+struct PreparedSummary;
 }
 
 namespace srdi::store {
@@ -189,13 +190,19 @@ void setError(QString *error, const QString &message);
 // The company's standing in one row (company_summary), written with the
 // profile in the same transaction (ProfileStorePortfolio.cpp).
 // `standing`, when given, receives what the row was computed from (null when
-// no pack is in force and the row was removed).
+// no pack is in force and the row was removed). `prepared`: the row computed
+// ahead (used when it was computed from `p` on the same day).
 bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, QString *detail,
-                  std::shared_ptr<const Standing> *standing = nullptr);
+                  std::shared_ptr<const Standing> *standing = nullptr,
+                  const std::shared_ptr<const PreparedSummary> &prepared = nullptr);
 // The same as of `today` (tests, and the refresh of stale rows), and the part
 // of company_summary.basis that every row computed `today` shares.
 bool writeSummary(const QSqlDatabase &db, qint64 id, const Profile &p, const QDate &today, QString *detail,
-                  std::shared_ptr<const Standing> *standing = nullptr);
+                  std::shared_ptr<const Standing> *standing = nullptr,
+                  const std::shared_ptr<const PreparedSummary> &prepared = nullptr);
+// The row of `p` as of `today`, computed without the database (any thread;
+// the rule packs and the award catalog loaded first).
+std::shared_ptr<const PreparedSummary> computeSummary(const Profile &p, const QDate &today);
 QString summaryBasisKey(const QDate &today);
 
 } // namespace srdi::store
