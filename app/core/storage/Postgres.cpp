@@ -344,19 +344,23 @@ void appendParams(const QVariantList &values, Params *params);
 
 } // namespace
 
-ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantList &values, QString *detail)
+namespace {
+
+// A statement with `values` whose result is read at once: what is held back
+// or was sent ahead goes first (a read sees every row written before it),
+// then `run` (libpq's call, given the parameters); the result, or null with
+// *detail.
+template <typename Run>
+ResultPtr runWithValues(Connection *conn, const QVariantList &values, QString *detail, Run run)
 {
     if (!conn) {
         *detail = errorText(conn);
         return nullptr;
     }
-    if (holdsRows(conn) && !flushDeferred(conn, detail))
-        return nullptr; // a read sees every row written before it
-    if (!drain(conn, detail))
+    if ((holdsRows(conn) && !flushDeferred(conn, detail)) || !drain(conn, detail))
         return nullptr;
     const Params params = paramsOf(values);
-    PGresult *result = PQexecPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr,
-                                      nullptr, 0);
+    PGresult *result = run(params);
     if (!succeeded(result)) {
         *detail = resultError(conn, result);
         PQclear(result);
@@ -365,26 +369,22 @@ ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantL
     return ResultPtr(result);
 }
 
+} // namespace
+
+ResultPtr execPrepared(Connection *conn, const QByteArray &name, const QVariantList &values, QString *detail)
+{
+    return runWithValues(conn, values, detail, [&](const Params &params) {
+        return PQexecPrepared(conn, name.constData(), int(values.size()), params.pointers.data(), nullptr, nullptr, 0);
+    });
+}
+
 ResultPtr queryParams(Connection *conn, const QString &sql, const QVariantList &values, QString *detail)
 {
-    if (!conn) {
-        *detail = errorText(conn);
-        return nullptr;
-    }
-    if (holdsRows(conn) && !flushDeferred(conn, detail))
-        return nullptr; // a read sees every row written before it
-    if (!drain(conn, detail))
-        return nullptr;
-    const Params params = paramsOf(values);
     const QByteArray text = numbered(sql);
-    PGresult *result = PQexecParams(conn, text.constData(), int(values.size()), nullptr, params.pointers.data(),
-                                    nullptr, nullptr, 0);
-    if (!succeeded(result)) {
-        *detail = resultError(conn, result);
-        PQclear(result);
-        return nullptr;
-    }
-    return ResultPtr(result);
+    return runWithValues(conn, values, detail, [&](const Params &params) {
+        return PQexecParams(conn, text.constData(), int(values.size()), nullptr, params.pointers.data(), nullptr,
+                            nullptr, 0);
+    });
 }
 
 namespace {
