@@ -13,7 +13,14 @@
 #include <QIcon>
 #include <QSettings>
 
+#include "awards/AwardCatalog.h"
 #include "model/Catalogs.h"
+#include "model/FieldHelp.h"
+#include "rules/RulePack.h"
+
+#ifdef SRDI_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -58,12 +65,29 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    // The region and industry catalogs (some 3,000 entries of JSON, the
-    // form's and the list's names) are read on a thread of their own while
-    // the application and the rules are set up: the window finds them ready.
-    std::thread catalogs([] {
+    // What the window reads before it can show anything is read on threads
+    // of their own while the application is set up: the region and industry
+    // catalogs (some 3,000 entries of JSON, the form's and the list's names),
+    // the fields' labels and help, the rule packs (every tier, filter and
+    // ladder names them) and the award catalog (the first company's
+    // standing). The window finds them loaded.
+    describe(); // the user's folders of rule and award updates are named by it
+    // Two threads of about equal work. The awards name their regions, so the
+    // region catalog comes first on the thread that reads them.
+    std::thread regionsAndAwards([awards = srdi::awards::AwardCatalog::userFolder()] {
         srdi::RegionCatalog::instance();
+        srdi::awards::AwardCatalog::instance().load(awards);
+    });
+    std::thread rulesAndFonts([rules = srdi::rules::RulePacks::userFolder()] {
+#ifdef SRDI_FONTCONFIG
+        // fontconfig reads its configuration and the list of fonts when the
+        // first text is measured (a third of the window's own work before
+        // its first paint); read here, Qt's font database finds it done.
+        FcInit();
+#endif
         srdi::IndustryCatalog::instance();
+        srdi::FieldHelp::instance(); // every field's label and help
+        srdi::rules::RulePacks::instance().load(rules);
     });
     QApplication app(argc, argv);
     srdi::ui::startupMark("QApplication");
@@ -78,7 +102,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               QStringLiteral("Exit once the window is shown and painted."));
     parser.addOptions({db, quitAfterStartup});
-    catalogs.join(); // ready (process() may end the program: --help, --version)
+    // Ready before process(), which may end the program (--help, --version).
+    rulesAndFonts.join();
+    regionsAndAwards.join();
+    // A flawed pack of the user's is told in the user's language: its
+    // problems were written before the translations were installed.
+    if (!srdi::rules::RulePacks::instance().problems().isEmpty())
+        srdi::rules::RulePacks::instance().reload();
+    srdi::ui::startupMark("rules and awards");
     parser.process(app);
 
     // --db, else the database last chosen in the window (File ▸ Open shared
@@ -96,6 +127,7 @@ int main(int argc, char *argv[])
         // screen (a repaint() of a window not yet exposed paints nothing).
         QObject::connect(window, &srdi::ui::MainWindow::firstPainted, &app, [] {
             srdi::ui::startupMark("first paint");
+            srdi::ui::printFirstPaintClock();
             QCoreApplication::quit();
         });
     }

@@ -8,7 +8,7 @@ PACKAGES="
 cmake ninja-build g++ pkg-config
 qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools
 qt6-translations-l10n qt6-svg-dev qt6-charts-dev libgl-dev
-libopencc-dev libopencc-data libxlsxwriter-dev libicu-dev python3-openpyxl
+libopencc-dev libopencc-data libxlsxwriter-dev libicu-dev libfontconfig-dev python3-openpyxl
 fonts-noto-cjk fonts-wqy-microhei
 xvfb xauth x11-apps imagemagick poppler-utils
 desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base

@@ -19,4 +19,9 @@ inline void startupMark(const char *step)
         qCDebug(lcStartup, "%6.1f ms  %s", double(startupClock().nsecsElapsed()) / 1e6, step);
 }
 
+// For benchmarks timing whole processes: with SRDI_PRINT_FIRST_PAINT set,
+// prints "first paint at <ns since the epoch>" to stderr (the clock of
+// `date +%s%N`), so that a script can tell the start-up from the exit.
+void printFirstPaintClock();
+
 } // namespace srdi::ui

@@ -18,6 +18,7 @@
 #include "ProfileEditor.h"
 #include "StandingPanel.h"
 
+#include "StartupTrace.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -48,10 +49,18 @@ class QuitAfterPaint : public QObject
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit); // once the frame is flushed
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, qApp, [] { // once the frame is flushed
+                ui::printFirstPaintClock();
+                QCoreApplication::quit();
+            });
+        }
         return false;
     }
+
+private:
+    bool m_painted = false;
 };
 
 double median(std::vector<double> v)

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Start-up to the first painted window, whole process, against a bare Qt
+# Start-up to the first painted window, whole processes, against a bare Qt
 # window (bench_gui --bare: a QMainWindow with a label, shown and painted)
 # measured in the same run, alternating the two. Prints the medians and the
-# ratio. Not a test.
+# ratios: from exec to the first painted frame (the budget's measure), and
+# from exec to the exit. Not a test.
 #
 #   tests/benchmarks/bench_startup.sh [--backup-due] [BUILD_DIR] DB.sqlite [RUNS]
 #
@@ -30,11 +31,22 @@ backups="$(cd "$(dirname "$db")" && pwd)/backups"
 stem=$(basename "$db"); stem=${stem%.*}
 
 now() { date +%s%N; }
-time_one() { # command ... -> elapsed ns
+# Runs one process; appends to $work/<name> the nanoseconds from exec to its
+# exit, and to $work/<name>.paint those from exec to its first paint (each
+# process prints the clock of its first paint, SRDI_PRINT_FIRST_PAINT).
+time_one() { # name command ...
+    name=$1; shift
     t0=$(now)
-    "$@" >/dev/null 2>&1
+    SRDI_PRINT_FIRST_PAINT=1 "$@" >/dev/null 2>"$work/stderr"
     t1=$(now)
-    echo $((t1 - t0))
+    echo $((t1 - t0)) >>"$work/$name"
+    painted=$(sed -n 's/^first paint at \([0-9]*\)$/\1/p' "$work/stderr" | head -n 1)
+    if [ -z "$painted" ]; then
+        echo "bench_startup: $name printed no first paint" >&2
+        cat "$work/stderr" >&2
+        exit 1
+    fi
+    echo $((painted - t0)) >>"$work/$name.paint"
 }
 forget_todays_backup() {
     [ "$due" = 1 ] || return 0
@@ -42,15 +54,20 @@ forget_todays_backup() {
 }
 i=0
 while [ "$i" -lt "$runs" ]; do
-    time_one "$build/tests/benchmarks/bench_gui" --bare >>"$work/bare"
+    time_one bare "$build/tests/benchmarks/bench_gui" --bare
     forget_todays_backup
-    time_one "$build/srdi-assess" --db "$db" --quit-after-startup >>"$work/app"
+    time_one app "$build/srdi-assess" --db "$db" --quit-after-startup
     i=$((i + 1))
 done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1e6}'; }
+echo "platform ${QT_QPA_PLATFORM:-default (DISPLAY=${DISPLAY:-none})}, $runs runs each$( [ "$due" = 1 ] && echo ', daily backup due every run')"
+# The budget's measure: from exec to the first painted frame.
+bare=$(median "$work/bare.paint")
+app=$(median "$work/app.paint")
+echo "to the first paint: bare window median $bare ms, srdi-assess --db $(basename "$db") median $app ms"
+awk -v a="$app" -v b="$bare" 'BEGIN {printf "ratio: %.2f (budget: at most 2 at 100,000 companies; goal 1.5)\n", a / b}'
+# The whole process, its exit included (the measure before 2026-12-03).
 bare=$(median "$work/bare")
 app=$(median "$work/app")
-echo "platform ${QT_QPA_PLATFORM:-default (DISPLAY=${DISPLAY:-none})}, $runs runs each$( [ "$due" = 1 ] && echo ', daily backup due every run')"
-echo "bare window: median $bare ms"
-echo "srdi-assess --db $(basename "$db"): median $app ms"
-awk -v a="$app" -v b="$bare" 'BEGIN {printf "ratio: %.2f (budget: at most 2 at 100,000 companies; goal 1.5)\n", a / b}'
+echo "to the exit: bare window median $bare ms, srdi-assess median $app ms"
+awk -v a="$app" -v b="$bare" 'BEGIN {printf "whole-process ratio: %.2f\n", a / b}'
