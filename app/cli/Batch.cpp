@@ -386,6 +386,7 @@ public:
     {
         enum State : quint8 { Waiting, Working, Done, Taken };
         State state = Waiting;
+        std::shared_ptr<const Profile> profile; // the preparing thread's own copy
         std::shared_ptr<const PreparedSummary> summary;
     };
     struct Entry
@@ -407,7 +408,9 @@ public:
             const std::lock_guard lock(m_mutex);
             m_stop = true;
         }
-        m_changed.notify_all();
+        m_items.notify_all();
+        m_space.notify_all();
+        m_work.notify_all();
         m_thread.join();
         m_preparing.join();
     }
@@ -423,23 +426,27 @@ public:
             p.state = Prepared::Taken;
             return nullptr;
         }
-        m_changed.wait(lock, [&p] { return p.state == Prepared::Done; });
+        m_done.wait(lock, [&p] { return p.state == Prepared::Done; });
         return p.summary;
     }
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
 
-    // The next item; false at the end of the input.
+    // The next item; false at the end of the input. What `entry` held is
+    // handed to the reading thread to be freed (the writer sets the pace).
     bool next(Entry &entry)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_end; });
+        m_spent.push_back(std::move(entry));
+        m_items.wait(lock, [this] { return !m_queue.empty() || m_end; });
         if (m_queue.empty())
             return false;
+        const bool wasFull = m_queue.size() >= kAhead;
         entry = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
-        m_changed.notify_all();
+        if (wasFull)
+            m_space.notify_one(); // the reader waits only on a full queue
         return true;
     }
     // The look-up keys of the companies waiting (read and checked).
@@ -470,63 +477,74 @@ private:
     {
         std::unique_lock lock(m_mutex);
         for (;;) {
-            std::shared_ptr<Prepared> slot;
-            std::optional<Profile> profile;
-            m_changed.wait(lock, [&] {
-                if (m_stop)
-                    return true;
-                for (const Entry &e : m_queue) {
-                    if (e.prepared && e.prepared->state == Prepared::Waiting) {
-                        slot = e.prepared;
-                        profile = e.item.profile;
-                        return true;
-                    }
-                }
-                return false;
-            });
+            m_work.wait(lock, [this] { return m_stop || !m_toPrepare.empty(); });
             if (m_stop)
                 return;
+            const std::shared_ptr<Prepared> slot = std::move(m_toPrepare.front());
+            m_toPrepare.pop_front();
+            if (slot->state != Prepared::Waiting)
+                continue; // the writer came to it first
             slot->state = Prepared::Working;
+            const std::shared_ptr<const Profile> profile = std::move(slot->profile);
             lock.unlock();
             std::shared_ptr<const PreparedSummary> summary = ProfileStore::prepareSummary(*profile, m_today);
             lock.lock();
             slot->summary = std::move(summary);
             slot->state = Prepared::Done;
-            m_changed.notify_all();
+            m_done.notify_all(); // the writer may wait for this one
         }
     }
 
+    // The reading thread: reads and checks each item, up to kAhead ahead of
+    // the writer, and frees what the writer is done with.
     void run()
     {
+        std::vector<Entry> spent;
         for (;;) {
+            spent.clear(); // outside the lock
             Entry entry;
             const bool more = m_input.next(entry.item);
             entry.percent = m_input.percent();
             entry.endNote = m_input.endNote();
-            if (entry.item.profile)
+            if (entry.item.profile) {
                 entry.prepared = std::make_shared<Prepared>();
+                entry.prepared->profile = std::make_shared<const Profile>(*entry.item.profile);
+            }
             std::unique_lock lock(m_mutex);
             if (!more) {
                 m_finalNote = entry.endNote;
                 m_end = true;
                 lock.unlock();
-                m_changed.notify_all();
+                m_items.notify_all();
                 return;
             }
-            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < kAhead; });
+            m_space.wait(lock, [this] { return m_stop || m_queue.size() < kAhead; });
             if (m_stop)
                 return;
+            spent.swap(m_spent);
+            const bool wasEmpty = m_queue.empty();
+            const std::shared_ptr<Prepared> slot = entry.prepared;
             m_queue.push_back(std::move(entry));
+            if (slot)
+                m_toPrepare.push_back(slot);
             lock.unlock();
-            m_changed.notify_all();
+            if (wasEmpty)
+                m_items.notify_one(); // the writer waits only on an empty queue
+            if (slot)
+                m_work.notify_one();
         }
     }
 
     io::CompanyImport &m_input; // used by the reading thread only, until it ends
     const QDate m_today;
     mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_items; // the queue is no longer empty, or the input ended
+    std::condition_variable m_space; // the queue is no longer full
+    std::condition_variable m_work;  // a company waits to be prepared
+    std::condition_variable m_done;  // a company was prepared
     std::deque<Entry> m_queue;
+    std::deque<std::shared_ptr<Prepared>> m_toPrepare; // in the queue's order
+    std::vector<Entry> m_spent; // taken by the writer and done with
     QString m_finalNote;
     bool m_end = false;
     bool m_stop = false;
