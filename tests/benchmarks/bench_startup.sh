@@ -1,6 +1,8 @@
 #!/bin/sh
 # Start-up to the first painted window, whole processes, against a bare Qt
-# window (bench_gui --bare: a QMainWindow with a label, shown and painted)
+# window (bench_bare: a QMainWindow with a label, shown and painted, linked
+# with Qt Widgets only; before 2026-12-03 it was bench_gui --bare, which
+# loads the product's libraries too)
 # measured in the same run, alternating the two. Prints the medians and the
 # ratios: from exec to the first painted frame (the budget's measure), and
 # from exec to the exit. Not a test.
@@ -54,7 +56,7 @@ forget_todays_backup() {
 }
 i=0
 while [ "$i" -lt "$runs" ]; do
-    time_one bare "$build/tests/benchmarks/bench_gui" --bare
+    time_one bare "$build/tests/benchmarks/bench_bare"
     forget_todays_backup
     time_one app "$build/srdi-assess" --db "$db" --quit-after-startup
     i=$((i + 1))
