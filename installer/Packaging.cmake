@@ -132,12 +132,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see: the Qt plugins loaded at run time (the
-# SQLite driver, the PostgreSQL driver for a shared portfolio; the SVG icon engine for the window icon), OpenCC's
+# SQLite driver, the PostgreSQL driver for a shared portfolio; the SVG icon engine for the window icon),
+# PostgreSQL's client library (loaded when a shared database is first used: storage/LibPq.h), OpenCC's
 # dictionaries, and a CJK font. The xcb and offscreen platform plugins are in
 # libqt6gui6 on Debian 12, which shlibdeps finds (qt6-qpa-plugins only holds
 # vnc and tuiotouch).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libopencc-data, fonts-wqy-microhei | fonts-noto-cjk")
+    "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, libqt6svg6, libopencc-data, fonts-wqy-microhei | fonts-noto-cjk")
 # Qt's own dialog strings in Chinese (qtbase_zh_*.qm), and a native Wayland platform.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 

@@ -21,6 +21,13 @@ if(network)
     message(FATAL_ERROR "${EXE} links the Qt network module:\n${network}")
 endif()
 
+# PostgreSQL's client library, which talks to a server, is loaded only when a
+# shared database is opened (app/core/storage/LibPq.h), never at start.
+string(REGEX MATCHALL "[^\n]*libpq\\.[^\n]*" pq "${libs}")
+if(pq)
+    message(FATAL_ERROR "${EXE} loads PostgreSQL's client library at start:\n${pq}")
+endif()
+
 # 2. The sources: no QtNetwork header, no Network component.
 set(networkHeader
     "#[ \t]*include[ \t]*[<\"](QtNetwork/|QtNetwork[>\"]|QNetwork|QTcp|QUdp|QSsl|QDtls|QHostAddress|QHostInfo|QLocalSocket|QLocalServer|QAbstractSocket|QDnsLookup|QHttp|QAuthenticator|QOcsp)")
@@ -48,4 +55,4 @@ if(found)
 endif()
 
 list(LENGTH sources count)
-message(STATUS "no network: ${EXE} links no libQt6Network; ${count} sources include no QtNetwork header")
+message(STATUS "no network: ${EXE} links no libQt6Network and no libpq; ${count} sources include no QtNetwork header")

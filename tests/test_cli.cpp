@@ -186,6 +186,30 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent/x.srdi.json")));
     }
 
+    // PostgreSQL's client library is loaded when a shared database is first
+    // used: when it cannot be, the message says so (and what to install),
+    // not that the address is wrong.
+    void sharedDatabaseWithoutItsClientLibraryIsSaid()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile broken(dir.filePath(QStringLiteral("libpq.so.5"))); // found first, and no library
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.close();
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
+        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        e.remove(QStringLiteral("LANGUAGE"));
+        const Run r = run({QStringLiteral("--db"), QStringLiteral("postgresql://someone@/portfolio?host=") + dir.path(),
+                           QStringLiteral("--export-portfolio"), dir.filePath(QStringLiteral("out.csv"))},
+                          e);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("client library (libpq) could not be used")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("libpq5")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("is not a PostgreSQL address")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.csv"))));
+    }
+
     void importExportRoundTrip()
     {
         QTemporaryDir dir;

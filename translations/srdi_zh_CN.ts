@@ -1364,6 +1364,13 @@
     </message>
 </context>
 <context>
+    <name>srdi::libpq</name>
+    <message>
+        <source>PostgreSQL&apos;s client library (libpq) could not be used (%1). On Debian, install libpq5.</source>
+        <translation>无法使用 PostgreSQL 的客户端库（libpq）（%1）。在 Debian 上请安装 libpq5。</translation>
+    </message>
+</context>
+<context>
     <name>srdi::report::DocumentChecklist</name>
     <message>
         <source>Document checklist</source>

@@ -26,7 +26,7 @@
 #include <QMutexLocker>
 #include <QObject>
 
-#include <libpq-fe.h>
+#include "LibPq.h"
 #include <sqlite3.h>
 
 #include <chrono>

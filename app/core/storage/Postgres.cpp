@@ -10,7 +10,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <libpq-fe.h>
+#include "LibPq.h"
 
 #include <QSet>
 

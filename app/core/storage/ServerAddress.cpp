@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <libpq-fe.h>
+#include "LibPq.h"
 
 namespace srdi {
 
@@ -41,6 +41,12 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &uri, QString *e
     };
     if (!isServerLocation(uri))
         return fail(tr("it does not begin with postgresql://."));
+    // Every use of a server begins here: the client library is loaded now.
+    if (!libpq::available()) {
+        if (error)
+            *error = libpq::loadError(); // the address may be right: the program cannot use it
+        return std::nullopt;
+    }
     char *message = nullptr;
     PQconninfoOption *options = PQconninfoParse(uri.toUtf8().constData(), &message);
     if (!options) {
