@@ -4,7 +4,6 @@
 // keystroke (validate, save, re-evaluate, repaint), filtering the list.
 // Not a test: figures go to docs/benchmarks.md.
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui DB.sqlite
-//   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui --bare   (a bare window only, for process timing)
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_gui DB.sqlite --close-during-backup
 //       (after the first paint: when the check, the counts and the day's
 //       backup arrive, the longest the window stopped answering meanwhile;
@@ -18,7 +17,6 @@
 #include "ProfileEditor.h"
 #include "StandingPanel.h"
 
-#include "StartupTrace.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -42,26 +40,6 @@ double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
-
-// Quits the event loop after the first paint of the widget it watches.
-class QuitAfterPaint : public QObject
-{
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            QTimer::singleShot(0, qApp, [] { // once the frame is flushed
-                ui::printFirstPaintClock();
-                QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-
-private:
-    bool m_painted = false;
-};
 
 double median(std::vector<double> v)
 {
@@ -87,20 +65,12 @@ int main(int argc, char *argv[])
         auto *label = new QLabel(QStringLiteral("bare"), &bare);
         bare.setCentralWidget(label);
         bare.resize(1320, 820);
-        if (arg == u"--bare") {
-            // As srdi-assess --quit-after-startup: until the first frame is
-            // painted (a repaint() before the window is exposed paints nothing).
-            QuitAfterPaint quit;
-            label->installEventFilter(&quit);
-            bare.show();
-            return app.exec();
-        }
         bare.show();
         bare.repaint();
     }
     const double bareMs = ms(t);
     if (arg.isEmpty()) {
-        out << "usage: bench_gui DB.sqlite | --bare" << Qt::endl;
+        out << "usage: bench_gui DB.sqlite [--close-during-backup]" << Qt::endl;
         return 1;
     }
 
