@@ -91,7 +91,6 @@ int main(int argc, char *argv[])
     });
     QApplication app(argc, argv);
     srdi::ui::startupMark("QApplication");
-    describe();
     srdi::ui::applyLanguage(srdi::ui::startupLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srdi-assess.svg")));
     srdi::ui::startupMark("language and icon");
