@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QThread>
 
 #include "awards/AwardCatalog.h"
 #include "model/Catalogs.h"
@@ -22,6 +23,7 @@
 #include <fontconfig/fontconfig.h>
 #endif
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <thread>
@@ -72,13 +74,21 @@ int main(int argc, char *argv[])
     // ladder names them) and the award catalog (the first company's
     // standing). The window finds them loaded.
     describe(); // the user's folders of rule and award updates are named by it
+    // Qt takes the first thread that asks for its thread data for the main
+    // thread: asked here, before the threads below start, it is this one.
+    // (Else one of them could be, now and then, and QApplication would be
+    // made outside Qt's main thread: its timers and windows misbehave.)
+    QThread::currentThread();
     // Two threads of about equal work. The awards name their regions, so the
     // region catalog comes first on the thread that reads them.
     std::thread regionsAndAwards([awards = srdi::awards::AwardCatalog::userFolder()] {
         srdi::RegionCatalog::instance();
         srdi::awards::AwardCatalog::instance().load(awards);
     });
-    std::thread rulesAndFonts([rules = srdi::rules::RulePacks::userFolder()] {
+    // A test keeps this thread alive a while after its work, so that
+    // QApplication is made while it runs (test_cli::applicationMadeInTheMainThread).
+    const int linger = qEnvironmentVariableIntValue("SRDI_TEST_LOADING_THREAD_LINGER_MS");
+    std::thread rulesAndFonts([rules = srdi::rules::RulePacks::userFolder(), linger] {
 #ifdef SRDI_FONTCONFIG
         // fontconfig reads its configuration and the list of fonts when the
         // first text is measured (a third of the window's own work before
@@ -88,6 +98,8 @@ int main(int argc, char *argv[])
         srdi::IndustryCatalog::instance();
         srdi::FieldHelp::instance(); // every field's label and help
         srdi::rules::RulePacks::instance().load(rules);
+        if (linger > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(linger));
     });
     QApplication app(argc, argv);
     srdi::ui::startupMark("QApplication");

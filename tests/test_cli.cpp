@@ -210,6 +210,23 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.csv"))));
     }
 
+    // The window's loading threads start before QApplication; Qt must still
+    // count the thread that makes it as its main thread, whichever of them
+    // asks Qt for its thread first (else: "QApplication was not created in
+    // the main() thread", now and then).
+    void applicationMadeInTheMainThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("SRDI_TEST_LOADING_THREAD_LINGER_MS"), QStringLiteral("300"));
+        const Run r = run({QStringLiteral("--db"), dir.filePath(QStringLiteral("w.sqlite")), QStringLiteral("--quit-after-startup")}, e);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("main() thread")), qPrintable(r.err));
+    }
+
     void importExportRoundTrip()
     {
         QTemporaryDir dir;
