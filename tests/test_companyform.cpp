@@ -136,11 +136,16 @@ private slots:
 
     void pageMadeOnFirstShowSpeaksAndShowsTheCurrentState()
     {
-        // Only the page on screen is made at start; a page made later must
+        // No page is made before the window's first frame (the tabs are
+        // named); the page on screen right after it (at once for a window
+        // not shown), the others when first shown. A page made later must
         // still carry the language switched to meanwhile and the company's values.
         MainWindow w(m_db);
         ui::CompanyForm *form = w.form();
         QCOMPARE(form->currentIndex(), 0);
+        QVERIFY(!form->findChild<QWidget *>(QStringLiteral("company.name")));
+        QVERIFY(!form->tabText(0).isEmpty());
+        QCoreApplication::processEvents(); // (afterFirstPaint)
         QVERIFY(form->findChild<QWidget *>(QStringLiteral("company.name")));
         QVERIFY(!form->findChild<QWidget *>(QStringLiteral("innovation.ip.class2")));
         ui::setCurrentLanguage(QStringLiteral("zh_TW"));

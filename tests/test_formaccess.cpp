@@ -394,6 +394,7 @@ private slots:
         // Shown again as chosen.
         MainWindow again(m_db);
         QCOMPARE(again.currentCompanyId(), id);
+        QCoreApplication::processEvents(); // the page is made after the first frame
         auto *f2 = again.form();
         QCOMPARE(f2->findChild<QComboBox *>(QStringLiteral("regionProvince"))->currentData().toString(), QStringLiteral("330000"));
         QCOMPARE(f2->findChild<QComboBox *>(QStringLiteral("regionCity"))->currentData().toString(), QStringLiteral("330100"));
@@ -454,6 +455,7 @@ private slots:
         w.close();
 
         MainWindow again(m_db);
+        QCoreApplication::processEvents(); // the page is made after the first frame
         QCOMPARE(again.form()->findChild<QComboBox *>(QStringLiteral("regionCity"))->currentData().toString(), QStringLiteral("429004"));
         // And a municipality's district loads into the third box.
         QVERIFY(again.editor()->edit(QStringLiteral("company.region"), QStringLiteral("t"),

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
@@ -109,10 +110,11 @@ constexpr int kOperationsPage = 1;
 
 } // namespace
 
-CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
+CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent, FirstPage first)
     : QTabWidget(parent)
     , m_editor(editor)
 {
+    m_pagesHeld = first == FirstPage::Later;
     setObjectName(QStringLiteral("companyForm"));
     setDocumentMode(true);
     m_editor->setTypingProbe([this] { return typingPaths(); });
@@ -129,8 +131,28 @@ CompanyForm::CompanyForm(ProfileEditor *editor, QWidget *parent)
     connect(m_editor, &ProfileEditor::profileChanged, this, &CompanyForm::load);
     // Typed text belongs to the company it was typed for: committed first.
     connect(m_editor, &ProfileEditor::aboutToSwitch, this, &CompanyForm::commitPending);
-    connect(this, &QTabWidget::currentChanged, this, &CompanyForm::buildPage);
-    buildPage(currentIndex()); // (names the tabs and loads the page)
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        m_pagesHeld = false; // a tab chosen: its page is wanted now
+        buildPage(index);
+    });
+    if (m_pagesHeld)
+        retranslate(); // the tabs' names
+    else
+        buildPage(currentIndex()); // (names the tabs and loads the page)
+}
+
+void CompanyForm::setHeldPage(int index)
+{
+    const QSignalBlocker quiet(this); // (currentChanged would make the page)
+    setCurrentIndex(index);
+    if (!m_pagesHeld)
+        buildPage(currentIndex());
+}
+
+void CompanyForm::buildShownPage()
+{
+    m_pagesHeld = false;
+    buildPage(currentIndex());
 }
 
 void CompanyForm::buildPage(int index)
@@ -154,6 +176,7 @@ void CompanyForm::buildPage(int index)
 
 void CompanyForm::buildAllPages()
 {
+    m_pagesHeld = false;
     for (int i = 0; i < m_built.size(); ++i)
         buildPage(i);
 }

@@ -28,7 +28,10 @@ class CompanyForm : public QTabWidget
 {
     Q_OBJECT
 public:
-    explicit CompanyForm(ProfileEditor *editor, QWidget *parent = nullptr);
+    // Later: no page is made until buildShownPage() (the window's first
+    // frame shows the tabs, and the page on screen is made right after it).
+    enum class FirstPage { Now, Later };
+    explicit CompanyForm(ProfileEditor *editor, QWidget *parent = nullptr, FirstPage first = FirstPage::Now);
 
     // Reloads every field from the editor's profile (after an undo, a switch
     // of company); a field being typed in keeps its text while it is valid.
@@ -38,6 +41,11 @@ public:
     // A page's fields are made when the page is first shown, so that the
     // window opens fast; this makes every page now.
     void buildAllPages();
+    // Makes the page on screen, and from now on every page when first shown.
+    void buildShownPage();
+    // FirstPage::Later: the tab to show, its page not made yet. Any other
+    // change of tab makes its page at once.
+    void setHeldPage(int index);
 
     // The input widget of a field path ("company.name", "innovation.ip.class1");
     // makes the pages not yet made when the path is not found among the others.
@@ -109,6 +117,7 @@ private:
     };
 
     void buildPage(int index);
+    bool m_pagesHeld = false; // FirstPage::Later until buildShownPage()
     // The content of the page being made (it joins its tab once it is full).
     QWidget *page(const QString &objectName);
     QFormLayout *section(QWidget *page, const QString &objectName);

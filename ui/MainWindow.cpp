@@ -182,7 +182,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     leftLayout->setContentsMargins(6, 6, 0, 6);
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setClearButtonEnabled(true);
     // Filters for a portfolio of thousands: region, tier reached, within
     // reach of the next tier, a title lapsing soon.
     m_regionFilter = new QComboBox(left);
@@ -217,7 +216,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // Middle: the form; right: the standing. Built before the database is
     // open (they get its store after), while the check runs.
     m_editor = new ProfileEditor(nullptr, m_undo, this);
-    m_form = new CompanyForm(m_editor, this);
+    // Its page is made right after the first frame (afterFirstPaint): a
+    // page of fields is the costliest part of that frame, and the first
+    // text field with a clear button looks up the icon theme.
+    m_form = new CompanyForm(m_editor, this, CompanyForm::FirstPage::Later);
     // "All changes saved" only while nothing typed waits and nothing refused is shown.
     connect(m_form, &CompanyForm::stateChanged, this, &MainWindow::updateTitle);
     startupMark("company form");
@@ -415,7 +417,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     fitToScreen(this);
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_form->setCurrentIndex(settings.value(QStringLiteral("window/lastTab"), 0).toInt());
+    m_form->setHeldPage(settings.value(QStringLiteral("window/lastTab"), 0).toInt());
 
     // The model queried its first page when it was made: no second query.
     m_duplicateButton->setEnabled(m_portfolio->rowCount() > 0);
@@ -1574,6 +1576,11 @@ void MainWindow::afterFirstPaint()
     if (m_deferredStarted)
         return;
     m_deferredStarted = true;
+    m_form->buildShownPage();
+    // (Its icon is looked up in the icon theme: a few milliseconds, and an
+    // empty search box shows no clear button.)
+    m_search->setClearButtonEnabled(true);
+    startupMark("form page made");
     if (!m_store) {
         m_summaryReady = true;
         return;
