@@ -2,9 +2,11 @@
 // The region and industry catalogs: the shipped files are whole and right at
 // the codes profiles use, and a broken file is refused place by place.
 
+#include "io/JsonInput.h"
 #include "model/Catalogs.h"
 #include "testconfig.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +140,41 @@ private slots:
         QCOMPARE(readFile(QStringLiteral(":/data/industries.json")), industries);
         QCOMPARE(RegionCatalog::instance().problems(), QStringList());
         QCOMPARE(IndustryCatalog::instance().problems(), QStringList());
+    }
+
+    // Every JSON file built into the program, held to the checks a user's
+    // file meets (JsonInput::parseObject skips them for ":/" files: these
+    // cannot change after the build): not too deep, no key twice, no half
+    // of a surrogate pair, an object.
+    void shippedDataIsSound()
+    {
+        int files = 0;
+        QDirIterator it(QStringLiteral(":/data"), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QByteArray bytes = readFile(path);
+            QVERIFY2(!bytes.isEmpty(), qPrintable(path));
+            QVERIFY2(!JsonInput::nestsDeeperThan(bytes, JsonInput::kMaxDataDepth), qPrintable(path));
+            const JsonInput::Flaw f = JsonInput::flaw(bytes);
+            QVERIFY2(f.kind == JsonInput::Flaw::None, qPrintable(path + QStringLiteral(": ") + f.message()));
+            QStringList errors;
+            QVERIFY2(JsonInput::parseObject(bytes, QStringLiteral("copy of ") + path, &errors), qPrintable(errors.join(u'\n')));
+            ++files;
+        }
+        // The regions, the industries, the field help, both rule packs, the awards.
+        QVERIFY2(files > 40, qPrintable(QString::number(files)));
+    }
+
+    // The checks a shipped file is spared still hold for every other file.
+    void userDataStillChecked()
+    {
+        QStringList errors;
+        QVERIFY(!JsonInput::parseObject(QByteArrayLiteral("{\"a\": 1, \"a\": 2}"), QStringLiteral("/tmp/pack.json"), &errors));
+        QVERIFY2(errors.join(u'\n').contains(QStringLiteral("twice")), qPrintable(errors.join(u'\n')));
+        errors.clear();
+        const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
+        QVERIFY(!JsonInput::parseObject(QByteArrayLiteral("{\"x\": ") + deep + '}', QStringLiteral("pack.json"), &errors));
+        QVERIFY2(errors.join(u'\n').contains(QStringLiteral("deeper")), qPrintable(errors.join(u'\n')));
     }
 
     void provinces()
