@@ -152,7 +152,7 @@ struct RulePack
     QString file;             // the file it was read from (":/data/rules/…" when built in)
     bool fromUser = false;    // read from the user's rules folder
     bool replacesBuiltin = false; // ... and replaces the built-in pack of its id
-    QString contentHash;      // SHA-256 of the file's bytes, hex: what a result was computed with
+    QString contentHash;      // BLAKE2b-256 of the file's bytes, hex: what a result was computed with
 
     const Tier *tier(const QString &id) const;
     // How long a title obtained by `route` (empty: not recorded) is valid.

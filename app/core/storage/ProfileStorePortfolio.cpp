@@ -31,12 +31,12 @@ namespace store {
 
 namespace {
 
-// SHA-256 (hex, 16 digits) of the award data the catalogue loads: the built-in
+// BLAKE2b-256 (hex, 16 digits) of the award data the catalogue loads: the built-in
 // files and the user's, by name and content. Read once, as the catalogue is.
 QString awardDataHash()
 {
     static const QString hash = [] {
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        QCryptographicHash h(QCryptographicHash::Blake2b_256);
         for (const QString &folder : {QStringLiteral(":/data/awards"), awards::AwardCatalog::userFolder()}) {
             const QDir dir(folder);
             if (!dir.exists())
