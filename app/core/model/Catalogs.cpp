@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalogs.h"
 
+#include <array>
 #include <optional>
 #include <QCoreApplication>
 #include <QFile>
@@ -91,6 +92,68 @@ void failIfBroken(const QString &path, const QStringList &problems)
                qPrintable(problems.join(u'\n')));
 }
 
+// A place in a catalog file ("provinces[3].cities[2]"), spelled out only
+// for a problem: spelling the path of each of 3,000 entries at every start
+// cost a third as much as parsing the file.
+class Place
+{
+public:
+    explicit Place(const char *key)
+        : m_key(key)
+    {
+    }
+    Place(const Place &parent, const char *key)
+        : m_parent(&parent)
+        , m_key(key)
+    {
+    }
+    Place(const Place &parent, qsizetype index)
+        : m_parent(&parent)
+        , m_index(index)
+    {
+    }
+    QString text() const
+    {
+        QString out = m_parent ? m_parent->text() : QString();
+        if (m_index >= 0)
+            out += u'[' + QString::number(m_index) + u']';
+        else
+            out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QLatin1String(m_key);
+        return out;
+    }
+    // The steps from the root, kept by value (a Place lives on the stack).
+    struct Steps
+    {
+        std::array<std::pair<const char *, qsizetype>, 8> step{};
+        int depth = 0;
+        QString text() const
+        {
+            QString out;
+            for (int i = 0; i < depth; ++i) {
+                if (step[i].first)
+                    out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QLatin1String(step[i].first);
+                else
+                    out += u'[' + QString::number(step[i].second) + u']';
+            }
+            return out;
+        }
+    };
+    Steps steps() const
+    {
+        Steps s;
+        if (m_parent)
+            s = m_parent->steps();
+        if (s.depth < int(s.step.size()))
+            s.step[s.depth++] = {m_index >= 0 ? nullptr : m_key, m_index};
+        return s;
+    }
+
+private:
+    const Place *m_parent = nullptr;
+    const char *m_key = nullptr;
+    qsizetype m_index = -1;
+};
+
 // Reads the parts both catalog files share and collects what is wrong, each
 // problem led by the JSON path of the place.
 class Reader
@@ -102,6 +165,10 @@ public:
     void fail(const QString &path, const QString &what)
     {
         problems.append(path + QStringLiteral(": ") + what);
+    }
+    void fail(const Place &place, const char *key, const QString &what)
+    {
+        fail(Place(place, key).text(), what);
     }
 
     std::optional<QJsonObject> root(const QByteArray &json, const QString &format)
@@ -123,61 +190,64 @@ public:
         return o;
     }
 
-    // A list under key; a missing optional list is an empty one.
-    QJsonArray list(const QJsonObject &o, const QString &key, const QString &path, bool required)
+    // A list under key (the place's last step); a missing optional list is an empty one.
+    QJsonArray list(const QJsonObject &o, const Place &place, const char *key, bool required)
     {
-        const QJsonValue v = o.value(key);
+        const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray()) {
-            fail(path, v.isUndefined() ? tr("missing") : tr("must be a list"));
+            fail(Place(place, key).text(), v.isUndefined() ? tr("missing") : tr("must be a list"));
             return {};
         }
-        if (required && v.toArray().isEmpty())
-            fail(path, tr("must not be empty"));
-        return v.toArray();
+        QJsonArray a = v.toArray();
+        if (required && a.isEmpty())
+            fail(Place(place, key).text(), tr("must not be empty"));
+        return a;
     }
 
     // The code and the three names of one entry (Region or Industry).
     template <typename Entry>
-    std::optional<QJsonObject> entry(const QJsonValue &v, const QString &path, Entry &e)
+    std::optional<QJsonObject> entry(const QJsonValue &v, const Place &place, Entry &e)
     {
         if (!v.isObject()) {
-            fail(path, tr("must be an object"));
+            fail(place.text(), tr("must be an object"));
             return std::nullopt;
         }
-        const QJsonObject o = v.toObject();
-        e.code = o.value(QStringLiteral("code")).toString();
-        e.zhCN = o.value(QStringLiteral("zh_CN")).toString().trimmed();
-        e.zhTW = o.value(QStringLiteral("zh_TW")).toString().trimmed();
-        e.en = o.value(QStringLiteral("en")).toString().trimmed();
-        const QString where = e.code.isEmpty() ? path : path + QStringLiteral(" (") + e.code + u')';
-        if (e.code.isEmpty())
-            fail(path + QStringLiteral(".code"), tr("missing"));
-        if (e.zhCN.isEmpty())
-            fail(where + QStringLiteral(".zh_CN"), tr("missing name"));
-        if (e.zhTW.isEmpty())
-            fail(where + QStringLiteral(".zh_TW"), tr("missing name"));
-        if (e.en.isEmpty())
-            fail(where + QStringLiteral(".en"), tr("missing name"));
+        QJsonObject o = v.toObject();
+        e.code = o.value(QLatin1String("code")).toString();
+        e.zhCN = o.value(QLatin1String("zh_CN")).toString().trimmed();
+        e.zhTW = o.value(QLatin1String("zh_TW")).toString().trimmed();
+        e.en = o.value(QLatin1String("en")).toString().trimmed();
+        if (e.code.isEmpty() || e.zhCN.isEmpty() || e.zhTW.isEmpty() || e.en.isEmpty()) {
+            const QString path = place.text();
+            const QString where = e.code.isEmpty() ? path : path + QStringLiteral(" (") + e.code + u')';
+            if (e.code.isEmpty())
+                fail(path + QStringLiteral(".code"), tr("missing"));
+            if (e.zhCN.isEmpty())
+                fail(where + QStringLiteral(".zh_CN"), tr("missing name"));
+            if (e.zhTW.isEmpty())
+                fail(where + QStringLiteral(".zh_TW"), tr("missing name"));
+            if (e.en.isEmpty())
+                fail(where + QStringLiteral(".en"), tr("missing name"));
+        }
         return o;
     }
 
     // False (with a problem) when the code was seen before.
-    bool unique(const QString &code, const QString &path)
+    bool unique(const QString &code, const Place &place)
     {
-        const auto seen = m_firstPath.constFind(code);
-        if (seen != m_firstPath.cend()) {
-            fail(path + QStringLiteral(".code"),
-                 tr("'%1' is used twice (first at %2)").arg(code, *seen));
+        const auto seen = m_first.constFind(code);
+        if (seen != m_first.cend()) {
+            fail(place, "code", tr("'%1' is used twice (first at %2)").arg(code, seen->text()));
             return false;
         }
-        m_firstPath.insert(code, path);
+        m_first.insert(code, place.steps());
         return true;
     }
 
 private:
-    QHash<QString, QString> m_firstPath;
+    QHash<QString, Place::Steps> m_first;
 };
 
 // Adds an entry whose code is sound and new; others stay out of the index.
@@ -191,24 +261,19 @@ void add(QList<Entry> &list, QHash<QString, qsizetype> &index, const Entry &e)
 // The county-level units of one parent (a city, or a province for the units
 // directly under it); sound ones join the index.
 void readCounties(Reader &r, QList<Region> &regions, QHash<QString, qsizetype> &index,
-                  const QJsonValue &list, const QString &path, const QString &parent, int prefix)
+                  const QJsonObject &owner, const Place &ownerPlace, const QString &parent, int prefix)
 {
-    if (list.isUndefined())
-        return;
-    if (!list.isArray()) {
-        r.fail(path, Reader::tr("must be a list"));
-        return;
-    }
-    const QJsonArray counties = list.toArray();
+    const QJsonArray counties = r.list(owner, ownerPlace, "counties", false);
+    const Place path(ownerPlace, "counties");
     for (qsizetype k = 0; k < counties.size(); ++k) {
-        const QString kpath = path + QStringLiteral("[%1]").arg(k);
+        const Place kpath(path, k);
         Region c;
         c.parentCode = parent;
         if (!r.entry(counties.at(k), kpath, c))
             continue;
         if (!isCountyCode(c.code)) {
             if (!c.code.isEmpty())
-                r.fail(kpath + QStringLiteral(".code"),
+                r.fail(kpath, "code",
                        Reader::tr("'%1' is not a county-level code (six digits not ending in 00)")
                            .arg(c.code));
             continue;
@@ -216,8 +281,8 @@ void readCounties(Reader &r, QList<Region> &regions, QHash<QString, qsizetype> &
         // A county starts with its city's four digits (its province's two
         // when it sits directly under the province): a county filed under the
         // wrong parent would reach the wrong city's awards.
-        if (c.code.left(prefix) != parent.left(prefix)) {
-            r.fail(kpath + QStringLiteral(".code"),
+        if (QStringView(c.code).left(prefix) != QStringView(parent).left(prefix)) {
+            r.fail(kpath, "code",
                    Reader::tr("'%1' does not start with %2 like its parent %3")
                        .arg(c.code, parent.left(prefix), parent));
             continue;
@@ -241,33 +306,36 @@ RegionCatalog::RegionCatalog(const QByteArray &json)
     Reader r;
     const std::optional<QJsonObject> root = r.root(json, QStringLiteral("srdi-regions/1"));
     if (root) {
-        const QJsonArray provinces =
-            r.list(*root, QStringLiteral("provinces"), QStringLiteral("provinces"), true);
+        const Place top("provinces");
+        const QJsonArray provinces = r.list(*root, Place(""), "provinces", true);
+        m_regions.reserve(4096);
+        m_index.reserve(4096);
         for (qsizetype i = 0; i < provinces.size(); ++i) {
-            const QString path = QStringLiteral("provinces[%1]").arg(i);
+            const Place path(top, i);
             Region p;
             const std::optional<QJsonObject> o = r.entry(provinces.at(i), path, p);
             if (!o)
                 continue;
             const bool sound = isProvinceCode(p.code);
             if (!sound && !p.code.isEmpty())
-                r.fail(path + QStringLiteral(".code"),
+                r.fail(path, "code",
                        Reader::tr("'%1' is not a province code (six digits ending in 0000)")
                            .arg(p.code));
             if (sound && r.unique(p.code, path))
                 add(m_regions, m_index, p);
 
-            const QJsonArray cities =
-                r.list(*o, QStringLiteral("cities"), path + QStringLiteral(".cities"), false);
+            const QJsonArray cities = r.list(*o, path, "cities", false);
+            const Place cityList(path, "cities");
             for (qsizetype j = 0; j < cities.size(); ++j) {
-                const QString cpath = path + QStringLiteral(".cities[%1]").arg(j);
+                const Place cpath(cityList, j);
                 Region c;
                 c.parentCode = p.code;
-                if (!r.entry(cities.at(j), cpath, c))
+                const std::optional<QJsonObject> co = r.entry(cities.at(j), cpath, c);
+                if (!co)
                     continue;
                 if (!isCityCode(c.code)) {
                     if (!c.code.isEmpty())
-                        r.fail(cpath + QStringLiteral(".code"),
+                        r.fail(cpath, "code",
                                Reader::tr("'%1' is not a prefecture-level code (six digits ending "
                                           "in 00, not 0000)")
                                    .arg(c.code));
@@ -275,22 +343,20 @@ RegionCatalog::RegionCatalog(const QByteArray &json)
                 }
                 // The first two digits are the province: a city filed under the
                 // wrong one would put a company in the wrong province's awards.
-                if (sound && c.code.left(2) != p.code.left(2)) {
-                    r.fail(cpath + QStringLiteral(".code"),
+                if (sound && QStringView(c.code).left(2) != QStringView(p.code).left(2)) {
+                    r.fail(cpath, "code",
                            Reader::tr("'%1' does not start with %2 like its province %3")
                                .arg(c.code, p.code.left(2), p.code));
                     continue;
                 }
                 if (r.unique(c.code, cpath))
                     add(m_regions, m_index, c);
-                readCounties(r, m_regions, m_index, cities.at(j).toObject().value(QStringLiteral("counties")),
-                             cpath + QStringLiteral(".counties"), c.code, 4);
+                readCounties(r, m_regions, m_index, *co, cpath, c.code, 4);
             }
             // Districts of a municipality and county-level units directly
             // under a province (济源, 仙桃, 石河子): their parent is the province.
             if (sound)
-                readCounties(r, m_regions, m_index, o->value(QStringLiteral("counties")),
-                             path + QStringLiteral(".counties"), p.code, 2);
+                readCounties(r, m_regions, m_index, *o, path, p.code, 2);
         }
     }
     m_problems = r.problems;
@@ -392,25 +458,24 @@ IndustryCatalog::IndustryCatalog(const QByteArray &json)
     Reader r;
     const std::optional<QJsonObject> root = r.root(json, QStringLiteral("srdi-industries/1"));
     if (root) {
-        const QJsonArray sections =
-            r.list(*root, QStringLiteral("sections"), QStringLiteral("sections"), true);
+        const Place top("sections");
+        const QJsonArray sections = r.list(*root, Place(""), "sections", true);
         for (qsizetype i = 0; i < sections.size(); ++i) {
-            const QString path = QStringLiteral("sections[%1]").arg(i);
+            const Place path(top, i);
             Industry s;
             const std::optional<QJsonObject> so = r.entry(sections.at(i), path, s);
             if (!so)
                 continue;
             const bool sectionSound = isSectionCode(s.code);
             if (!sectionSound && !s.code.isEmpty())
-                r.fail(path + QStringLiteral(".code"),
-                       Reader::tr("'%1' is not a section code (one capital letter)").arg(s.code));
+                r.fail(path, "code", Reader::tr("'%1' is not a section code (one capital letter)").arg(s.code));
             if (sectionSound && r.unique(s.code, path))
                 add(m_industries, m_index, s);
 
-            const QJsonArray divisions =
-                r.list(*so, QStringLiteral("divisions"), path + QStringLiteral(".divisions"), true);
+            const QJsonArray divisions = r.list(*so, path, "divisions", true);
+            const Place divisionList(path, "divisions");
             for (qsizetype j = 0; j < divisions.size(); ++j) {
-                const QString dpath = path + QStringLiteral(".divisions[%1]").arg(j);
+                const Place dpath(divisionList, j);
                 Industry d;
                 d.parentCode = s.code;
                 const std::optional<QJsonObject> dobj = r.entry(divisions.at(j), dpath, d);
@@ -418,43 +483,37 @@ IndustryCatalog::IndustryCatalog(const QByteArray &json)
                     continue;
                 bool divisionSound = isDivisionCode(d.code);
                 if (!divisionSound && !d.code.isEmpty())
-                    r.fail(
-                        dpath + QStringLiteral(".code"),
-                        Reader::tr(
-                            "'%1' is not a division code (section letter and two digits, like C34)")
-                            .arg(d.code));
+                    r.fail(dpath, "code",
+                           Reader::tr("'%1' is not a division code (section letter and two digits, like C34)")
+                               .arg(d.code));
                 // The letter is part of the code the profile stores; a division
                 // under the wrong section would pick the wrong SME size table.
                 if (divisionSound && sectionSound && !d.code.startsWith(s.code)) {
-                    r.fail(dpath + QStringLiteral(".code"),
-                           Reader::tr("'%1' does not start with its section letter %2")
-                               .arg(d.code, s.code));
+                    r.fail(dpath, "code",
+                           Reader::tr("'%1' does not start with its section letter %2").arg(d.code, s.code));
                     divisionSound = false;
                 }
                 if (divisionSound && r.unique(d.code, dpath))
                     add(m_industries, m_index, d);
 
-                const QJsonArray groups = r.list(*dobj, QStringLiteral("groups"),
-                                                 dpath + QStringLiteral(".groups"), false);
+                const QJsonArray groups = r.list(*dobj, dpath, "groups", false);
+                const Place groupList(dpath, "groups");
                 for (qsizetype k = 0; k < groups.size(); ++k) {
-                    const QString gpath = dpath + QStringLiteral(".groups[%1]").arg(k);
+                    const Place gpath(groupList, k);
                     Industry g;
                     g.parentCode = d.code;
                     if (!r.entry(groups.at(k), gpath, g))
                         continue;
                     if (!isGroupCode(g.code)) {
                         if (!g.code.isEmpty())
-                            r.fail(
-                                gpath + QStringLiteral(".code"),
-                                Reader::tr(
-                                    "'%1' is not a group code (division and one digit, like K701)")
-                                    .arg(g.code));
+                            r.fail(gpath, "code",
+                                   Reader::tr("'%1' is not a group code (division and one digit, like K701)")
+                                       .arg(g.code));
                         continue;
                     }
                     if (divisionSound && !g.code.startsWith(d.code)) {
-                        r.fail(gpath + QStringLiteral(".code"),
-                               Reader::tr("'%1' does not start with its division %2")
-                                   .arg(g.code, d.code));
+                        r.fail(gpath, "code",
+                               Reader::tr("'%1' does not start with its division %2").arg(g.code, d.code));
                         continue;
                     }
                     if (r.unique(g.code, gpath))
