@@ -8,6 +8,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +177,56 @@ private slots:
         const QByteArray deep = QByteArray(100, '[') + QByteArray(100, ']');
         QVERIFY(!JsonInput::parseObject(QByteArrayLiteral("{\"x\": ") + deep + '}', QStringLiteral("pack.json"), &errors));
         QVERIFY2(errors.join(u'\n').contains(QStringLiteral("deeper")), qPrintable(errors.join(u'\n')));
+    }
+
+    // What the program reads at start is data/regions.json as the build
+    // compiled it: the same regions, in the same order.
+    void compiledRegionsAreTheJson()
+    {
+        const RegionCatalog parsed(shipped("regions.json"));
+        QVERIFY(parsed.problems().isEmpty());
+        QVERIFY(RegionCatalog::instance() == parsed);
+        QCOMPARE(RegionCatalog::instance().displayPath(QStringLiteral("330110"), QStringLiteral("zh_TW")),
+                 parsed.displayPath(QStringLiteral("330110"), QStringLiteral("zh_TW")));
+        const QByteArray bytes = readFile(QStringLiteral(":/data/regions.bin"));
+        QCOMPARE(bytes, parsed.compiled());
+        // Damaged or foreign bytes are refused, never half read.
+        QVERIFY(!RegionCatalog::fromCompiled(QByteArray()));
+        QVERIFY(!RegionCatalog::fromCompiled(bytes.left(bytes.size() / 2)));
+        QVERIFY(!RegionCatalog::fromCompiled(bytes + "x"));
+        QByteArray otherForm = bytes;
+        otherForm[7] = '2';
+        QVERIFY(!RegionCatalog::fromCompiled(otherForm));
+        QByteArray huge = bytes.left(8);
+        huge.append(QByteArray::fromHex("7fffffff"));
+        QVERIFY(!RegionCatalog::fromCompiled(huge));
+        QVERIFY(RegionCatalog::fromCompiled(bytes));
+    }
+
+    // A broken regions.json fails the build, each problem named.
+    void brokenRegionsFailTheBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray json = shipped("regions.json");
+        json.replace("\"620100\"", "\"6201AB\""); // 兰州市: not a city code
+        QFile broken(dir.filePath(QStringLiteral("regions.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(json);
+        broken.close();
+        const QString out = dir.filePath(QStringLiteral("regions.bin"));
+        QProcess p;
+        p.start(QStringLiteral(SRDI_COMPILE_REGIONS), {broken.fileName(), out});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("6201AB")), qPrintable(err));
+        QVERIFY(!QFile::exists(out));
+        // The sound file compiles, to the bytes the program carries.
+        p.start(QStringLiteral(SRDI_COMPILE_REGIONS), {QStringLiteral(SRDI_SOURCE_DIR "/data/regions.json"), out});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(readFile(out), readFile(QStringLiteral(":/data/regions.bin")));
     }
 
     void provinces()

