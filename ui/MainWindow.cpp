@@ -175,6 +175,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     rules::RulePacks::instance().load();
     startupMark("rule packs");
     m_undo = new QUndoStack(this);
+    m_settings = new QSettings(this);
 
     // Left: the companies.
     auto *left = new QWidget(this);
@@ -1028,9 +1029,15 @@ void MainWindow::showCompany(qint64 id)
         return;
     }
     takeOpenPart();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/lastCompany"), id);
-    settings.setValue(QStringLiteral("window/lastCompanyDatabase"), m_db ? m_db->identity() : QString());
+    // Remembered for the next start. Not written here: writing the settings
+    // file locks it and syncs it to disk, a wait on every company chosen
+    // (and before the window's first frame); QSettings writes it when the
+    // event loop turns, and when the window goes.
+    const QString database = m_db ? m_db->identity() : QString();
+    if (m_settings->value(QStringLiteral("window/lastCompany")).toLongLong() != id)
+        m_settings->setValue(QStringLiteral("window/lastCompany"), id);
+    if (m_settings->value(QStringLiteral("window/lastCompanyDatabase")).toString() != database)
+        m_settings->setValue(QStringLiteral("window/lastCompanyDatabase"), database);
 }
 
 qint64 MainWindow::addCompany()

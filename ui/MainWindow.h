@@ -18,6 +18,7 @@ class QCheckBox;
 class QComboBox;
 class QTableView;
 class QTextBrowser;
+class QSettings;
 class QUndoStack;
 class QPushButton;
 
@@ -174,6 +175,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProfileStore> m_store;
     QUndoStack *m_undo = nullptr;
+    // What is remembered as the user goes (the company shown): written by
+    // the event loop when it turns and when the window goes, not at once.
+    QSettings *m_settings = nullptr;
     ProfileEditor *m_editor = nullptr;
     CompanyForm *m_form = nullptr;
     StandingPanel *m_standing = nullptr;
