@@ -138,7 +138,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6gui6 on Debian 12, which shlibdeps finds (qt6-qpa-plugins only holds
 # vnc and tuiotouch).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, libqt6svg6, libopencc-data, fonts-wqy-microhei | fonts-noto-cjk")
+    "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, libxlsxwriter4, libqt6svg6, libopencc-data, fonts-wqy-microhei | fonts-noto-cjk")
 # Qt's own dialog strings in Chinese (qtbase_zh_*.qm), and a native Wayland platform.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 

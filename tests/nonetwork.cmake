@@ -28,6 +28,13 @@ if(pq)
     message(FATAL_ERROR "${EXE} loads PostgreSQL's client library at start:\n${pq}")
 endif()
 
+# Nor OpenSSL, which came at every start with the spreadsheet library: that
+# is loaded only when a workbook is written (app/core/io/LibXlsxWriter.h).
+string(REGEX MATCHALL "[^\n]*lib(ssl|crypto|xlsxwriter)\\.[^\n]*" tls "${libs}")
+if(tls)
+    message(FATAL_ERROR "${EXE} loads OpenSSL or libxlsxwriter at start:\n${tls}")
+endif()
+
 # 2. The sources: no QtNetwork header, no Network component.
 set(networkHeader
     "#[ \t]*include[ \t]*[<\"](QtNetwork/|QtNetwork[>\"]|QNetwork|QTcp|QUdp|QSsl|QDtls|QHostAddress|QHostInfo|QLocalSocket|QLocalServer|QAbstractSocket|QDnsLookup|QHttp|QAuthenticator|QOcsp)")
@@ -55,4 +62,4 @@ if(found)
 endif()
 
 list(LENGTH sources count)
-message(STATUS "no network: ${EXE} links no libQt6Network and no libpq; ${count} sources include no QtNetwork header")
+message(STATUS "no network: ${EXE} links no libQt6Network, no libpq and no OpenSSL; ${count} sources include no QtNetwork header")

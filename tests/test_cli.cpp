@@ -210,6 +210,32 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.csv"))));
     }
 
+    // The spreadsheet library is loaded when a workbook is written: without
+    // it the export says so and leaves no file; a CSV export still works.
+    void workbookWithoutItsLibraryIsSaid()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile broken(dir.filePath(QStringLiteral("libxlsxwriter.so.4"))); // found first, and no library
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.close();
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json"), QStringLiteral("--db"), db}).code, 0);
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
+        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        e.remove(QStringLiteral("LANGUAGE"));
+        const QString book = dir.filePath(QStringLiteral("out.xlsx"));
+        const Run r = run({QStringLiteral("--db"), db, QStringLiteral("--export-portfolio"), book}, e);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("spreadsheet library (libxlsxwriter) could not be used")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("libxlsxwriter4")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(book));
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("--export-portfolio"), csv}, e).code, 0);
+        QVERIFY(QFile::exists(csv));
+    }
+
     // The window's loading threads start before QApplication; Qt must still
     // count the thread that makes it as its main thread, whichever of them
     // asks Qt for its thread first (else: "QApplication was not created in

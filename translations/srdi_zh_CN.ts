@@ -1371,6 +1371,13 @@
     </message>
 </context>
 <context>
+    <name>srdi::libxlsxwriter</name>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) could not be used (%1). On Debian, install libxlsxwriter4.</source>
+        <translation>无法使用电子表格库（libxlsxwriter）（%1）。在 Debian 上请安装 libxlsxwriter4。</translation>
+    </message>
+</context>
+<context>
     <name>srdi::report::DocumentChecklist</name>
     <message>
         <source>Document checklist</source>

@@ -10,9 +10,9 @@
 #include "rules/Checklist.h"
 #include "rules/RulePack.h"
 
-#include <QFile>
+#include "io/LibXlsxWriter.h"
 
-#include <xlsxwriter.h>
+#include <QFile>
 
 namespace srdi::io {
 
@@ -86,6 +86,10 @@ bool PortfolioWorkbook::wanted(const QString &path)
 
 bool PortfolioWorkbook::open(QString *error)
 {
+    if (!libxlsxwriter::available()) {
+        *error = libxlsxwriter::loadError();
+        return false;
+    }
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     const QByteArray name = QFile::encodeName(d->path);

@@ -2,6 +2,8 @@
 #define SRDI_LIBPQ_NO_REDIRECT
 #include "LibPq.h"
 
+#include "io/OnDemand.h"
+
 #include <QCoreApplication>
 #include <QLibrary>
 
@@ -23,23 +25,17 @@ const Loaded &loaded()
     static Loaded state;
     static std::once_flag once;
     std::call_once(once, [] {
-#ifdef Q_OS_WIN
-        QLibrary library(QStringLiteral("libpq"));
-#else
-        QLibrary library(QStringLiteral("pq"), 5);
-#endif
-        // Stays loaded for the life of the process (QLibrary never unloads
-        // unless asked); the QPSQL driver holds it too.
-        if (!library.load()) {
-            state.missing = library.errorString();
-            return;
-        }
+        // The QPSQL driver holds the library too.
+        state.missing = ondemand::load(QStringLiteral("pq"), 5, QStringLiteral("libpq"), [](QLibrary &library) {
+            QString missing;
 #define SRDI_LIBPQ_RESOLVE(name)                                                                                     \
     state.api.name = reinterpret_cast<decltype(state.api.name)>(library.resolve(#name));                             \
-    if (!state.api.name && state.missing.isEmpty())                                                                  \
-        state.missing = QStringLiteral(#name);
-        SRDI_LIBPQ_FUNCTIONS(SRDI_LIBPQ_RESOLVE)
+    if (!state.api.name && missing.isEmpty())                                                                        \
+        missing = QStringLiteral(#name);
+            SRDI_LIBPQ_FUNCTIONS(SRDI_LIBPQ_RESOLVE)
 #undef SRDI_LIBPQ_RESOLVE
+            return missing;
+        });
         state.complete = state.missing.isEmpty();
     });
     return state;
