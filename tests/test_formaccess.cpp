@@ -142,6 +142,59 @@ private slots:
 
     // 成立日期 empty, typed three ways, each followed by Tab: stored, and the
     // focus goes on to the next field, whose text stays its own.
+    // Tab goes as the eye reads, left to right: the search, the filters, the
+    // list and its buttons; the form (its tabs, then its fields top to
+    // bottom, the page made after the first frame included); the standing.
+    void tabGoesAsTheEyeReads()
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.form()->findChild<QWidget *>(QStringLiteral("company.name")));
+        QList<QWidget *> chain; // what Tab reaches, from the search box on
+        auto *search = w.findChild<QWidget *>(QStringLiteral("searchLineEdit"));
+        QVERIFY(search);
+        QWidget *x = search;
+        do {
+            if (x->isVisible() && x->isEnabled() && (x->focusPolicy() & Qt::TabFocus) && !x->focusProxy())
+                chain.append(x);
+            x = x->nextInFocusChain();
+        } while (x != search);
+        const auto at = [&chain](QWidget *widget) { return chain.indexOf(widget); };
+        auto *list = w.findChild<QWidget *>(QStringLiteral("companyList"));
+        auto *del = w.findChild<QWidget *>(QStringLiteral("deleteCompanyButton"));
+        auto *tabs = w.form()->tabBar();
+        auto *name = w.form()->findChild<QWidget *>(QStringLiteral("company.name"));
+        auto *code = w.form()->findChild<QWidget *>(QStringLiteral("company.credit_code"));
+        QWidget *firstStanding = nullptr;
+        for (QWidget *c : chain)
+            if (w.standing()->isAncestorOf(c)) {
+                firstStanding = c;
+                break;
+            }
+        QVERIFY(firstStanding);
+        QCOMPARE(at(search), 0);
+        QVERIFY(at(list) > 0);
+        QVERIFY(at(del) > at(list));
+        QVERIFY2(at(tabs) > at(del), qPrintable(QString::number(at(tabs))));
+        QVERIFY(at(name) > at(tabs));
+        QVERIFY(at(code) > at(name));
+        QVERIFY2(at(firstStanding) > at(code), qPrintable(firstStanding->objectName()));
+        // A page made later takes its place in the form, before the standing.
+        const int innovation = w.form()->indexOf(w.form()->findChild<QWidget *>(QStringLiteral("innovationPage")));
+        w.form()->setCurrentIndex(innovation);
+        auto *ip = w.form()->findChild<QWidget *>(QStringLiteral("innovation.ip.class1"));
+        QVERIFY(ip);
+        QWidget *y = ip;
+        bool reachedStanding = false;
+        for (int i = 0; i < 500 && y != tabs; ++i) {
+            y = y->previousInFocusChain();
+            reachedStanding = reachedStanding || w.standing()->isAncestorOf(y);
+        }
+        QCOMPARE(y, static_cast<QWidget *>(tabs)); // walking back from the field reaches the form's tabs
+        QVERIFY(!reachedStanding);                 // without passing through the standing
+    }
+
     void typedDates()
     {
         MainWindow w(m_db);

@@ -172,6 +172,7 @@ void CompanyForm::buildPage(int index)
     // The new fields speak the current language and show the current company.
     retranslate();
     load();
+    emit pageBuilt(index);
 }
 
 void CompanyForm::buildAllPages()

@@ -95,6 +95,8 @@ public:
 signals:
     // Whether text is pending or a refused value is shown changed.
     void stateChanged();
+    // A page's fields were made (they join the window's Tab order at its end).
+    void pageBuilt(int index);
 
 protected:
     bool event(QEvent *event) override;

@@ -409,6 +409,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         QTimer::singleShot(0, this, [this, message] { offerRetry(message); });
     });
     connect(m_form, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("window/lastTab"), tab); });
+    // A page made later joins the Tab order at its end, after the standing:
+    // put back in its place (the first one is made after the first frame).
+    connect(m_form, &CompanyForm::pageBuilt, this, [this] {
+        if (m_deferredStarted)
+            orderTabs();
+    });
 
     buildMenus();
     retranslate();
@@ -1578,6 +1584,27 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::orderTabs()
+{
+    QList<QWidget *> order{m_search,     m_regionFilter,   m_tierFilter,   m_cityFilter,
+                           m_districtFilter, m_reachFilter, m_missingFilter, m_expiringFilter,
+                           m_list,       m_addButton,      m_duplicateButton, m_deleteButton};
+    // The form's and the standing's own order is the order they were made
+    // in (within a page, top to bottom), read from the window's chain.
+    const auto madeUnder = [this](QWidget *root) {
+        QList<QWidget *> out;
+        for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+            if (root->isAncestorOf(w) && w->focusPolicy() & Qt::TabFocus && !w->focusProxy())
+                out.append(w);
+        }
+        return out;
+    };
+    order += madeUnder(m_form);
+    order += madeUnder(m_standing);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
 void MainWindow::afterFirstPaint()
 {
     if (m_deferredStarted)
@@ -1587,6 +1614,7 @@ void MainWindow::afterFirstPaint()
     // (Its icon is looked up in the icon theme: a few milliseconds, and an
     // empty search box shows no clear button.)
     m_search->setClearButtonEnabled(true);
+    orderTabs();
     startupMark("form page made");
     if (!m_store) {
         m_summaryReady = true;

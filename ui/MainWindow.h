@@ -170,6 +170,9 @@ private:
     // goes on without it, as when opening failed.
     void dropDatabase();
     void fitListColumns();
+    // Tab goes as the eye reads: the list's column, then the form (its tabs
+    // and the fields of the page shown), then the standing.
+    void orderTabs();
     bool withReport(const std::function<void(const report::ReportInput &)> &use);
 
     std::unique_ptr<Database> m_db;
