@@ -674,6 +674,40 @@ private slots:
                                 .arg(room.height())));
     }
 
+    // At 1366 x 768, the screen of many an office PC, every page of the form
+    // fits its pane in width: no field, and no help button, hidden sideways.
+    void pagesFitTheirPaneSideways_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void pagesFitTheirPaneSideways()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(i18n::Language::apply(lang));
+        QSettings().remove(QStringLiteral("window"));
+        MainWindow w(m_db);
+        w.resize(1320, 740); // the window as it opens on 1366 x 768
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.width(), 1320);
+        ui::CompanyForm *form = w.form();
+        form->buildAllPages();
+        for (int i = 0; i < form->count(); ++i) {
+            form->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(form->widget(i));
+            QVERIFY(scroll);
+            const int need = scroll->widget()->minimumSizeHint().width();
+            const int room = scroll->viewport()->width();
+            QVERIFY2(need <= room, qPrintable(QStringLiteral("%1 page %2 (%3): needs %4 px, has %5")
+                                                   .arg(lang).arg(i).arg(form->tabText(i)).arg(need).arg(room)));
+        }
+        i18n::Language::apply(QStringLiteral("en"));
+    }
+
     // 序号 on one line in the detail, however narrow the panel.
     void numberHeadNeverWraps()
     {

@@ -87,7 +87,16 @@ QComboBox *searchableCombo(QWidget *parent)
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->setMinimumContentsLength(16);
+    // As narrow as the pane needs (a region row holds three, on a 1366 px
+    // screen): the width is that of a few characters, not of the longest
+    // item. The list that opens is as wide as its longest item.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    // A name longer than the box shows its beginning, not its end.
+    QObject::connect(combo->lineEdit(), &QLineEdit::textChanged, combo, [combo] {
+        if (!combo->hasFocus())
+            combo->lineEdit()->setCursorPosition(0);
+    });
     return combo;
 }
 
@@ -201,7 +210,9 @@ QFormLayout *CompanyForm::section(QWidget *page, const QString &objectName)
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A row too wide for the pane (long English labels beside a wide field)
+    // puts its field under its label instead of going out of sight.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     static_cast<QVBoxLayout *>(page->layout())->addWidget(box);
     return form;
 }
