@@ -31,6 +31,20 @@ Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnviro
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The environment of a run in which the library `file` (libpq.so.5 …) is
+// found first in dir and is no library; in English.
+QProcessEnvironment withBrokenLibrary(const QTemporaryDir &dir, const QString &file)
+{
+    QFile broken(dir.filePath(file));
+    if (broken.open(QIODevice::WriteOnly))
+        broken.close();
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
+    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    e.remove(QStringLiteral("LANGUAGE"));
+    return e;
+}
+
 QString golden(const QString &name, const QString &file)
 {
     return QStringLiteral(SRDI_SOURCE_DIR "/tests/golden/%1/%2").arg(name, file);
@@ -193,13 +207,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile broken(dir.filePath(QStringLiteral("libpq.so.5"))); // found first, and no library
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.close();
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
-        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        e.remove(QStringLiteral("LANGUAGE"));
+        const QProcessEnvironment e = withBrokenLibrary(dir, QStringLiteral("libpq.so.5"));
         const Run r = run({QStringLiteral("--db"), QStringLiteral("postgresql://someone@/portfolio?host=") + dir.path(),
                            QStringLiteral("--export-portfolio"), dir.filePath(QStringLiteral("out.csv"))},
                           e);
@@ -216,15 +224,9 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile broken(dir.filePath(QStringLiteral("libxlsxwriter.so.4"))); // found first, and no library
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.close();
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
         QCOMPARE(run({QStringLiteral("--import"), QStringLiteral(SRDI_FIXTURES_DIR "/full.srdi.json"), QStringLiteral("--db"), db}).code, 0);
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
-        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        e.remove(QStringLiteral("LANGUAGE"));
+        const QProcessEnvironment e = withBrokenLibrary(dir, QStringLiteral("libxlsxwriter.so.4"));
         const QString book = dir.filePath(QStringLiteral("out.xlsx"));
         const Run r = run({QStringLiteral("--db"), db, QStringLiteral("--export-portfolio"), book}, e);
         QCOMPARE(r.code, 1);

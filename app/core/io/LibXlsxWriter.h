@@ -6,8 +6,10 @@
 //
 // Include this header instead of <xlsxwriter.h>: it declares the types and
 // constants, and routes each function the workbook calls through a pointer
-// resolved once from the library. Call available() before the first.
+// resolved once from the library. Call library().available() before the first.
 #pragma once
+
+#include "io/OnDemand.h"
 
 #include <QString>
 
@@ -39,26 +41,16 @@ namespace srdi::libxlsxwriter {
     X(worksheet_write_number)                                                                                        \
     X(worksheet_write_string)
 
-struct Api
-{
-#define SRDI_XLSXWRITER_MEMBER(name) decltype(&::name) name = nullptr;
-    SRDI_XLSXWRITER_FUNCTIONS(SRDI_XLSXWRITER_MEMBER)
-#undef SRDI_XLSXWRITER_MEMBER
-};
-
-// Loads the library once (thread-safe); true when every function was found.
-bool available();
-// Why available() is false, in the user's language.
-QString loadError();
-// The functions; valid only after available() said true.
-const Api &api();
+struct Api { SRDI_XLSXWRITER_FUNCTIONS(SRDI_ONDEMAND_MEMBER) };
+// Loaded on the first question (ondemand::Library: available(), error(), api()).
+const ondemand::Library<Api> &library();
 
 } // namespace srdi::libxlsxwriter
 
 // From here on a call such as workbook_close(book) goes through the loaded
 // library (LibXlsxWriter.cpp, which resolves them, defines SRDI_XLSXWRITER_NO_REDIRECT).
 #ifndef SRDI_XLSXWRITER_NO_REDIRECT
-#define SRDI_XLSXWRITER_REDIRECT(name) (::srdi::libxlsxwriter::api().name)
+#define SRDI_XLSXWRITER_REDIRECT(name) (::srdi::libxlsxwriter::library().api().name)
 #define format_set_align SRDI_XLSXWRITER_REDIRECT(format_set_align)
 #define format_set_bg_color SRDI_XLSXWRITER_REDIRECT(format_set_bg_color)
 #define format_set_bold SRDI_XLSXWRITER_REDIRECT(format_set_bold)

@@ -86,8 +86,8 @@ bool PortfolioWorkbook::wanted(const QString &path)
 
 bool PortfolioWorkbook::open(QString *error)
 {
-    if (!libxlsxwriter::available()) {
-        *error = libxlsxwriter::loadError();
+    if (!libxlsxwriter::library().available()) {
+        *error = libxlsxwriter::library().error();
         return false;
     }
     lxw_workbook_options options{};

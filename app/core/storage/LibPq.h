@@ -5,10 +5,12 @@
 //
 // Include this header instead of <libpq-fe.h>: it declares the types and
 // constants, and routes each function the store calls (PQclear, PQexec, …)
-// through a pointer resolved once from the library. Call available() first
+// through a pointer resolved once from the library. Call library().available() first
 // where a shared database begins (parsing its address); once a connection
 // exists the library is loaded (Qt's QPSQL driver links it too).
 #pragma once
+
+#include "io/OnDemand.h"
 
 #include <QString>
 
@@ -55,59 +57,49 @@ namespace srdi::libpq {
     X(PQstatus)                                                                                                      \
     X(PQunescapeBytea)
 
-struct Api
-{
-#define SRDI_LIBPQ_MEMBER(name) decltype(&::name) name = nullptr;
-    SRDI_LIBPQ_FUNCTIONS(SRDI_LIBPQ_MEMBER)
-#undef SRDI_LIBPQ_MEMBER
-};
-
-// Loads the library once (thread-safe); true when every function was found.
-bool available();
-// Why available() is false, in the user's language.
-QString loadError();
-// The functions; valid only after available() said true.
-const Api &api();
+struct Api { SRDI_LIBPQ_FUNCTIONS(SRDI_ONDEMAND_MEMBER) };
+// Loaded on the first question (ondemand::Library: available(), error(), api()).
+const ondemand::Library<Api> &library();
 
 } // namespace srdi::libpq
 
 // From here on a call such as PQclear(result) goes through the loaded library
 // (LibPq.cpp, which resolves them, defines SRDI_LIBPQ_NO_REDIRECT).
 #ifndef SRDI_LIBPQ_NO_REDIRECT
-#define PQbackendPID (::srdi::libpq::api().PQbackendPID)
-#define PQclear (::srdi::libpq::api().PQclear)
-#define PQcmdStatus (::srdi::libpq::api().PQcmdStatus)
-#define PQcmdTuples (::srdi::libpq::api().PQcmdTuples)
-#define PQconnectdbParams (::srdi::libpq::api().PQconnectdbParams)
-#define PQconnectionNeedsPassword (::srdi::libpq::api().PQconnectionNeedsPassword)
-#define PQconnectionUsedPassword (::srdi::libpq::api().PQconnectionUsedPassword)
-#define PQconninfoFree (::srdi::libpq::api().PQconninfoFree)
-#define PQconninfoParse (::srdi::libpq::api().PQconninfoParse)
-#define PQconsumeInput (::srdi::libpq::api().PQconsumeInput)
-#define PQenterPipelineMode (::srdi::libpq::api().PQenterPipelineMode)
-#define PQerrorMessage (::srdi::libpq::api().PQerrorMessage)
-#define PQexec (::srdi::libpq::api().PQexec)
-#define PQexecParams (::srdi::libpq::api().PQexecParams)
-#define PQexecPrepared (::srdi::libpq::api().PQexecPrepared)
-#define PQexitPipelineMode (::srdi::libpq::api().PQexitPipelineMode)
-#define PQfinish (::srdi::libpq::api().PQfinish)
-#define PQfname (::srdi::libpq::api().PQfname)
-#define PQfreemem (::srdi::libpq::api().PQfreemem)
-#define PQgetResult (::srdi::libpq::api().PQgetResult)
-#define PQgetisnull (::srdi::libpq::api().PQgetisnull)
-#define PQgetlength (::srdi::libpq::api().PQgetlength)
-#define PQgetvalue (::srdi::libpq::api().PQgetvalue)
-#define PQnfields (::srdi::libpq::api().PQnfields)
-#define PQntuples (::srdi::libpq::api().PQntuples)
-#define PQpingParams (::srdi::libpq::api().PQpingParams)
-#define PQpipelineSync (::srdi::libpq::api().PQpipelineSync)
-#define PQprepare (::srdi::libpq::api().PQprepare)
-#define PQreset (::srdi::libpq::api().PQreset)
-#define PQresultErrorMessage (::srdi::libpq::api().PQresultErrorMessage)
-#define PQresultStatus (::srdi::libpq::api().PQresultStatus)
-#define PQsendPrepare (::srdi::libpq::api().PQsendPrepare)
-#define PQsendQueryParams (::srdi::libpq::api().PQsendQueryParams)
-#define PQsendQueryPrepared (::srdi::libpq::api().PQsendQueryPrepared)
-#define PQstatus (::srdi::libpq::api().PQstatus)
-#define PQunescapeBytea (::srdi::libpq::api().PQunescapeBytea)
+#define PQbackendPID (::srdi::libpq::library().api().PQbackendPID)
+#define PQclear (::srdi::libpq::library().api().PQclear)
+#define PQcmdStatus (::srdi::libpq::library().api().PQcmdStatus)
+#define PQcmdTuples (::srdi::libpq::library().api().PQcmdTuples)
+#define PQconnectdbParams (::srdi::libpq::library().api().PQconnectdbParams)
+#define PQconnectionNeedsPassword (::srdi::libpq::library().api().PQconnectionNeedsPassword)
+#define PQconnectionUsedPassword (::srdi::libpq::library().api().PQconnectionUsedPassword)
+#define PQconninfoFree (::srdi::libpq::library().api().PQconninfoFree)
+#define PQconninfoParse (::srdi::libpq::library().api().PQconninfoParse)
+#define PQconsumeInput (::srdi::libpq::library().api().PQconsumeInput)
+#define PQenterPipelineMode (::srdi::libpq::library().api().PQenterPipelineMode)
+#define PQerrorMessage (::srdi::libpq::library().api().PQerrorMessage)
+#define PQexec (::srdi::libpq::library().api().PQexec)
+#define PQexecParams (::srdi::libpq::library().api().PQexecParams)
+#define PQexecPrepared (::srdi::libpq::library().api().PQexecPrepared)
+#define PQexitPipelineMode (::srdi::libpq::library().api().PQexitPipelineMode)
+#define PQfinish (::srdi::libpq::library().api().PQfinish)
+#define PQfname (::srdi::libpq::library().api().PQfname)
+#define PQfreemem (::srdi::libpq::library().api().PQfreemem)
+#define PQgetResult (::srdi::libpq::library().api().PQgetResult)
+#define PQgetisnull (::srdi::libpq::library().api().PQgetisnull)
+#define PQgetlength (::srdi::libpq::library().api().PQgetlength)
+#define PQgetvalue (::srdi::libpq::library().api().PQgetvalue)
+#define PQnfields (::srdi::libpq::library().api().PQnfields)
+#define PQntuples (::srdi::libpq::library().api().PQntuples)
+#define PQpingParams (::srdi::libpq::library().api().PQpingParams)
+#define PQpipelineSync (::srdi::libpq::library().api().PQpipelineSync)
+#define PQprepare (::srdi::libpq::library().api().PQprepare)
+#define PQreset (::srdi::libpq::library().api().PQreset)
+#define PQresultErrorMessage (::srdi::libpq::library().api().PQresultErrorMessage)
+#define PQresultStatus (::srdi::libpq::library().api().PQresultStatus)
+#define PQsendPrepare (::srdi::libpq::library().api().PQsendPrepare)
+#define PQsendQueryParams (::srdi::libpq::library().api().PQsendQueryParams)
+#define PQsendQueryPrepared (::srdi::libpq::library().api().PQsendQueryPrepared)
+#define PQstatus (::srdi::libpq::library().api().PQstatus)
+#define PQunescapeBytea (::srdi::libpq::library().api().PQunescapeBytea)
 #endif

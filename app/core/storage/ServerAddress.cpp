@@ -42,9 +42,9 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &uri, QString *e
     if (!isServerLocation(uri))
         return fail(tr("it does not begin with postgresql://."));
     // Every use of a server begins here: the client library is loaded now.
-    if (!libpq::available()) {
+    if (!libpq::library().available()) {
         if (error)
-            *error = libpq::loadError(); // the address may be right: the program cannot use it
+            *error = libpq::library().error(); // the address may be right: the program cannot use it
         return std::nullopt;
     }
     char *message = nullptr;
