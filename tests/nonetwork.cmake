@@ -16,24 +16,20 @@ endif()
 if(NOT libs MATCHES "libQt6Core")
     message(FATAL_ERROR "ldd ${EXE} lists no libQt6Core; is this the right file?\n${libs}")
 endif()
-string(REGEX MATCHALL "[^\n]*libQt6Network[^\n]*" network "${libs}")
-if(network)
-    message(FATAL_ERROR "${EXE} links the Qt network module:\n${network}")
-endif()
-
+# Fails when a library matching pattern is among them, saying why.
+function(refuse_loaded pattern why)
+    string(REGEX MATCHALL "[^\n]*${pattern}[^\n]*" found "${libs}")
+    if(found)
+        message(FATAL_ERROR "${EXE} ${why}:\n${found}")
+    endif()
+endfunction()
+refuse_loaded("libQt6Network" "links the Qt network module")
 # PostgreSQL's client library, which talks to a server, is loaded only when a
 # shared database is opened (app/core/storage/LibPq.h), never at start.
-string(REGEX MATCHALL "[^\n]*libpq\\.[^\n]*" pq "${libs}")
-if(pq)
-    message(FATAL_ERROR "${EXE} loads PostgreSQL's client library at start:\n${pq}")
-endif()
-
+refuse_loaded("libpq\\." "loads PostgreSQL's client library at start")
 # Nor OpenSSL, which came at every start with the spreadsheet library: that
 # is loaded only when a workbook is written (app/core/io/LibXlsxWriter.h).
-string(REGEX MATCHALL "[^\n]*lib(ssl|crypto|xlsxwriter)\\.[^\n]*" tls "${libs}")
-if(tls)
-    message(FATAL_ERROR "${EXE} loads OpenSSL or libxlsxwriter at start:\n${tls}")
-endif()
+refuse_loaded("lib(ssl|crypto|xlsxwriter)\\." "loads OpenSSL or libxlsxwriter at start")
 
 # 2. The sources: no QtNetwork header, no Network component.
 set(networkHeader
