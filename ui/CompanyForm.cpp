@@ -158,10 +158,14 @@ void CompanyForm::setHeldPage(int index)
         buildPage(currentIndex());
 }
 
-void CompanyForm::buildShownPage()
+bool CompanyForm::buildShownPage()
 {
     m_pagesHeld = false;
-    buildPage(currentIndex());
+    const int index = currentIndex();
+    if (index < 0 || m_built.value(index))
+        return false;
+    buildPage(index);
+    return true;
 }
 
 void CompanyForm::buildPage(int index)

@@ -41,8 +41,9 @@ public:
     // A page's fields are made when the page is first shown, so that the
     // window opens fast; this makes every page now.
     void buildAllPages();
-    // Makes the page on screen, and from now on every page when first shown.
-    void buildShownPage();
+    // Makes the page on screen, and from now on every page when first shown;
+    // false when it was made already.
+    bool buildShownPage();
     // FirstPage::Later: the tab to show, its page not made yet. Any other
     // change of tab makes its page at once.
     void setHeldPage(int index);

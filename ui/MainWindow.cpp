@@ -1610,11 +1610,13 @@ void MainWindow::afterFirstPaint()
     if (m_deferredStarted)
         return;
     m_deferredStarted = true;
-    m_form->buildShownPage();
     // (Its icon is looked up in the icon theme: a few milliseconds, and an
     // empty search box shows no clear button.)
     m_search->setClearButtonEnabled(true);
-    orderTabs();
+    // A page made orders the Tab chain (pageBuilt); one made already (asked
+    // for before the first frame) did not.
+    if (!m_form->buildShownPage())
+        orderTabs();
     startupMark("form page made");
     if (!m_store) {
         m_summaryReady = true;
